@@ -1,0 +1,388 @@
+//! The catalog: seed documents, offerings and items (from `data/*.toml`, turned into JSON
+//! by `build.rs`), the rule book (`data/rules.toml`), and indexes the rules engine uses.
+
+mod model;
+mod rulebook;
+
+use std::collections::{HashMap, HashSet};
+use std::fmt;
+
+use serde::Deserialize;
+
+pub use model::*;
+pub use rulebook::*;
+
+/// The catalog bundle produced by `build.rs` from the data files.
+const EMBEDDED_CATALOG: &str = include_str!(concat!(env!("OUT_DIR"), "/catalog.json"));
+
+/// Where an item sits in the catalog.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Position {
+    document: usize,
+    offering: usize,
+    item: usize,
+    /// Position in catalog order (documents, offerings, items as written).
+    ordinal: usize,
+}
+
+/// Why the catalog could not be loaded.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CatalogError {
+    /// The bundle is not valid JSON of the expected shape.
+    Malformed(String),
+    /// The data is well-formed but inconsistent (each entry is one problem).
+    Invalid(Vec<String>),
+}
+
+impl fmt::Display for CatalogError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            CatalogError::Malformed(reason) => write!(f, "catalog data is malformed: {reason}"),
+            CatalogError::Invalid(problems) => {
+                write!(f, "catalog data is inconsistent: {}", problems.join("; "))
+            }
+        }
+    }
+}
+
+#[derive(Deserialize)]
+struct Bundle {
+    documents: Vec<SeedDocument>,
+    rules: RuleBook,
+}
+
+/// An item with the offering and document it belongs to.
+#[derive(Clone, Copy, Debug)]
+pub struct ItemEntry<'a> {
+    /// The item.
+    pub item: &'a Item,
+    /// Its offering.
+    pub offering: &'a Offering,
+    /// Its seed document.
+    pub document: &'a SeedDocument,
+    /// Position in catalog order.
+    pub ordinal: usize,
+}
+
+/// Indexes from item / offering ids to the rules that concern them.
+#[derive(Clone, Debug, Default)]
+pub struct RuleIndex {
+    /// Increment rule by increment item.
+    pub increment_of: HashMap<ItemId, usize>,
+    /// Increment rules by base item.
+    pub increments_by_base: HashMap<ItemId, Vec<usize>>,
+    /// Sized rule by item.
+    pub sized_of: HashMap<ItemId, usize>,
+    /// Requires rules by dependent item.
+    pub requires_of: HashMap<ItemId, Vec<usize>>,
+    /// Exclusion rules by member item.
+    pub excludes_of: HashMap<ItemId, Vec<usize>>,
+    /// Band rules by item.
+    pub bands_of: HashMap<ItemId, Vec<usize>>,
+    /// Whole-year rule by item.
+    pub whole_years_of: HashMap<ItemId, usize>,
+    /// Notices by item.
+    pub notices_of: HashMap<ItemId, Vec<usize>>,
+    /// Lead-time rules by offering id.
+    pub lead_times_of: HashMap<String, Vec<usize>>,
+    /// Region rules by offering id.
+    pub regions_of: HashMap<String, Vec<usize>>,
+}
+
+/// The whole catalog with its rule book.
+#[derive(Clone, Debug)]
+pub struct Catalog {
+    documents: Vec<SeedDocument>,
+    rules: RuleBook,
+    positions: HashMap<ItemId, Position>,
+    order: Vec<Position>,
+    index: RuleIndex,
+}
+
+impl Catalog {
+    /// Loads the catalog compiled into the binary.
+    pub fn embedded() -> Result<Catalog, CatalogError> {
+        Catalog::from_json(EMBEDDED_CATALOG)
+    }
+
+    /// Parses a bundle (`{"documents": [...], "rules": {...}}`) and validates it.
+    pub fn from_json(json: &str) -> Result<Catalog, CatalogError> {
+        let bundle: Bundle =
+            serde_json::from_str(json).map_err(|e| CatalogError::Malformed(e.to_string()))?;
+        Catalog::from_parts(bundle.documents, bundle.rules)
+    }
+
+    /// Builds and validates a catalog from its parts (tests and benchmarks build
+    /// synthetic catalogs this way).
+    pub fn from_parts(documents: Vec<SeedDocument>, rules: RuleBook) -> Result<Catalog, CatalogError> {
+        let mut positions = HashMap::new();
+        let mut order = Vec::new();
+        let mut problems = Vec::new();
+        for (d, document) in documents.iter().enumerate() {
+            for (o, offering) in document.offerings.iter().enumerate() {
+                for (i, item) in offering.items.iter().enumerate() {
+                    let position = Position { document: d, offering: o, item: i, ordinal: order.len() };
+                    if positions.insert(item.id.clone(), position).is_some() {
+                        problems.push(format!("item id `{}` is used twice", item.id));
+                    }
+                    order.push(position);
+                }
+            }
+        }
+        let index = build_index(&rules);
+        let catalog = Catalog { documents, rules, positions, order, index };
+        problems.extend(catalog.problems());
+        if problems.is_empty() {
+            Ok(catalog)
+        } else {
+            Err(CatalogError::Invalid(problems))
+        }
+    }
+
+    /// The seed documents in order.
+    pub fn documents(&self) -> &[SeedDocument] {
+        &self.documents
+    }
+
+    /// The rule book.
+    pub fn rules(&self) -> &RuleBook {
+        &self.rules
+    }
+
+    /// Rule indexes by item and offering.
+    pub fn index(&self) -> &RuleIndex {
+        &self.index
+    }
+
+    /// Every offering with its document, in catalog order.
+    pub fn offerings(&self) -> impl Iterator<Item = (&SeedDocument, &Offering)> {
+        self.documents
+            .iter()
+            .flat_map(|document| document.offerings.iter().map(move |offering| (document, offering)))
+    }
+
+    /// Every item in catalog order.
+    pub fn items(&self) -> impl Iterator<Item = ItemEntry<'_>> {
+        self.order.iter().filter_map(|position| self.entry_at(*position))
+    }
+
+    /// Number of items.
+    pub fn len(&self) -> usize {
+        self.order.len()
+    }
+
+    /// Whether the catalog has no items.
+    pub fn is_empty(&self) -> bool {
+        self.order.is_empty()
+    }
+
+    /// Looks an item up by id.
+    pub fn entry(&self, id: &str) -> Option<ItemEntry<'_>> {
+        self.positions.get(id).and_then(|position| self.entry_at(*position))
+    }
+
+    /// Looks an item up by id.
+    pub fn item(&self, id: &str) -> Option<&Item> {
+        self.entry(id).map(|entry| entry.item)
+    }
+
+    /// Item name by id, or the id itself for an unknown item (messages never fail).
+    pub fn name_of<'a>(&'a self, id: &'a str) -> &'a str {
+        self.item(id).map(|item| item.name.as_str()).unwrap_or(id)
+    }
+
+    /// Catalog-order position of an item (unknown items sort last).
+    pub fn ordinal(&self, id: &str) -> usize {
+        self.positions.get(id).map(|p| p.ordinal).unwrap_or(usize::MAX)
+    }
+
+    /// Looks an offering up by id.
+    pub fn offering(&self, id: &str) -> Option<(&SeedDocument, &Offering)> {
+        self.offerings().find(|(_, offering)| offering.id == id)
+    }
+
+    /// The seed file whose name starts with `prefix` ("000" -> "000_917a605a6558793b.txt").
+    pub fn seed_file(&self, prefix: &str) -> Option<&str> {
+        self.documents
+            .iter()
+            .map(|document| document.seed.as_str())
+            .find(|seed| seed.split('_').next() == Some(prefix))
+    }
+
+    /// The catalog version: every document's "Updated on" date.
+    pub fn version(&self) -> String {
+        self.documents
+            .iter()
+            .map(|d| format!("{} {}", d.seed.split('_').next().unwrap_or(""), d.updated_on))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
+    fn entry_at(&self, position: Position) -> Option<ItemEntry<'_>> {
+        let document = self.documents.get(position.document)?;
+        let offering = document.offerings.get(position.offering)?;
+        let item = offering.items.get(position.item)?;
+        Some(ItemEntry { item, offering, document, ordinal: position.ordinal })
+    }
+
+    /// Every consistency problem of the data (empty when valid).
+    fn problems(&self) -> Vec<String> {
+        let mut problems = Vec::new();
+        let mut names = HashSet::new();
+        let mut offering_ids = HashSet::new();
+        for document in &self.documents {
+            if document.updated_on.len() != 10 {
+                problems.push(format!("{}: updated_on must be YYYY-MM-DD", document.seed));
+            }
+            for offering in &document.offerings {
+                if !offering_ids.insert(offering.id.as_str()) {
+                    problems.push(format!("offering id `{}` is used twice", offering.id));
+                }
+                if !names.insert(offering.name.as_str()) {
+                    problems.push(format!("name `{}` is used twice", offering.name));
+                }
+                for item in &offering.items {
+                    if !names.insert(item.name.as_str()) {
+                        problems.push(format!("name `{}` is used twice", item.name));
+                    }
+                    if item.name.trim().is_empty() || item.content.trim().is_empty() {
+                        problems.push(format!("item `{}` lacks its name or content", item.id));
+                    }
+                    match (item.billing, item.cadence) {
+                        (Billing::Periodic, None) => {
+                            problems.push(format!("periodic item `{}` has no cadence", item.id))
+                        }
+                        (Billing::OneOff, Some(_)) => {
+                            problems.push(format!("one-off item `{}` has a cadence", item.id))
+                        }
+                        _ => {}
+                    }
+                }
+            }
+        }
+        let known_item = |id: &str| self.positions.contains_key(id);
+        let mut check = |what: &str, id: &str| {
+            if !known_item(id) {
+                problems.push(format!("{what} refers to unknown item `{id}`"));
+            }
+        };
+        let rules = &self.rules;
+        for rule in &rules.increments {
+            check("increments", &rule.increment);
+            rule.bases.iter().for_each(|id| check("increments", id));
+        }
+        for rule in &rules.sized {
+            check("sized", &rule.item);
+        }
+        for rule in &rules.requires {
+            check("requires", &rule.item);
+            rule.any_of.iter().for_each(|id| check("requires", id));
+        }
+        for rule in &rules.excludes {
+            rule.items.iter().for_each(|id| check("excludes", id));
+        }
+        for rule in &rules.bands {
+            check("bands", &rule.item);
+        }
+        for rule in &rules.whole_years {
+            check("whole_years", &rule.item);
+        }
+        for rule in &rules.notices {
+            check("notices", &rule.item);
+        }
+        for rule in &rules.companions {
+            rule.when_any.iter().chain(&rule.suggest_any).for_each(|id| check("companions", id));
+        }
+        for rule in &rules.lead_times {
+            match self.offering(&rule.offering) {
+                None => problems.push(format!("lead_times refers to unknown offering `{}`", rule.offering)),
+                Some((document, _)) => {
+                    if !document.prerequisites.iter().any(|p| p.id == rule.prerequisite) {
+                        problems.push(format!("lead_times refers to unknown prerequisite `{}`", rule.prerequisite));
+                    }
+                }
+            }
+        }
+        for rule in &rules.regions {
+            for offering in &rule.offerings {
+                if self.offering(offering).is_none() {
+                    problems.push(format!("regions refers to unknown offering `{offering}`"));
+                }
+            }
+        }
+        for cite in self.all_citations() {
+            match cite {
+                CiteRef::Seed { seed, sentence } => {
+                    if self.seed_file(seed).is_none() {
+                        problems.push(format!("a rule cites unknown seed `{seed}`"));
+                    }
+                    if sentence.trim().is_empty() {
+                        problems.push(format!("a rule cites an empty sentence of `{seed}`"));
+                    }
+                }
+                CiteRef::Decision { decision } => {
+                    if !rules.decisions.contains_key(decision) {
+                        problems.push(format!("a rule cites unknown decision `{decision}`"));
+                    }
+                }
+            }
+        }
+        problems
+    }
+
+    /// Every citation of the rule book (for validation and the seed-sentence test).
+    pub fn all_citations(&self) -> impl Iterator<Item = &CiteRef> {
+        let r = &self.rules;
+        r.increments
+            .iter()
+            .flat_map(|x| &x.cite)
+            .chain(r.sized.iter().flat_map(|x| &x.cite))
+            .chain(r.requires.iter().flat_map(|x| &x.cite))
+            .chain(r.excludes.iter().flat_map(|x| &x.cite))
+            .chain(r.bands.iter().flat_map(|x| &x.cite))
+            .chain(r.whole_years.iter().flat_map(|x| &x.cite))
+            .chain(r.lead_times.iter().flat_map(|x| &x.cite))
+            .chain(r.regions.iter().flat_map(|x| &x.cite))
+            .chain(r.notices.iter().flat_map(|x| &x.cite))
+            .chain(r.companions.iter().flat_map(|x| &x.cite))
+    }
+}
+
+fn build_index(rules: &RuleBook) -> RuleIndex {
+    let mut index = RuleIndex::default();
+    for (n, rule) in rules.increments.iter().enumerate() {
+        index.increment_of.insert(rule.increment.clone(), n);
+        for base in &rule.bases {
+            index.increments_by_base.entry(base.clone()).or_default().push(n);
+        }
+    }
+    for (n, rule) in rules.sized.iter().enumerate() {
+        index.sized_of.insert(rule.item.clone(), n);
+    }
+    for (n, rule) in rules.requires.iter().enumerate() {
+        index.requires_of.entry(rule.item.clone()).or_default().push(n);
+    }
+    for (n, rule) in rules.excludes.iter().enumerate() {
+        for item in &rule.items {
+            index.excludes_of.entry(item.clone()).or_default().push(n);
+        }
+    }
+    for (n, rule) in rules.bands.iter().enumerate() {
+        index.bands_of.entry(rule.item.clone()).or_default().push(n);
+    }
+    for (n, rule) in rules.whole_years.iter().enumerate() {
+        index.whole_years_of.insert(rule.item.clone(), n);
+    }
+    for (n, rule) in rules.notices.iter().enumerate() {
+        index.notices_of.entry(rule.item.clone()).or_default().push(n);
+    }
+    for (n, rule) in rules.lead_times.iter().enumerate() {
+        index.lead_times_of.entry(rule.offering.clone()).or_default().push(n);
+    }
+    for (n, rule) in rules.regions.iter().enumerate() {
+        for offering in &rule.offerings {
+            index.regions_of.entry(offering.clone()).or_default().push(n);
+        }
+    }
+    index
+}

@@ -1,0 +1,348 @@
+//! The typed form of `data/rules.toml`: every rule the engine enforces, as data with its
+//! citations. The engine in `domain::rules` interprets it; nothing here decides anything.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::model::ItemId;
+
+/// A numeric answer of the customer profile that a rule reads.
+#[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[serde(rename_all = "snake_case")]
+pub enum NumericInput {
+    /// Chaos drill scenarios to run.
+    DrillScenarios,
+    /// Applications under release management.
+    ReleaseApplications,
+    /// Instances to host / support.
+    Instances,
+    /// Key-event assurance days (calendar days).
+    AssuranceDays,
+    /// IT department employees.
+    ItEmployees,
+    /// Related business departments.
+    BusinessDepartments,
+    /// O&M application systems.
+    OmApplicationSystems,
+    /// Peak concurrent requests of the key event.
+    PeakConcurrentRequests,
+}
+
+impl NumericInput {
+    /// The snake_case key used in data files and finding subjects.
+    pub fn key(self) -> &'static str {
+        match self {
+            NumericInput::DrillScenarios => "drill_scenarios",
+            NumericInput::ReleaseApplications => "release_applications",
+            NumericInput::Instances => "instances",
+            NumericInput::AssuranceDays => "assurance_days",
+            NumericInput::ItEmployees => "it_employees",
+            NumericInput::BusinessDepartments => "business_departments",
+            NumericInput::OmApplicationSystems => "om_application_systems",
+            NumericInput::PeakConcurrentRequests => "peak_concurrent_requests",
+        }
+    }
+
+    /// Every numeric input, in form order.
+    pub const ALL: [NumericInput; 8] = [
+        NumericInput::ItEmployees,
+        NumericInput::BusinessDepartments,
+        NumericInput::OmApplicationSystems,
+        NumericInput::Instances,
+        NumericInput::ReleaseApplications,
+        NumericInput::DrillScenarios,
+        NumericInput::AssuranceDays,
+        NumericInput::PeakConcurrentRequests,
+    ];
+
+    /// Plain-language name, used in messages ("needs IT department employees").
+    pub fn label(self) -> &'static str {
+        match self {
+            NumericInput::DrillScenarios => "drill scenarios",
+            NumericInput::ReleaseApplications => "applications under release management",
+            NumericInput::Instances => "instances",
+            NumericInput::AssuranceDays => "assurance days",
+            NumericInput::ItEmployees => "IT department employees",
+            NumericInput::BusinessDepartments => "related business departments",
+            NumericInput::OmApplicationSystems => "O&M application systems",
+            NumericInput::PeakConcurrentRequests => "peak concurrent requests",
+        }
+    }
+}
+
+/// A date answer of the customer profile that a rule reads.
+#[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[serde(rename_all = "snake_case")]
+pub enum DateInput {
+    /// Start date of the COC Implementation Support Service.
+    CocStartDate,
+    /// Date of the key event.
+    KeyEventDate,
+}
+
+impl DateInput {
+    /// The snake_case key used in data files and finding subjects.
+    pub fn key(self) -> &'static str {
+        match self {
+            DateInput::CocStartDate => "coc_start_date",
+            DateInput::KeyEventDate => "key_event_date",
+        }
+    }
+
+    /// Plain-language name.
+    pub fn label(self) -> &'static str {
+        match self {
+            DateInput::CocStartDate => "COC service start date",
+            DateInput::KeyEventDate => "key event date",
+        }
+    }
+}
+
+/// Where a rule comes from: a seed sentence or a decision of catalog-rules §8.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[serde(untagged)]
+pub enum CiteRef {
+    /// A verbatim sentence of a seed document.
+    Seed {
+        /// Seed file-name prefix ("000").
+        seed: String,
+        /// The sentence, verbatim.
+        sentence: String,
+    },
+    /// A decision of catalog-rules §8 (shown as an assumption).
+    Decision {
+        /// "8.N".
+        decision: String,
+    },
+}
+
+/// Finding severity (catalog-rules §6).
+#[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    /// The quote cannot be issued as final.
+    Error,
+    /// Allowed, printed under assumptions and risks.
+    Warning,
+    /// Advice and arithmetic.
+    Info,
+}
+
+/// §2: an increment derived from a sizing input once a base is quoted.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+pub struct IncrementRule {
+    /// The increment item.
+    pub increment: ItemId,
+    /// Bases it extends (any one).
+    pub bases: Vec<ItemId>,
+    /// The sizing input.
+    pub input: NumericInput,
+    /// How much one base covers.
+    pub base_covers: u32,
+    /// How much each increment adds.
+    pub per_increment: u32,
+    /// Short name of the base in the arithmetic ("Basic Edition").
+    pub base_label: String,
+    /// Short name of one increment ("Incremental Package").
+    pub increment_label: String,
+    /// Short name of several increments ("Incremental Packages").
+    pub increment_label_plural: String,
+    /// Sources.
+    pub cite: Vec<CiteRef>,
+}
+
+/// §2: an item whose quantity is the input divided into blocks.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+pub struct SizedRule {
+    /// The item.
+    pub item: ItemId,
+    /// The sizing input (required once the item is quoted).
+    pub input: NumericInput,
+    /// Size of one block.
+    pub per_unit: u32,
+    /// Sources.
+    pub cite: Vec<CiteRef>,
+}
+
+/// A threshold on a profile input.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+pub struct InputThreshold {
+    /// The input.
+    pub input: NumericInput,
+    /// The threshold.
+    pub value: u64,
+}
+
+/// §3: an item needs one of `any_of` in the quote or under an existing contract.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+pub struct RequiresRule {
+    /// The dependent item.
+    pub item: ItemId,
+    /// Acceptable bases.
+    pub any_of: Vec<ItemId>,
+    /// The need applies only while this input is below the value.
+    #[serde(default)]
+    pub only_when_below: Option<InputThreshold>,
+    /// Sources.
+    pub cite: Vec<CiteRef>,
+}
+
+/// §3 / §8.4: at most one of `items` per quote.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+pub struct ExcludesRule {
+    /// The mutually exclusive items.
+    pub items: Vec<ItemId>,
+    /// Sources.
+    pub cite: Vec<CiteRef>,
+}
+
+/// §4: an item fits customers whose input lies in `[min, max]`.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+pub struct BandRule {
+    /// The banded item.
+    pub item: ItemId,
+    /// The service whose editions are banded (to name the edition that fits).
+    pub family: String,
+    /// The input.
+    pub input: NumericInput,
+    /// Inclusive lower bound.
+    #[serde(default)]
+    pub min: Option<u64>,
+    /// Inclusive upper bound.
+    #[serde(default)]
+    pub max: Option<u64>,
+    /// Severity when outside.
+    pub severity: Severity,
+    /// When true, an empty input is not a finding.
+    #[serde(default)]
+    pub optional_input: bool,
+    /// Sources.
+    pub cite: Vec<CiteRef>,
+}
+
+impl BandRule {
+    /// Whether a value lies inside the band.
+    pub fn contains(&self, value: u64) -> bool {
+        self.min.is_none_or(|min| value >= min) && self.max.is_none_or(|max| value <= max)
+    }
+
+    /// How far a value lies outside the band (0 inside).
+    pub fn distance(&self, value: u64) -> u64 {
+        match (self.min, self.max) {
+            (Some(min), _) if value < min => min - value,
+            (_, Some(max)) if value > max => value - max,
+            _ => 0,
+        }
+    }
+
+    /// The band in words ("20 to 50", "more than 50", "no more than 50").
+    pub fn describe(&self) -> String {
+        match (self.min, self.max) {
+            (Some(min), Some(max)) => format!("{min} to {max}"),
+            (Some(min), None) => format!("more than {}", min.saturating_sub(1)),
+            (None, Some(max)) => format!("no more than {max}"),
+            (None, None) => "any number".to_string(),
+        }
+    }
+}
+
+/// §7: a periodic item whose term must be whole years.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+pub struct WholeYearsRule {
+    /// The item.
+    pub item: ItemId,
+    /// Sources.
+    pub cite: Vec<CiteRef>,
+}
+
+/// §5: a date must be at least `working_days` working days after the quote date.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+pub struct LeadTimeRule {
+    /// The offering whose items need the date.
+    pub offering: String,
+    /// The date input.
+    pub input: DateInput,
+    /// Minimum working days.
+    pub working_days: u32,
+    /// The prerequisite this check replaces (not asked as an attestation).
+    pub prerequisite: String,
+    /// Sources.
+    pub cite: Vec<CiteRef>,
+}
+
+/// §5: offerings that cannot be sold in some regions.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+pub struct RegionRule {
+    /// The offerings.
+    pub offerings: Vec<String>,
+    /// Regions where they are not sold.
+    pub excluded: Vec<String>,
+    /// Sources.
+    pub cite: Vec<CiteRef>,
+}
+
+/// A note printed with an item whenever it is quoted.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+pub struct NoticeRule {
+    /// The item.
+    pub item: ItemId,
+    /// Severity (info).
+    pub severity: Severity,
+    /// Plain-language message.
+    pub message: String,
+    /// Sources.
+    pub cite: Vec<CiteRef>,
+}
+
+/// Advice: suggest a companion item beside another.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+pub struct CompanionRule {
+    /// Items that trigger the advice.
+    pub when_any: Vec<ItemId>,
+    /// Items suggested (the first that fits).
+    pub suggest_any: Vec<ItemId>,
+    /// The advice applies only while this input is at most the value.
+    #[serde(default)]
+    pub only_when_at_most: Option<InputThreshold>,
+    /// Sources.
+    pub cite: Vec<CiteRef>,
+}
+
+/// All rules of `rules.toml`.
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
+pub struct RuleBook {
+    /// catalog-rules §8 decisions by number ("8.1" -> text).
+    #[serde(default)]
+    pub decisions: BTreeMap<String, String>,
+    /// Derived increments.
+    #[serde(default)]
+    pub increments: Vec<IncrementRule>,
+    /// Directly sized items.
+    #[serde(default)]
+    pub sized: Vec<SizedRule>,
+    /// Dependencies.
+    #[serde(default)]
+    pub requires: Vec<RequiresRule>,
+    /// Exclusions.
+    #[serde(default)]
+    pub excludes: Vec<ExcludesRule>,
+    /// Size bands.
+    #[serde(default)]
+    pub bands: Vec<BandRule>,
+    /// Whole-year terms.
+    #[serde(default)]
+    pub whole_years: Vec<WholeYearsRule>,
+    /// Lead times.
+    #[serde(default)]
+    pub lead_times: Vec<LeadTimeRule>,
+    /// Regions.
+    #[serde(default)]
+    pub regions: Vec<RegionRule>,
+    /// Item notes.
+    #[serde(default)]
+    pub notices: Vec<NoticeRule>,
+    /// Companion advice.
+    #[serde(default)]
+    pub companions: Vec<CompanionRule>,
+}

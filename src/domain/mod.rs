@@ -1,0 +1,11 @@
+//! The product logic, pure Rust: catalog, customer profile, quote, rules, BOQ and money,
+//! suggestions. Nothing here touches the browser, so all of it is tested natively.
+
+pub mod boq;
+pub mod calendar;
+pub mod catalog;
+pub mod money;
+pub mod profile;
+pub mod quote;
+pub mod rules;
+pub mod suggest;

@@ -1,0 +1,191 @@
+//! For every catalog item: can it be added to the current quote, and if not, why (the
+//! same findings the quote would show) and what makes it addable. Also what a fix that
+//! adds or removes items would raise, so a fix never hides its side effects.
+
+use std::collections::BTreeSet;
+
+use serde::{Deserialize, Serialize};
+
+use super::dependencies::{missing_base, rule_applies};
+use super::eligibility::band_finding;
+use super::exclusions::exclusion_blocker;
+use super::inputs::{missing_input_finding, InputRef};
+use super::lead_time::lead_time_finding;
+use super::region::region_finding;
+use super::{Ctx, Finding, Severity};
+use crate::domain::catalog::ItemId;
+
+/// Whether and how an item can be added.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq, Eq)]
+#[serde(tag = "state", rename_all = "snake_case")]
+pub enum AvailabilityState {
+    /// Chosen in the quote.
+    Selected,
+    /// In the BOQ because its base brings it.
+    Derived,
+    /// Can be added; `needs` lists answers its rules will ask for.
+    Addable {
+        /// "needs X" findings the item would raise.
+        needs: Vec<Finding>,
+    },
+    /// Adding it would raise these errors (each with its fix).
+    Blocked {
+        /// The errors, with fixes.
+        reasons: Vec<Finding>,
+        /// "needs X" findings it would also raise.
+        needs: Vec<Finding>,
+    },
+}
+
+/// Availability of one catalog item.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq, Eq)]
+pub struct Availability {
+    /// The item.
+    pub item: ItemId,
+    /// Its state.
+    pub state: AvailabilityState,
+}
+
+impl Availability {
+    /// Whether the item can be added without raising an error other than "needs X".
+    pub fn is_addable(&self) -> bool {
+        matches!(self.state, AvailabilityState::Addable { .. })
+    }
+}
+
+/// What adding an item would raise, split into blockers and missing answers.
+struct ItemCheck {
+    blockers: Vec<Finding>,
+    needs: Vec<Finding>,
+}
+
+fn check_item(ctx: &Ctx<'_>, item: &str, ignoring: Option<&str>) -> ItemCheck {
+    let catalog = ctx.catalog;
+    let rules = catalog.rules();
+    let index = catalog.index();
+    let mut blockers = Vec::new();
+    let mut missing: BTreeSet<InputRef> = BTreeSet::new();
+
+    for rule in index.requires_of.get(item).into_iter().flatten().map(|n| &rules.requires[*n]) {
+        let available = rule
+            .any_of
+            .iter()
+            .any(|base| (ctx.has(base) && Some(base.as_str()) != ignoring) || ctx.profile.has_contract_for(base));
+        if available {
+            continue;
+        }
+        match rule_applies(ctx, rule) {
+            Some(true) => blockers.push(missing_base(ctx, item, rule)),
+            Some(false) => {}
+            None => {
+                if let Some(threshold) = &rule.only_when_below {
+                    missing.insert(InputRef::Number(threshold.input));
+                }
+            }
+        }
+    }
+    blockers.extend(exclusion_blocker(ctx, item, ignoring));
+    for rule in index.bands_of.get(item).into_iter().flatten().map(|n| &rules.bands[*n]) {
+        if rule.severity != Severity::Error {
+            continue;
+        }
+        match ctx.profile.number(rule.input) {
+            Some(value) if !rule.contains(value) => blockers.push(band_finding(ctx, rule, value, false)),
+            Some(_) => {}
+            None if !rule.optional_input => {
+                missing.insert(InputRef::Number(rule.input));
+            }
+            None => {}
+        }
+    }
+    if let Some(entry) = catalog.entry(item) {
+        let offering = entry.offering.id.as_str();
+        for rule in index.regions_of.get(offering).into_iter().flatten().map(|n| &rules.regions[*n]) {
+            match ctx.profile.region.as_deref() {
+                Some(region) => blockers.extend(region_finding(ctx, rule, offering, region, item, false)),
+                None => {
+                    missing.insert(InputRef::Region);
+                }
+            }
+        }
+        for rule in index.lead_times_of.get(offering).into_iter().flatten().map(|n| &rules.lead_times[*n]) {
+            match ctx.profile.date(rule.input) {
+                Some(date) => blockers.extend(lead_time_finding(ctx, rule, date, item)),
+                None => {
+                    missing.insert(InputRef::Date(rule.input));
+                }
+            }
+        }
+    }
+    let name = catalog.name_of(item);
+    let needs = missing.into_iter().map(|input| missing_input_finding(input, &[name]).about(item)).collect();
+    ItemCheck { blockers, needs }
+}
+
+/// Every error adding `item` would raise (blockers and missing answers), treating
+/// `ignoring` as already removed (a switch from one edition to another).
+pub(crate) fn blockers_for(ctx: &Ctx<'_>, item: &str, ignoring: Option<&str>) -> Vec<Finding> {
+    if ctx.has(item) {
+        return Vec::new();
+    }
+    let check = check_item(ctx, item, ignoring);
+    let mut all = check.blockers;
+    all.extend(check.needs);
+    for finding in &mut all {
+        // Side effects are announced, not fixed from inside another fix.
+        finding.fixes.clear();
+    }
+    all
+}
+
+/// Missing-base errors that removing `removed` (and adding `added`) would raise for the
+/// quoted items that depend on them.
+pub(crate) fn orphans_after(ctx: &Ctx<'_>, removed: &[&str], added: Option<&str>) -> Vec<Finding> {
+    let rules = ctx.catalog.rules();
+    let index = ctx.catalog.index();
+    let mut orphans = Vec::new();
+    for item in ctx.selected.keys() {
+        if removed.contains(item) {
+            continue;
+        }
+        for rule in index.requires_of.get(*item).into_iter().flatten().map(|n| &rules.requires[*n]) {
+            if !ctx.base_available(&rule.any_of) || rule_applies(ctx, rule) != Some(true) {
+                continue;
+            }
+            let still = rule.any_of.iter().any(|base| {
+                (ctx.has(base) && !removed.contains(&base.as_str()))
+                    || Some(base.as_str()) == added
+                    || ctx.profile.has_contract_for(base)
+            });
+            if !still {
+                let mut finding = missing_base(ctx, item, rule);
+                finding.fixes.clear();
+                orphans.push(finding);
+            }
+        }
+    }
+    orphans
+}
+
+/// Availability of every catalog item, in catalog order.
+pub(crate) fn availability(ctx: &Ctx<'_>, quoted: &BTreeSet<&str>) -> Vec<Availability> {
+    ctx.catalog
+        .items()
+        .map(|entry| {
+            let item = entry.item.id.as_str();
+            let state = if ctx.has(item) {
+                AvailabilityState::Selected
+            } else if quoted.contains(item) {
+                AvailabilityState::Derived
+            } else {
+                let check = check_item(ctx, item, None);
+                if check.blockers.is_empty() {
+                    AvailabilityState::Addable { needs: check.needs }
+                } else {
+                    AvailabilityState::Blocked { reasons: check.blockers, needs: check.needs }
+                }
+            };
+            Availability { item: item.to_string(), state }
+        })
+        .collect()
+}

@@ -1,0 +1,112 @@
+//! §4 Eligibility by customer size: an edition fits a band of IT employees / O&M
+//! application systems (error outside), business departments (warning outside), and the
+//! Key Event performance test fits fewer than 1 million concurrent requests (warning).
+
+use super::availability::blockers_for;
+use super::dependencies::removal_side_effects;
+use super::inputs::{InputRef, MissingInputs};
+use super::{Citation, Ctx, Finding, FindingKey, Fix, FixAction, RuleKind, Severity, SideEffect};
+use crate::domain::catalog::{BandRule, NumericInput};
+
+/// Whether an item fits every error-severity band: `None` when an input is unanswered.
+pub(crate) fn fits_bands(ctx: &Ctx<'_>, item: &str) -> Option<bool> {
+    let rules = ctx.catalog.rules();
+    let Some(indices) = ctx.catalog.index().bands_of.get(item) else { return Some(true) };
+    let mut fits = Some(true);
+    for rule in indices.iter().map(|n| &rules.bands[*n]).filter(|r| r.severity == Severity::Error) {
+        match ctx.profile.number(rule.input) {
+            Some(value) if !rule.contains(value) => return Some(false),
+            Some(_) => {}
+            None => fits = None,
+        }
+    }
+    fits
+}
+
+/// Other editions of the same service banded on the same input that contain `value`.
+fn fitting_siblings<'a>(ctx: &'a Ctx<'_>, rule: &BandRule, value: u64) -> impl Iterator<Item = &'a BandRule> + 'a {
+    let family = rule.family.clone();
+    let input = rule.input;
+    let item = rule.item.clone();
+    ctx.catalog
+        .rules()
+        .bands
+        .iter()
+        .filter(move |r| r.family == family && r.input == input && r.item != item && r.contains(value))
+}
+
+/// The finding for a value outside a band, with the edition that fits (if any).
+/// `in_quote` words the fixes for a quoted item (switch) or a catalog item (add instead).
+pub(crate) fn band_finding(ctx: &Ctx<'_>, rule: &BandRule, value: u64, in_quote: bool) -> Finding {
+    let catalog = ctx.catalog;
+    let name = catalog.name_of(&rule.item);
+    let label = rule.input.label();
+    let mut message = if rule.input == NumericInput::PeakConcurrentRequests {
+        format!(
+            "{name}: the performance test mainly applies to web scenarios with fewer than 1 million concurrent requests; at {value} it needs an evaluation based on the project."
+        )
+    } else {
+        format!(
+            "{name} is for customers with {} {label}; this customer has {value}.",
+            rule.describe()
+        )
+    };
+    let sibling = fitting_siblings(ctx, rule, value).next().map(|r| r.item.clone());
+    let mut fixes = Vec::new();
+    if rule.severity == Severity::Error {
+        match &sibling {
+            Some(sibling) => {
+                message.push_str(&format!(" {} fits.", catalog.name_of(sibling)));
+                if in_quote {
+                    let mut introduces: Vec<SideEffect> =
+                        blockers_for(ctx, sibling, Some(&rule.item)).iter().map(SideEffect::of).collect();
+                    introduces.extend(removal_side_effects(ctx, &[rule.item.as_str()], Some(sibling)));
+                    fixes.push(Fix {
+                        label: format!("Switch to {}", catalog.name_of(sibling)),
+                        action: FixAction::ReplaceItem { from: rule.item.clone(), to: sibling.clone() },
+                        introduces,
+                    });
+                } else if !ctx.has(sibling) {
+                    fixes.push(Fix {
+                        label: format!("Add {} instead", catalog.name_of(sibling)),
+                        action: FixAction::AddItem { item: sibling.clone() },
+                        introduces: blockers_for(ctx, sibling, None).iter().map(SideEffect::of).collect(),
+                    });
+                }
+            }
+            None => message.push_str(&format!(" No edition of {} fits {value} {label}.", rule.family)),
+        }
+        if in_quote {
+            fixes.push(Fix {
+                label: format!("Remove {name}"),
+                action: FixAction::RemoveItem { item: rule.item.clone() },
+                introduces: removal_side_effects(ctx, &[rule.item.as_str()], None),
+            });
+        }
+    }
+    let mut finding = Finding::new(
+        FindingKey::new(RuleKind::SizeBand, format!("{}#{}", rule.item, rule.input.key())),
+        rule.severity,
+        message,
+        Citation::resolve(catalog, &rule.cite),
+    )
+    .about(&rule.item);
+    finding.fixes = fixes;
+    finding
+}
+
+/// Checks the bands of one quoted item.
+pub(crate) fn check_bands(ctx: &Ctx<'_>, item: &str, findings: &mut Vec<Finding>, needs: &mut MissingInputs) {
+    let rules = ctx.catalog.rules();
+    let Some(indices) = ctx.catalog.index().bands_of.get(item) else { return };
+    for rule in indices.iter().map(|n| &rules.bands[*n]) {
+        match ctx.profile.number(rule.input) {
+            Some(value) if !rule.contains(value) => findings.push(band_finding(ctx, rule, value, true)),
+            Some(_) => {}
+            None if rule.severity == Severity::Error && !rule.optional_input => {
+                needs.need(InputRef::Number(rule.input), item)
+            }
+            None => {}
+        }
+    }
+}

@@ -1,0 +1,73 @@
+//! §3 / §8.4 Exclusions: Medium and Large editions of one service, Basic and Professional
+//! Digital Diagnosis, Basic and Standard Key Event On-Duty never share a quote.
+
+use std::collections::BTreeSet;
+
+use super::dependencies::removal_side_effects;
+use super::eligibility::fits_bands;
+use super::{Citation, Ctx, Finding, FindingKey, Fix, FixAction, RuleKind, Severity};
+
+/// One error per exclusion rule with two or more quoted members; fixes remove one member,
+/// the one that does not fit the customer's size first.
+pub(crate) fn check_exclusions(ctx: &Ctx<'_>, quoted: &BTreeSet<&str>, findings: &mut Vec<Finding>) {
+    let catalog = ctx.catalog;
+    for rule in &catalog.rules().excludes {
+        let mut present: Vec<&str> = rule.items.iter().map(String::as_str).filter(|i| quoted.contains(i)).collect();
+        if present.len() < 2 {
+            continue;
+        }
+        present.sort_by_key(|item| catalog.ordinal(item));
+        let names: Vec<&str> = present.iter().map(|i| catalog.name_of(i)).collect();
+        let mut finding = Finding::new(
+            FindingKey::new(RuleKind::Exclusion, present.join("+")),
+            Severity::Error,
+            format!("{} cannot be quoted together: choose one.", names.join(" and ")),
+            Citation::resolve(catalog, &rule.cite),
+        )
+        .about(present[0]);
+        // Remove the misfit first: `false` (does not fit) sorts before `true`.
+        let mut removal_order = present.clone();
+        removal_order.sort_by_key(|item| (fits_bands(ctx, item) != Some(false), catalog.ordinal(item)));
+        for item in removal_order.iter().take(2) {
+            finding = finding.fix(Fix {
+                label: format!("Remove {}", catalog.name_of(item)),
+                action: FixAction::RemoveItem { item: item.to_string() },
+                introduces: removal_side_effects(ctx, &[item], None),
+            });
+        }
+        findings.push(finding);
+    }
+}
+
+/// For a catalog item not in the quote: the exclusion that adding it would break.
+pub(crate) fn exclusion_blocker(ctx: &Ctx<'_>, item: &str, ignoring: Option<&str>) -> Option<Finding> {
+    let catalog = ctx.catalog;
+    let rules = catalog.rules();
+    let indices = catalog.index().excludes_of.get(item)?;
+    for rule in indices.iter().map(|n| &rules.excludes[*n]) {
+        let partner = rule.items.iter().find(|other| other.as_str() != item && Some(other.as_str()) != ignoring && ctx.has(other));
+        if let Some(partner) = partner {
+            let mut pair = [item, partner.as_str()];
+            pair.sort_by_key(|i| catalog.ordinal(i));
+            return Some(
+                Finding::new(
+                    FindingKey::new(RuleKind::Exclusion, pair.join("+")),
+                    Severity::Error,
+                    format!(
+                        "{} cannot be quoted together with {}, which is already in the quote.",
+                        catalog.name_of(item),
+                        catalog.name_of(partner)
+                    ),
+                    Citation::resolve(catalog, &rule.cite),
+                )
+                .about(item)
+                .fix(Fix {
+                    label: format!("Switch from {} to this", catalog.name_of(partner)),
+                    action: FixAction::ReplaceItem { from: partner.clone(), to: item.to_string() },
+                    introduces: removal_side_effects(ctx, &[partner.as_str()], Some(item)),
+                }),
+            );
+        }
+    }
+    None
+}

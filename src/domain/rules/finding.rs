@@ -1,0 +1,257 @@
+//! Rule results as data: what is wrong or worth knowing, why, the sentence it rests on,
+//! and the concrete changes that would clear it.
+
+use serde::{Deserialize, Serialize};
+
+use crate::domain::calendar::Date;
+use crate::domain::catalog::{Catalog, CiteRef, DateInput, ItemId, NumericInput, ScopeArea};
+pub use crate::domain::catalog::Severity;
+
+/// The rule family a finding comes from.
+#[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[serde(rename_all = "snake_case")]
+pub enum RuleKind {
+    /// §2 derived increment arithmetic.
+    Increment,
+    /// §3 an increment without its base.
+    MissingBase,
+    /// §3 / §8.4 two items that exclude each other.
+    Exclusion,
+    /// §4 size band (IT employees, O&M application systems, departments, concurrency).
+    SizeBand,
+    /// §5 lead time.
+    LeadTime,
+    /// §5 region.
+    Region,
+    /// §5 prerequisite attestation.
+    Prerequisite,
+    /// §5 not-covered scope declared in scope.
+    NotCovered,
+    /// §6 an input a selected item's rule needs.
+    MissingInput,
+    /// §7 term (whole years, 1-36 months).
+    Term,
+    /// §6 a derived quantity overridden by a sales engineer.
+    QuantityOverride,
+    /// Notes printed with an item (CPTS, MDR).
+    Notice,
+    /// Advice to add a companion item.
+    Advice,
+    /// A quote line naming an item the catalog does not have.
+    UnknownItem,
+}
+
+/// Identifies a finding across evaluations (exceptions are recorded against it).
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct FindingKey {
+    /// Rule family.
+    pub rule: RuleKind,
+    /// What it is about: an item id, an offering id, an input, a prerequisite id.
+    pub subject: String,
+}
+
+impl FindingKey {
+    /// A key.
+    pub fn new(rule: RuleKind, subject: impl Into<String>) -> FindingKey {
+        FindingKey { rule, subject: subject.into() }
+    }
+}
+
+/// A source a finding rests on, resolved for display.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq, Eq)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Citation {
+    /// A verbatim sentence of a seed document.
+    Seed {
+        /// Seed file name.
+        file: String,
+        /// The sentence.
+        sentence: String,
+    },
+    /// A decision of catalog-rules §8, shown as an assumption.
+    Assumption {
+        /// "catalog-rules §8.N".
+        section: String,
+        /// The decision in words.
+        text: String,
+    },
+}
+
+impl Citation {
+    /// Resolves rule-book references against the catalog (file names, decision texts).
+    pub fn resolve(catalog: &Catalog, cites: &[CiteRef]) -> Vec<Citation> {
+        cites
+            .iter()
+            .map(|cite| match cite {
+                CiteRef::Seed { seed, sentence } => Citation::Seed {
+                    file: catalog.seed_file(seed).unwrap_or(seed).to_string(),
+                    sentence: sentence.clone(),
+                },
+                CiteRef::Decision { decision } => Citation::Assumption {
+                    section: format!("catalog-rules §{decision}"),
+                    text: catalog.rules().decisions.get(decision).cloned().unwrap_or_default(),
+                },
+            })
+            .collect()
+    }
+
+    /// One-line rendering: `000_….txt: "sentence"` or `Assumption (catalog-rules §8.2): text`.
+    pub fn render(&self) -> String {
+        match self {
+            Citation::Seed { file, sentence } => format!("{file}: \u{201c}{sentence}\u{201d}"),
+            Citation::Assumption { section, text } => format!("Assumption ({section}): {text}"),
+        }
+    }
+}
+
+/// A change to the profile or quote that a fix makes.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq, Eq)]
+#[serde(tag = "action", rename_all = "snake_case")]
+pub enum FixAction {
+    /// Add an item to the quote.
+    AddItem {
+        /// The item.
+        item: ItemId,
+    },
+    /// Remove an item from the quote.
+    RemoveItem {
+        /// The item.
+        item: ItemId,
+    },
+    /// Remove every quoted item of an offering.
+    RemoveOffering {
+        /// The offering id.
+        offering: String,
+    },
+    /// Swap one item for another, keeping the line's terms.
+    ReplaceItem {
+        /// Item to take out.
+        from: ItemId,
+        /// Item to put in.
+        to: ItemId,
+    },
+    /// Record that the customer already holds a contract for a base item.
+    DeclareContract {
+        /// The base item.
+        item: ItemId,
+    },
+    /// Set a date answer.
+    SetDate {
+        /// Which date.
+        input: DateInput,
+        /// The new date.
+        date: Date,
+    },
+    /// Set a line's term in months.
+    SetTerm {
+        /// The item.
+        item: ItemId,
+        /// Months.
+        months: u32,
+    },
+    /// Mark a prerequisite as met.
+    AttestPrerequisite {
+        /// Prerequisite id.
+        prerequisite: String,
+    },
+    /// Take a declared scope area out of scope.
+    UndeclareScope {
+        /// The area.
+        area: ScopeArea,
+    },
+    /// Return a line to its derived quantity.
+    ClearQuantityOverride {
+        /// The item.
+        item: ItemId,
+    },
+    /// Ask the user for a number (the UI focuses the field; nothing changes by itself).
+    EnterNumber {
+        /// Which answer.
+        input: NumericInput,
+    },
+    /// Ask the user for a date.
+    EnterDate {
+        /// Which answer.
+        input: DateInput,
+    },
+    /// Ask the user for the region.
+    EnterRegion,
+}
+
+impl FixAction {
+    /// Whether applying the fix changes the quote or profile by itself (the `Enter*`
+    /// actions only point at a field).
+    pub fn is_automatic(&self) -> bool {
+        !matches!(self, FixAction::EnterNumber { .. } | FixAction::EnterDate { .. } | FixAction::EnterRegion)
+    }
+}
+
+/// One way to clear a finding.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq, Eq)]
+pub struct Fix {
+    /// Button label ("Switch to … Large").
+    pub label: String,
+    /// What it changes.
+    pub action: FixAction,
+    /// Errors this fix would itself raise, said up front (empty for a clean fix).
+    pub introduces: Vec<SideEffect>,
+}
+
+/// An error a fix would raise, announced on the fix.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq, Eq)]
+pub struct SideEffect {
+    /// The finding it would raise.
+    pub key: FindingKey,
+    /// Its message.
+    pub message: String,
+}
+
+impl SideEffect {
+    /// The side effect of raising this finding.
+    pub fn of(finding: &Finding) -> SideEffect {
+        SideEffect { key: finding.key.clone(), message: finding.message.clone() }
+    }
+}
+
+/// One result of the rules engine.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq, Eq)]
+pub struct Finding {
+    /// Stable identity.
+    pub key: FindingKey,
+    /// Severity (§6).
+    pub severity: Severity,
+    /// What and why, in plain words.
+    pub message: String,
+    /// The item it concerns, if one.
+    pub item: Option<ItemId>,
+    /// Sentences / decisions it rests on.
+    pub citations: Vec<Citation>,
+    /// At most two fixes, best first.
+    pub fixes: Vec<Fix>,
+    /// The written reason when a sales engineer accepted it as an exception.
+    pub exception: Option<String>,
+}
+
+impl Finding {
+    /// A finding without fixes.
+    pub fn new(key: FindingKey, severity: Severity, message: impl Into<String>, citations: Vec<Citation>) -> Finding {
+        Finding { key, severity, message: message.into(), item: None, citations, fixes: Vec::new(), exception: None }
+    }
+
+    /// Sets the item it concerns.
+    pub fn about(mut self, item: &str) -> Finding {
+        self.item = Some(item.to_string());
+        self
+    }
+
+    /// Adds a fix.
+    pub fn fix(mut self, fix: Fix) -> Finding {
+        self.fixes.push(fix);
+        self
+    }
+
+    /// Whether it blocks issuing the quote as final (an error without an exception).
+    pub fn blocks(&self) -> bool {
+        self.severity == Severity::Error && self.exception.is_none()
+    }
+}

@@ -1,0 +1,139 @@
+//! §2 Quantities: one base package plus the fewest increments that cover the need, and
+//! items sized directly in blocks (per 20 instances). The arithmetic is shown as info.
+
+use super::inputs::{InputRef, MissingInputs};
+use super::{is_periodic, BoqLine, Ctx, Citation, Finding, FindingKey, Fix, FixAction, RuleKind, Severity};
+use crate::domain::catalog::IncrementRule;
+use crate::domain::money::DiscountBp;
+
+/// Increments needed beyond what one base covers: `ceil((need - base) / per)`, 0 when
+/// the base covers the need (a zero `per_increment` is treated as 1).
+pub fn increments_needed(need: u64, base_covers: u32, per_increment: u32) -> u32 {
+    let beyond = need.saturating_sub(u64::from(base_covers));
+    let per = u64::from(per_increment.max(1));
+    u32::try_from(beyond.div_ceil(per)).unwrap_or(u32::MAX)
+}
+
+/// Blocks of `per_unit` needed to hold `need`: `ceil(need / per_unit)`.
+pub fn blocks_needed(need: u64, per_unit: u32) -> u32 {
+    u32::try_from(need.div_ceil(u64::from(per_unit.max(1)))).unwrap_or(u32::MAX)
+}
+
+/// The sentence explaining an increment quantity:
+/// "8 drill scenarios: Basic Edition covers 5, so 3 Incremental Packages".
+fn arithmetic(rule: &IncrementRule, need: u64, quantity: u32) -> String {
+    let head = format!("{need} {}: {} covers {}", rule.input.label(), rule.base_label, rule.base_covers);
+    match quantity {
+        0 => format!("{head}, so no {} is needed", rule.increment_label),
+        1 => format!("{head}, so 1 {}", rule.increment_label),
+        n => format!("{head}, so {n} {}", rule.increment_label_plural),
+    }
+}
+
+/// Builds the BOQ lines: every selected item with its quantity, plus the increments a
+/// selected base brings. Reports the arithmetic (info), overrides (warning) and the
+/// sizing inputs that are missing.
+pub(crate) fn derive_lines(ctx: &Ctx<'_>, findings: &mut Vec<Finding>, needs: &mut MissingInputs) -> Vec<BoqLine> {
+    let catalog = ctx.catalog;
+    let index = catalog.index();
+    let rules = catalog.rules();
+    let mut lines = Vec::with_capacity(ctx.selected.len() + 4);
+
+    for (item, line) in &ctx.selected {
+        if catalog.entry(item).is_none() {
+            continue;
+        }
+        let mut because = None;
+        let mut derived = None;
+        if let Some(rule) = index.increment_of.get(*item).map(|n| &rules.increments[*n]) {
+            if ctx.base_available(&rule.bases) {
+                match ctx.profile.number(rule.input) {
+                    Some(need) => {
+                        let quantity = increments_needed(need, rule.base_covers, rule.per_increment);
+                        because = Some(arithmetic(rule, need, quantity));
+                        derived = Some(quantity);
+                    }
+                    None => needs.need(InputRef::Number(rule.input), item),
+                }
+            }
+        } else if let Some(rule) = index.sized_of.get(*item).map(|n| &rules.sized[*n]) {
+            match ctx.profile.number(rule.input) {
+                Some(need) => {
+                    let quantity = blocks_needed(need, rule.per_unit);
+                    let blocks = if quantity == 1 { "block" } else { "blocks" };
+                    because = Some(format!("{need} {}: {quantity} {blocks} of {}", rule.input.label(), rule.per_unit));
+                    derived = Some(quantity);
+                }
+                None => needs.need(InputRef::Number(rule.input), item),
+            }
+        }
+        let quantity = match (&line.quantity_override, derived) {
+            (Some(o), Some(d)) => {
+                findings.push(override_finding(ctx, item, d, o.quantity, &o.reason));
+                o.quantity
+            }
+            (_, Some(d)) => d,
+            (_, None) => line.quantity,
+        };
+        lines.push(BoqLine {
+            item: item.to_string(),
+            quantity,
+            derived_quantity: derived,
+            selected: true,
+            because,
+            term_months: is_periodic(catalog, item).then(|| ctx.quote.term_of(line)),
+            discount: line.discount,
+        });
+    }
+
+    // Increments brought in by a selected base (not chosen themselves).
+    for rule in &rules.increments {
+        if !rule.bases.iter().any(|base| ctx.has(base)) {
+            continue;
+        }
+        let Some(need) = ctx.profile.number(rule.input) else { continue };
+        let quantity = increments_needed(need, rule.base_covers, rule.per_increment);
+        let sentence = arithmetic(rule, need, quantity);
+        let base = rule.bases.iter().find(|b| ctx.has(b)).map(String::as_str).unwrap_or_default();
+        findings.push(
+            Finding::new(
+                FindingKey::new(RuleKind::Increment, rule.increment.clone()),
+                Severity::Info,
+                format!("{sentence}."),
+                Citation::resolve(catalog, &rule.cite),
+            )
+            .about(base),
+        );
+        if quantity == 0 || ctx.has(&rule.increment) {
+            continue;
+        }
+        lines.push(BoqLine {
+            item: rule.increment.clone(),
+            quantity,
+            derived_quantity: Some(quantity),
+            selected: false,
+            because: Some(sentence),
+            term_months: is_periodic(catalog, &rule.increment).then_some(ctx.quote.term_months),
+            discount: DiscountBp(0),
+        });
+    }
+    lines
+}
+
+fn override_finding(ctx: &Ctx<'_>, item: &str, derived: u32, quoted: u32, reason: &str) -> Finding {
+    Finding::new(
+        FindingKey::new(RuleKind::QuantityOverride, item),
+        Severity::Warning,
+        format!(
+            "{}: quantity {quoted} quoted instead of the derived {derived} (override: {reason}).",
+            ctx.catalog.name_of(item)
+        ),
+        Vec::new(),
+    )
+    .about(item)
+    .fix(Fix {
+        label: format!("Return to the derived quantity ({derived})"),
+        action: FixAction::ClearQuantityOverride { item: item.to_string() },
+        introduces: Vec::new(),
+    })
+}

@@ -1,0 +1,88 @@
+//! §6 "needs X": an input that a quoted item's rule needs but the profile leaves empty.
+//! Families report what they need; one finding per input names every item waiting on it.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::{Deserialize, Serialize};
+
+use super::{Finding, FindingKey, Fix, FixAction, RuleKind, Severity};
+use crate::domain::catalog::{Catalog, DateInput, NumericInput};
+
+/// A profile answer a rule can need.
+#[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[serde(tag = "kind", content = "input", rename_all = "snake_case")]
+pub enum InputRef {
+    /// A numeric answer.
+    Number(NumericInput),
+    /// A date answer.
+    Date(DateInput),
+    /// The region.
+    Region,
+}
+
+impl InputRef {
+    /// Plain-language name.
+    pub fn label(self) -> &'static str {
+        match self {
+            InputRef::Number(input) => input.label(),
+            InputRef::Date(input) => input.label(),
+            InputRef::Region => "the customer's country / region",
+        }
+    }
+
+    /// Finding subject ("number:it_employees").
+    pub fn subject(self) -> String {
+        match self {
+            InputRef::Number(input) => format!("number:{}", input.key()),
+            InputRef::Date(input) => format!("date:{}", input.key()),
+            InputRef::Region => "region".to_string(),
+        }
+    }
+
+    fn fix_action(self) -> FixAction {
+        match self {
+            InputRef::Number(input) => FixAction::EnterNumber { input },
+            InputRef::Date(input) => FixAction::EnterDate { input },
+            InputRef::Region => FixAction::EnterRegion,
+        }
+    }
+}
+
+/// Inputs needed so far, with the items that need them.
+#[derive(Default)]
+pub(crate) struct MissingInputs {
+    needed: BTreeMap<InputRef, BTreeSet<String>>,
+}
+
+impl MissingInputs {
+    /// Records that `item` needs `input`.
+    pub fn need(&mut self, input: InputRef, item: &str) {
+        self.needed.entry(input).or_default().insert(item.to_string());
+    }
+
+    /// One error per missing input.
+    pub fn into_findings(self, catalog: &Catalog) -> Vec<Finding> {
+        self.needed
+            .into_iter()
+            .map(|(input, items)| {
+                let mut items: Vec<String> = items.into_iter().collect();
+                items.sort_by_key(|item| catalog.ordinal(item));
+                let names: Vec<&str> = items.iter().map(|item| catalog.name_of(item)).collect();
+                let mut finding = missing_input_finding(input, &names);
+                finding.item = items.first().cloned();
+                finding
+            })
+            .collect()
+    }
+}
+
+/// The "needs X" finding for the given item names.
+pub(crate) fn missing_input_finding(input: InputRef, names: &[&str]) -> Finding {
+    Finding::new(
+        FindingKey::new(RuleKind::MissingInput, input.subject()),
+        Severity::Error,
+        format!("Needs {}: {} cannot be checked or sized without it.", input.label(), names.join("; ")),
+        Vec::new(),
+    )
+    .fix(Fix { label: format!("Enter {}", input.label()), action: input.fix_action(), introduces: Vec::new() })
+}

@@ -1,0 +1,49 @@
+//! §5 Region: 000 and 001 are sold outside the Chinese mainland; 002 on Huawei Cloud
+//! (International), read as excluding the Chinese mainland (§8.7).
+
+use super::inputs::{InputRef, MissingInputs};
+use super::{Citation, Ctx, Finding, FindingKey, Fix, FixAction, RuleKind, Severity};
+use crate::domain::catalog::RegionRule;
+
+/// The region finding for an offering, if the customer's region is excluded.
+pub(crate) fn region_finding(ctx: &Ctx<'_>, rule: &RegionRule, offering: &str, region: &str, item: &str, in_quote: bool) -> Option<Finding> {
+    if !rule.excluded.iter().any(|r| r == region) {
+        return None;
+    }
+    let catalog = ctx.catalog;
+    let name = catalog.offering(offering).map(|(_, o)| o.name.as_str()).unwrap_or(offering);
+    let mut finding = Finding::new(
+        FindingKey::new(RuleKind::Region, offering),
+        Severity::Error,
+        format!("{name} is not sold to customers in the {region}."),
+        Citation::resolve(catalog, &rule.cite),
+    )
+    .about(item);
+    if in_quote {
+        finding = finding.fix(Fix {
+            label: format!("Remove the {name} items"),
+            action: FixAction::RemoveOffering { offering: offering.to_string() },
+            introduces: Vec::new(),
+        });
+    }
+    Some(finding)
+}
+
+/// Checks the region of a quoted offering.
+pub(crate) fn check_region(
+    ctx: &Ctx<'_>,
+    offering: &str,
+    items: &[&str],
+    findings: &mut Vec<Finding>,
+    needs: &mut MissingInputs,
+) {
+    let rules = ctx.catalog.rules();
+    let Some(indices) = ctx.catalog.index().regions_of.get(offering) else { return };
+    let first = items.first().copied().unwrap_or_default();
+    for rule in indices.iter().map(|n| &rules.regions[*n]) {
+        match ctx.profile.region.as_deref() {
+            Some(region) => findings.extend(region_finding(ctx, rule, offering, region, first, true)),
+            None => items.iter().for_each(|item| needs.need(InputRef::Region, item)),
+        }
+    }
+}

@@ -1,0 +1,130 @@
+//! Suggestions from the needs questions (catalog-rules §9): each proposes one base item
+//! and says which answer produced it. Increments follow from §2 once a base is accepted.
+
+use serde::{Deserialize, Serialize};
+
+use super::catalog::{Catalog, ItemId, NumericInput};
+use super::profile::{Coverage, CustomerProfile, Platform};
+use super::quote::Quote;
+
+/// The profile answer a suggestion comes from.
+#[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum Answer {
+    /// Monitoring coverage.
+    Coverage,
+    /// First connection of instances.
+    FirstConnection,
+    /// Technical support for aPaaS instances.
+    TechnicalSupport,
+    /// Drill scenarios.
+    DrillScenarios,
+    /// Applications under release management.
+    ReleaseApplications,
+    /// A key event.
+    KeyEvent,
+    /// Onsite support at the key event.
+    OnsiteSupport,
+    /// O&M maturity assessment / plan.
+    MaturityAssessment,
+}
+
+/// One proposed item.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq, Eq)]
+pub struct Suggestion {
+    /// The item to add.
+    pub item: ItemId,
+    /// Which answer produced it.
+    pub answer: Answer,
+    /// The answer in words ("You need monitoring around the clock on the O&M platform").
+    pub because: String,
+}
+
+/// Item ids the suggestions name, per platform (checked against the catalog by a test).
+pub const SUGGESTED_ITEMS: &[&str] = &[
+    "om-hosting-7x24", "om-hosting-5x8", "apm-hosting-24x7", "apm-hosting-8x5", "om-hosting-impl",
+    "apm-hosting-impl", "apm-tech-support", "om-chaos-basic", "apm-chaos-drill", "coc-chaos-drills",
+    "om-release-onsite-std", "apm-release-onsite-basic", "ke-basic", "ke-standard", "ke-onsite",
+    "apo-diagnosis-basic", "apo-dap-medium", "apo-dap-large",
+];
+
+/// Suggestions for a profile, leaving out items already quoted or unknown to the catalog.
+pub fn suggest(catalog: &Catalog, profile: &CustomerProfile, quote: &Quote) -> Vec<Suggestion> {
+    let mut out = Vec::new();
+    let mut push = |item: &str, answer: Answer, because: String| {
+        if catalog.entry(item).is_some() && !quote.contains(item) && !out.iter().any(|s: &Suggestion| s.item == item) {
+            out.push(Suggestion { item: item.to_string(), answer, because });
+        }
+    };
+    let om = profile.platforms.contains(&Platform::OmPlatform);
+    let apaas = profile.platforms.contains(&Platform::Apaas);
+    let coc = profile.platforms.contains(&Platform::Coc);
+
+    if let Some(coverage) = profile.coverage {
+        let (words, om_item, apaas_item) = match coverage {
+            Coverage::AroundTheClock => ("monitoring around the clock", "om-hosting-7x24", "apm-hosting-24x7"),
+            Coverage::BusinessHours => ("monitoring in business hours", "om-hosting-5x8", "apm-hosting-8x5"),
+        };
+        if om {
+            push(om_item, Answer::Coverage, format!("You need {words} on the O&M platform."));
+        }
+        if apaas {
+            push(apaas_item, Answer::Coverage, format!("You need {words} on aPaaS."));
+        }
+    }
+    let instances = profile.number(NumericInput::Instances).filter(|n| *n > 0);
+    if let (true, Some(n)) = (profile.first_connection, instances) {
+        if om {
+            push("om-hosting-impl", Answer::FirstConnection, format!("You are connecting {n} instances to the O&M platform for the first time."));
+        }
+        if apaas {
+            push("apm-hosting-impl", Answer::FirstConnection, format!("You are connecting {n} instances to aPaaS hosting for the first time."));
+        }
+    }
+    if let (true, true, Some(n)) = (profile.wants_technical_support, apaas, instances) {
+        push("apm-tech-support", Answer::TechnicalSupport, format!("{n} aPaaS instances need technical support."));
+    }
+    if let Some(n) = profile.number(NumericInput::DrillScenarios).filter(|n| *n > 0) {
+        if om {
+            push("om-chaos-basic", Answer::DrillScenarios, format!("You plan {n} chaos drill scenarios on the O&M platform."));
+        }
+        if apaas {
+            push("apm-chaos-drill", Answer::DrillScenarios, format!("You plan {n} chaos drill scenarios on aPaaS."));
+        }
+        if coc {
+            push("coc-chaos-drills", Answer::DrillScenarios, format!("You plan {n} chaos drill scenarios with COC."));
+        }
+    }
+    if let Some(n) = profile.number(NumericInput::ReleaseApplications).filter(|n| *n > 0) {
+        if om {
+            push("om-release-onsite-std", Answer::ReleaseApplications, format!("{n} applications are under release management on the O&M platform."));
+        }
+        if apaas {
+            push("apm-release-onsite-basic", Answer::ReleaseApplications, format!("{n} applications are under release management on aPaaS."));
+        }
+    }
+    if let Some(date) = profile.date(super::catalog::DateInput::KeyEventDate) {
+        let checks = &profile.key_event_checks;
+        if checks.any() {
+            push("ke-standard", Answer::KeyEvent, format!("A key event on {date} with security, capacity or performance checks (Standard Edition)."));
+        } else {
+            push("ke-basic", Answer::KeyEvent, format!("A key event on {date}."));
+        }
+        if profile.wants_onsite_support {
+            push("ke-onsite", Answer::OnsiteSupport, "You want onsite support at the key event.".to_string());
+        }
+    }
+    if profile.wants_maturity_assessment && apaas {
+        if let Some(it) = profile.number(NumericInput::ItEmployees) {
+            if it <= 50 {
+                push("apo-diagnosis-basic", Answer::MaturityAssessment, format!("You want an O&M maturity assessment; with {it} IT employees Digital Diagnosis fits."));
+            }
+            if (20..=50).contains(&it) {
+                push("apo-dap-medium", Answer::MaturityAssessment, format!("You want an O&M plan; {it} IT employees fits the Medium edition."));
+            } else if it > 50 {
+                push("apo-dap-large", Answer::MaturityAssessment, format!("You want an O&M plan; {it} IT employees fits the Large edition."));
+            }
+        }
+    }
+    out
+}

@@ -1,0 +1,13 @@
+//! Entry point: installs the panic hook and mounts the app. Nothing else lives here.
+
+#[cfg(target_arch = "wasm32")]
+fn main() {
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(om_configurator::App);
+}
+
+/// The configurator runs in a browser; natively only the library and its tests build.
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    eprintln!("om-configurator is a web app: build it with `trunk build --release` (see README).");
+}
