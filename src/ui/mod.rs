@@ -1,0 +1,3 @@
+//! Components, one per file, named for what the user sees.
+
+pub mod catalog_overview;
