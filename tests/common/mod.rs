@@ -1,0 +1,92 @@
+//! Shared helpers for the native rule tests.
+#![allow(dead_code)]
+
+use om_configurator::domain::calendar::Date;
+use om_configurator::domain::catalog::{Catalog, DateInput, NumericInput};
+use om_configurator::domain::profile::CustomerProfile;
+use om_configurator::domain::quote::Quote;
+use om_configurator::domain::rules::{evaluate, Evaluation, Finding, RuleKind, Severity};
+
+/// The shipped catalog.
+pub fn catalog() -> Catalog {
+    Catalog::embedded().expect("embedded catalog is valid")
+}
+
+/// A customer in Singapore, quoted on Monday 2026-01-05, with no other answers.
+pub fn profile() -> CustomerProfile {
+    CustomerProfile {
+        region: Some("Singapore".into()),
+        quote_date: date("2026-01-05"),
+        ..CustomerProfile::default()
+    }
+}
+
+/// A profile with some numeric answers.
+pub fn profile_with(numbers: &[(NumericInput, u64)]) -> CustomerProfile {
+    let mut p = profile();
+    for (input, value) in numbers {
+        p.set_number(*input, Some(*value));
+    }
+    p
+}
+
+/// Sets a date answer.
+pub fn with_date(mut p: CustomerProfile, input: DateInput, text: &str) -> CustomerProfile {
+    p.set_date(input, Some(date(text)));
+    p
+}
+
+/// Parses an ISO date.
+pub fn date(text: &str) -> Date {
+    Date::parse(text).expect("valid test date")
+}
+
+/// A quote holding these items.
+pub fn quote(items: &[&str]) -> Quote {
+    let mut q = Quote::default();
+    for item in items {
+        q.add(*item);
+    }
+    q
+}
+
+/// Evaluates with the shipped catalog.
+pub fn eval(p: &CustomerProfile, q: &Quote) -> Evaluation {
+    evaluate(&catalog(), p, q)
+}
+
+/// The finding of a rule about a subject.
+pub fn finding<'a>(ev: &'a Evaluation, rule: RuleKind, subject: &str) -> Option<&'a Finding> {
+    ev.findings.iter().find(|f| f.key.rule == rule && f.key.subject == subject)
+}
+
+/// Findings of a rule family.
+pub fn of_rule(ev: &Evaluation, rule: RuleKind) -> Vec<&Finding> {
+    ev.findings.iter().filter(|f| f.key.rule == rule).collect()
+}
+
+/// Errors.
+pub fn errors(ev: &Evaluation) -> Vec<&Finding> {
+    ev.with_severity(Severity::Error).collect()
+}
+
+/// Quantity of an item in the BOQ (None when absent).
+pub fn qty(ev: &Evaluation, item: &str) -> Option<u32> {
+    ev.line(item).map(|l| l.quantity)
+}
+
+/// Seed file name of a finding's first seed citation.
+pub fn cited_seed(f: &Finding) -> Option<String> {
+    f.citations.iter().find_map(|c| match c {
+        om_configurator::domain::rules::Citation::Seed { file, .. } => Some(file.clone()),
+        _ => None,
+    })
+}
+
+/// Whether a finding cites a sentence containing `text`.
+pub fn cites(f: &Finding, text: &str) -> bool {
+    f.citations.iter().any(|c| match c {
+        om_configurator::domain::rules::Citation::Seed { sentence, .. } => sentence.contains(text),
+        om_configurator::domain::rules::Citation::Assumption { section, .. } => section.contains(text),
+    })
+}
