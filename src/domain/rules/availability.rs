@@ -23,16 +23,16 @@ pub enum AvailabilityState {
     Selected,
     /// In the BOQ because its base brings it.
     Derived,
-    /// Can be added; `needs` lists answers its rules will ask for.
+    /// Can be added; `needs` lists what it will then ask for (an answer, a term).
     Addable {
-        /// "needs X" findings the item would raise.
+        /// "needs X" and term findings the item would raise once added.
         needs: Vec<Finding>,
     },
     /// Adding it would raise these errors (each with its fix).
     Blocked {
         /// The errors, with fixes.
         reasons: Vec<Finding>,
-        /// "needs X" findings it would also raise.
+        /// "needs X" and term findings it would also raise.
         needs: Vec<Finding>,
     },
 }
@@ -85,6 +85,7 @@ fn check_item(ctx: &Ctx<'_>, item: &str, ignoring: Option<&str>) -> ItemCheck {
         }
     }
     blockers.extend(exclusion_blocker(ctx, item, ignoring));
+    missing.extend(sizing_inputs_needed(ctx, item));
     for rule in index.bands_of.get(item).into_iter().flatten().map(|n| &rules.bands[*n]) {
         if rule.severity != Severity::Error {
             continue;
@@ -98,7 +99,22 @@ fn check_item(ctx: &Ctx<'_>, item: &str, ignoring: Option<&str>) -> ItemCheck {
             None => {}
         }
     }
+    let mut caveats = Vec::new();
     if let Some(entry) = catalog.entry(item) {
+        if entry.item.billing == crate::domain::catalog::Billing::Periodic {
+            // A new periodic line takes the quote's term: say if that term is refused.
+            let line = crate::domain::quote::QuoteLine::new(item);
+            let probe = [super::BoqLine {
+                item: item.to_string(),
+                quantity: 1,
+                derived_quantity: None,
+                selected: true,
+                because: None,
+                term_months: Some(ctx.quote.term_of(&line)),
+                discount: line.discount,
+            }];
+            super::terms::check_terms(ctx, &probe, &mut caveats);
+        }
         let offering = entry.offering.id.as_str();
         for rule in index.regions_of.get(offering).into_iter().flatten().map(|n| &rules.regions[*n]) {
             match ctx.profile.region.as_deref() {
@@ -118,8 +134,32 @@ fn check_item(ctx: &Ctx<'_>, item: &str, ignoring: Option<&str>) -> ItemCheck {
         }
     }
     let name = catalog.name_of(item);
-    let needs = missing.into_iter().map(|input| missing_input_finding(input, &[name]).about(item)).collect();
+    let mut needs: Vec<Finding> =
+        missing.into_iter().map(|input| missing_input_finding(input, &[name]).about(item)).collect();
+    needs.extend(caveats);
     ItemCheck { blockers, needs }
+}
+
+/// Inputs that quoted increments of `base` will need once `base` is available (in the
+/// quote or under contract): their quantity becomes derived from them.
+fn sizing_inputs_needed(ctx: &Ctx<'_>, base: &str) -> BTreeSet<InputRef> {
+    let rules = ctx.catalog.rules();
+    ctx.catalog
+        .index()
+        .increments_by_base
+        .get(base)
+        .into_iter()
+        .flatten()
+        .map(|n| &rules.increments[*n])
+        .filter(|rule| ctx.has(&rule.increment) && ctx.profile.number(rule.input).is_none())
+        .map(|rule| InputRef::Number(rule.input))
+        .collect()
+}
+
+/// The "needs X" errors that declaring a contract for `base` would raise.
+pub(crate) fn contract_side_effects(ctx: &Ctx<'_>, base: &str) -> Vec<Finding> {
+    let name = ctx.catalog.name_of(base);
+    sizing_inputs_needed(ctx, base).into_iter().map(|input| missing_input_finding(input, &[name])).collect()
 }
 
 /// Every error adding `item` would raise (blockers and missing answers), treating
@@ -149,7 +189,7 @@ pub(crate) fn orphans_after(ctx: &Ctx<'_>, removed: &[&str], added: Option<&str>
             continue;
         }
         for rule in index.requires_of.get(*item).into_iter().flatten().map(|n| &rules.requires[*n]) {
-            if !ctx.base_available(&rule.any_of) || rule_applies(ctx, rule) != Some(true) {
+            if !ctx.base_available(&rule.any_of) {
                 continue;
             }
             let still = rule.any_of.iter().any(|base| {
@@ -157,10 +197,21 @@ pub(crate) fn orphans_after(ctx: &Ctx<'_>, removed: &[&str], added: Option<&str>
                     || Some(base.as_str()) == added
                     || ctx.profile.has_contract_for(base)
             });
-            if !still {
-                let mut finding = missing_base(ctx, item, rule);
-                finding.fixes.clear();
-                orphans.push(finding);
+            if still {
+                continue;
+            }
+            match (rule_applies(ctx, rule), &rule.only_when_below) {
+                (Some(true), _) => {
+                    let mut finding = missing_base(ctx, item, rule);
+                    finding.fixes.clear();
+                    orphans.push(finding);
+                }
+                // Whether it needs the base then depends on an unanswered input.
+                (None, Some(threshold)) => orphans.push(missing_input_finding(
+                    InputRef::Number(threshold.input),
+                    &[ctx.catalog.name_of(item)],
+                )),
+                _ => {}
             }
         }
     }

@@ -3,7 +3,7 @@
 
 use std::collections::BTreeSet;
 
-use super::availability::{blockers_for, orphans_after};
+use super::availability::{blockers_for, contract_side_effects, orphans_after};
 use super::inputs::{InputRef, MissingInputs};
 use super::{Citation, Ctx, Finding, FindingKey, Fix, FixAction, RuleKind, Severity, SideEffect};
 use crate::domain::catalog::{ItemId, RequiresRule};
@@ -51,7 +51,7 @@ pub(crate) fn missing_base(ctx: &Ctx<'_>, item: &str, rule: &RequiresRule) -> Fi
             .fix(Fix {
                 label: format!("Customer already has {}", catalog.name_of(base)),
                 action: FixAction::DeclareContract { item: base.clone() },
-                introduces: Vec::new(),
+                introduces: contract_side_effects(ctx, base).iter().map(SideEffect::of).collect(),
             });
     }
     finding

@@ -1,0 +1,170 @@
+//! Property tests over random customer profiles and quotes:
+//! derived lines are the fewest increments that cover the need (checked against a
+//! brute-force oracle), every automatic fix clears its finding and raises no error it did
+//! not announce, and evaluation does not depend on the order of the quote's lines.
+
+mod common;
+
+use std::collections::BTreeSet;
+
+use common::{catalog, date};
+use om_configurator::domain::catalog::{Catalog, DateInput, NumericInput, ScopeArea};
+use om_configurator::domain::profile::{CustomerProfile, ExistingContract};
+use om_configurator::domain::quote::{Quote, QuoteLine, QuoteStatus};
+use om_configurator::domain::rules::{apply_fix, evaluate, FindingKey, Severity};
+use proptest::prelude::*;
+
+fn all_item_ids() -> Vec<String> {
+    catalog().items().map(|e| e.item.id.clone()).collect()
+}
+
+fn optional(range: std::ops::RangeInclusive<u64>) -> impl Strategy<Value = Option<u64>> {
+    prop_oneof![1 => Just(None), 4 => range.prop_map(Some)]
+}
+
+prop_compose! {
+    fn arb_profile()(
+        it in optional(0..=120),
+        departments in optional(0..=25),
+        systems in optional(0..=120),
+        instances in optional(0..=450),
+        release in optional(0..=260),
+        scenarios in optional(0..=20),
+        days in optional(0..=6),
+        concurrency in optional(0..=2_000_000),
+        region in prop::sample::select(vec![None, Some("Singapore"), Some("Chinese mainland"), Some("Hong Kong (China)")]),
+        event_offset in prop::option::of(-3i64..40),
+        coc_offset in prop::option::of(-3i64..40),
+        attested in prop::sample::subsequence(vec!["om-platform", "om-permissions", "om-team", "om-contract", "apaas-platform", "apaas-permissions", "apaas-team", "apaas-contract", "coc-agreement", "ke-monitoring", "ke-no-denial"], 0..=11),
+        scope in prop::sample::subsequence(ScopeArea::ALL.to_vec(), 0..=3),
+        contracts in prop::sample::subsequence(vec!["om-chaos-basic", "om-hosting-7x24", "apm-tool-gov", "apo-dap-medium", "ke-basic"], 0..=2),
+        holiday in prop::option::of(0i64..20),
+    ) -> CustomerProfile {
+        let mut p = CustomerProfile { quote_date: date("2026-01-05"), region: region.map(String::from), ..CustomerProfile::default() };
+        for (input, value) in [
+            (NumericInput::ItEmployees, it), (NumericInput::BusinessDepartments, departments),
+            (NumericInput::OmApplicationSystems, systems), (NumericInput::Instances, instances),
+            (NumericInput::ReleaseApplications, release), (NumericInput::DrillScenarios, scenarios),
+            (NumericInput::AssuranceDays, days), (NumericInput::PeakConcurrentRequests, concurrency),
+        ] {
+            p.set_number(input, value);
+        }
+        p.set_date(DateInput::KeyEventDate, event_offset.map(|d| p.quote_date.add_days(d)));
+        p.set_date(DateInput::CocStartDate, coc_offset.map(|d| p.quote_date.add_days(d)));
+        p.attested_prerequisites = attested.into_iter().map(String::from).collect();
+        p.declared_scope = scope.into_iter().collect();
+        p.existing_contracts = contracts.into_iter().map(|c| ExistingContract { item: c.into(), reference: "C".into() }).collect();
+        if let Some(h) = holiday {
+            p.holidays.insert(p.quote_date.add_days(h));
+        }
+        p
+    }
+}
+
+prop_compose! {
+    fn arb_quote()(
+        items in prop::sample::subsequence(all_item_ids(), 0..=10),
+        term in 1u32..=40,
+        line_terms in prop::collection::vec(prop::option::of(1u32..=36), 10),
+        final_status in any::<bool>(),
+    ) -> Quote {
+        let mut q = Quote::from_lines(items.into_iter().zip(line_terms).map(|(item, term_months)| QuoteLine { term_months, ..QuoteLine::new(item) }));
+        q.term_months = term;
+        q.status = if final_status { QuoteStatus::Final } else { QuoteStatus::Draft };
+        q
+    }
+}
+
+/// The smallest number of increments covering `need`, by trying 0, 1, 2, ...
+fn oracle_increments(need: u64, base_covers: u32, per: u32) -> u32 {
+    (0u32..).find(|k| u64::from(base_covers) + u64::from(*k) * u64::from(per) >= need).unwrap_or(u32::MAX)
+}
+
+fn error_keys(catalog: &Catalog, p: &CustomerProfile, q: &Quote) -> BTreeSet<FindingKey> {
+    evaluate(catalog, p, q).findings.into_iter().filter(|f| f.blocks()).map(|f| f.key).collect()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 300, failure_persistence: None, ..ProptestConfig::default() })]
+
+    #[test]
+    fn derived_lines_are_one_base_plus_the_fewest_increments(p in arb_profile(), q in arb_quote()) {
+        let catalog = catalog();
+        let ev = evaluate(&catalog, &p, &q);
+        for rule in &catalog.rules().increments {
+            let Some(base) = rule.bases.iter().find(|b| q.contains(b)) else { continue };
+            let Some(need) = p.number(rule.input) else { continue };
+            prop_assert_eq!(ev.line(base).map(|l| l.quantity), Some(1), "never two base packages");
+            let expected = oracle_increments(need, rule.base_covers, rule.per_increment);
+            let quoted = ev.line(&rule.increment).map(|l| l.quantity).unwrap_or(0);
+            let overridden = q.line(&rule.increment).is_some_and(|l| l.quantity_override.is_some());
+            if !overridden {
+                prop_assert_eq!(quoted, expected, "{} for {} {:?}", rule.increment, need, rule.input);
+            }
+        }
+        for rule in &catalog.rules().sized {
+            if let (true, Some(need)) = (q.contains(&rule.item), p.number(rule.input)) {
+                let expected = (1u32..).find(|k| u64::from(*k) * u64::from(rule.per_unit) >= need.max(1)).unwrap_or(0);
+                let expected = if need == 0 { 0 } else { expected };
+                prop_assert_eq!(ev.line(&rule.item).map(|l| l.quantity), Some(expected));
+            }
+        }
+    }
+
+    #[test]
+    fn every_automatic_fix_clears_its_finding_and_announces_any_new_error(p in arb_profile(), q in arb_quote()) {
+        let catalog = catalog();
+        let ev = evaluate(&catalog, &p, &q);
+        let before = error_keys(&catalog, &p, &q);
+        for finding in &ev.findings {
+            prop_assert!(finding.fixes.len() <= 2, "at most two fixes: {:?}", finding);
+            for fix in finding.fixes.iter().filter(|f| f.action.is_automatic()) {
+                let (mut p2, mut q2) = (p.clone(), q.clone());
+                apply_fix(&catalog, &mut p2, &mut q2, &fix.action);
+                let after = evaluate(&catalog, &p2, &q2);
+                prop_assert!(
+                    !after.findings.iter().any(|f| f.key == finding.key),
+                    "fix {:?} did not clear {:?}", fix.action, finding.message
+                );
+                let announced: BTreeSet<&FindingKey> = fix.introduces.iter().map(|s| &s.key).collect();
+                for new_error in after.findings.iter().filter(|f| f.blocks()) {
+                    prop_assert!(
+                        before.contains(&new_error.key) || announced.contains(&new_error.key),
+                        "fix {:?} for {:?} raised an unannounced error: {}", fix.action, finding.message, new_error.message
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn availability_fixes_make_the_item_addable_or_announce_why_not(p in arb_profile(), q in arb_quote()) {
+        let catalog = catalog();
+        let ev = evaluate(&catalog, &p, &q);
+        for availability in &ev.availability {
+            if let om_configurator::domain::rules::AvailabilityState::Blocked { reasons, .. } = &availability.state {
+                prop_assert!(!reasons.is_empty());
+                for reason in reasons {
+                    prop_assert_eq!(reason.severity, Severity::Error);
+                    prop_assert!(!reason.message.is_empty());
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn evaluation_does_not_depend_on_the_order_of_lines(p in arb_profile(), q in arb_quote(), seed in any::<u64>()) {
+        let catalog = catalog();
+        let mut lines = q.lines().to_vec();
+        // A deterministic shuffle driven by the seed.
+        let mut state = seed | 1;
+        for i in (1..lines.len()).rev() {
+            state ^= state << 13; state ^= state >> 7; state ^= state << 17;
+            lines.swap(i, (state % (i as u64 + 1)) as usize);
+        }
+        let mut shuffled = Quote::from_lines(lines);
+        shuffled.term_months = q.term_months;
+        shuffled.status = q.status;
+        prop_assert_eq!(evaluate(&catalog, &p, &q), evaluate(&catalog, &p, &shuffled));
+    }
+}
