@@ -4,6 +4,7 @@
 pub mod boq;
 pub mod calendar;
 pub mod catalog;
+pub mod fasthash;
 pub mod money;
 pub mod profile;
 pub mod quote;

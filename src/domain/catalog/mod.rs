@@ -4,7 +4,9 @@
 mod model;
 mod rulebook;
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
+
+use crate::domain::fasthash::IdMap;
 use std::fmt;
 
 use serde::Deserialize;
@@ -68,25 +70,27 @@ pub struct ItemEntry<'a> {
 #[derive(Clone, Debug, Default)]
 pub struct RuleIndex {
     /// Increment rule by increment item.
-    pub increment_of: HashMap<ItemId, usize>,
+    pub increment_of: IdMap<ItemId, usize>,
     /// Increment rules by base item.
-    pub increments_by_base: HashMap<ItemId, Vec<usize>>,
+    pub increments_by_base: IdMap<ItemId, Vec<usize>>,
     /// Sized rule by item.
-    pub sized_of: HashMap<ItemId, usize>,
+    pub sized_of: IdMap<ItemId, usize>,
     /// Requires rules by dependent item.
-    pub requires_of: HashMap<ItemId, Vec<usize>>,
+    pub requires_of: IdMap<ItemId, Vec<usize>>,
+    /// Requires rules by the base items they accept.
+    pub dependents_of: IdMap<ItemId, Vec<usize>>,
     /// Exclusion rules by member item.
-    pub excludes_of: HashMap<ItemId, Vec<usize>>,
+    pub excludes_of: IdMap<ItemId, Vec<usize>>,
     /// Band rules by item.
-    pub bands_of: HashMap<ItemId, Vec<usize>>,
+    pub bands_of: IdMap<ItemId, Vec<usize>>,
     /// Whole-year rule by item.
-    pub whole_years_of: HashMap<ItemId, usize>,
+    pub whole_years_of: IdMap<ItemId, usize>,
     /// Notices by item.
-    pub notices_of: HashMap<ItemId, Vec<usize>>,
+    pub notices_of: IdMap<ItemId, Vec<usize>>,
     /// Lead-time rules by offering id.
-    pub lead_times_of: HashMap<String, Vec<usize>>,
+    pub lead_times_of: IdMap<String, Vec<usize>>,
     /// Region rules by offering id.
-    pub regions_of: HashMap<String, Vec<usize>>,
+    pub regions_of: IdMap<String, Vec<usize>>,
 }
 
 /// The whole catalog with its rule book.
@@ -94,7 +98,7 @@ pub struct RuleIndex {
 pub struct Catalog {
     documents: Vec<SeedDocument>,
     rules: RuleBook,
-    positions: HashMap<ItemId, Position>,
+    positions: IdMap<ItemId, Position>,
     order: Vec<Position>,
     index: RuleIndex,
 }
@@ -115,7 +119,7 @@ impl Catalog {
     /// Builds and validates a catalog from its parts (tests and benchmarks build
     /// synthetic catalogs this way).
     pub fn from_parts(documents: Vec<SeedDocument>, rules: RuleBook) -> Result<Catalog, CatalogError> {
-        let mut positions = HashMap::new();
+        let mut positions = IdMap::default();
         let mut order = Vec::new();
         let mut problems = Vec::new();
         for (d, document) in documents.iter().enumerate() {
@@ -361,6 +365,9 @@ fn build_index(rules: &RuleBook) -> RuleIndex {
     }
     for (n, rule) in rules.requires.iter().enumerate() {
         index.requires_of.entry(rule.item.clone()).or_default().push(n);
+        for base in &rule.any_of {
+            index.dependents_of.entry(base.clone()).or_default().push(n);
+        }
     }
     for (n, rule) in rules.excludes.iter().enumerate() {
         for item in &rule.items {

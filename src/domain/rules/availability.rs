@@ -6,6 +6,7 @@ use std::collections::BTreeSet;
 
 use serde::{Deserialize, Serialize};
 
+use crate::domain::fasthash::IdSet;
 use super::dependencies::{missing_base, rule_applies};
 use super::eligibility::band_finding;
 use super::exclusions::exclusion_blocker;
@@ -184,42 +185,43 @@ pub(crate) fn orphans_after(ctx: &Ctx<'_>, removed: &[&str], added: Option<&str>
     let rules = ctx.catalog.rules();
     let index = ctx.catalog.index();
     let mut orphans = Vec::new();
-    for item in ctx.selected.keys() {
-        if removed.contains(item) {
+    // Only rules accepting a removed item can lose their base.
+    let mut candidates: Vec<usize> =
+        removed.iter().flat_map(|item| index.dependents_of.get(*item).into_iter().flatten().copied()).collect();
+    candidates.sort_unstable();
+    candidates.dedup();
+    for rule in candidates.into_iter().map(|n| &rules.requires[n]) {
+        let item = rule.item.as_str();
+        if !ctx.has(item) || removed.contains(&item) || !ctx.base_available(&rule.any_of) {
             continue;
         }
-        for rule in index.requires_of.get(*item).into_iter().flatten().map(|n| &rules.requires[*n]) {
-            if !ctx.base_available(&rule.any_of) {
-                continue;
+        let still = rule.any_of.iter().any(|base| {
+            (ctx.has(base) && !removed.contains(&base.as_str()))
+                || Some(base.as_str()) == added
+                || ctx.profile.has_contract_for(base)
+        });
+        if still {
+            continue;
+        }
+        match (rule_applies(ctx, rule), &rule.only_when_below) {
+            (Some(true), _) => {
+                let mut finding = missing_base(ctx, item, rule);
+                finding.fixes.clear();
+                orphans.push(finding);
             }
-            let still = rule.any_of.iter().any(|base| {
-                (ctx.has(base) && !removed.contains(&base.as_str()))
-                    || Some(base.as_str()) == added
-                    || ctx.profile.has_contract_for(base)
-            });
-            if still {
-                continue;
-            }
-            match (rule_applies(ctx, rule), &rule.only_when_below) {
-                (Some(true), _) => {
-                    let mut finding = missing_base(ctx, item, rule);
-                    finding.fixes.clear();
-                    orphans.push(finding);
-                }
-                // Whether it needs the base then depends on an unanswered input.
-                (None, Some(threshold)) => orphans.push(missing_input_finding(
-                    InputRef::Number(threshold.input),
-                    &[ctx.catalog.name_of(item)],
-                )),
-                _ => {}
-            }
+            // Whether it needs the base then depends on an unanswered input.
+            (None, Some(threshold)) => orphans.push(missing_input_finding(
+                InputRef::Number(threshold.input),
+                &[ctx.catalog.name_of(item)],
+            )),
+            _ => {}
         }
     }
     orphans
 }
 
 /// Availability of every catalog item, in catalog order.
-pub(crate) fn availability(ctx: &Ctx<'_>, quoted: &BTreeSet<&str>) -> Vec<Availability> {
+pub(crate) fn availability(ctx: &Ctx<'_>, quoted: &IdSet<&str>) -> Vec<Availability> {
     ctx.catalog
         .items()
         .map(|entry| {

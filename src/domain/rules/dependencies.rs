@@ -1,8 +1,8 @@
 //! §3 Dependencies: an increment never stands alone (it needs its base in the quote or an
 //! existing contract), and companion advice (Digital Diagnosis beside DAP).
 
-use std::collections::BTreeSet;
 
+use crate::domain::fasthash::IdSet;
 use super::availability::{blockers_for, contract_side_effects, orphans_after};
 use super::inputs::{InputRef, MissingInputs};
 use super::{Citation, Ctx, Finding, FindingKey, Fix, FixAction, RuleKind, Severity, SideEffect};
@@ -61,7 +61,7 @@ pub(crate) fn missing_base(ctx: &Ctx<'_>, item: &str, rule: &RequiresRule) -> Fi
 pub(crate) fn check_requires(
     ctx: &Ctx<'_>,
     item: &str,
-    _quoted: &BTreeSet<&str>,
+    _quoted: &IdSet<&str>,
     findings: &mut Vec<Finding>,
     needs: &mut MissingInputs,
 ) {
@@ -84,7 +84,7 @@ pub(crate) fn check_requires(
 }
 
 /// Advice: suggest a companion item (info) when its trigger is quoted.
-pub(crate) fn check_companions(ctx: &Ctx<'_>, quoted: &BTreeSet<&str>, findings: &mut Vec<Finding>) {
+pub(crate) fn check_companions(ctx: &Ctx<'_>, quoted: &IdSet<&str>, findings: &mut Vec<Finding>) {
     let catalog = ctx.catalog;
     for rule in &catalog.rules().companions {
         let Some(trigger) = rule.when_any.iter().find(|i| quoted.contains(i.as_str())) else { continue };

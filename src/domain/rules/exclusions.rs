@@ -1,15 +1,15 @@
 //! §3 / §8.4 Exclusions: Medium and Large editions of one service, Basic and Professional
 //! Digital Diagnosis, Basic and Standard Key Event On-Duty never share a quote.
 
-use std::collections::BTreeSet;
 
+use crate::domain::fasthash::IdSet;
 use super::dependencies::removal_side_effects;
 use super::eligibility::fits_bands;
 use super::{Citation, Ctx, Finding, FindingKey, Fix, FixAction, RuleKind, Severity};
 
 /// One error per exclusion rule with two or more quoted members; fixes remove one member,
 /// the one that does not fit the customer's size first.
-pub(crate) fn check_exclusions(ctx: &Ctx<'_>, quoted: &BTreeSet<&str>, findings: &mut Vec<Finding>) {
+pub(crate) fn check_exclusions(ctx: &Ctx<'_>, quoted: &IdSet<&str>, findings: &mut Vec<Finding>) {
     let catalog = ctx.catalog;
     for rule in &catalog.rules().excludes {
         let mut present: Vec<&str> = rule.items.iter().map(String::as_str).filter(|i| quoted.contains(i)).collect();

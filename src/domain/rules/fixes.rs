@@ -19,7 +19,11 @@ pub fn apply_fix(catalog: &Catalog, profile: &mut CustomerProfile, quote: &mut Q
                 .filter(|line| catalog.entry(&line.item).is_some_and(|e| e.offering.id == *offering))
                 .map(|line| line.item.clone())
                 .collect();
-            items.iter().fold(false, |changed, item| quote.remove(item) || changed)
+            let before = quote.lines().len();
+            for item in &items {
+                quote.remove(item);
+            }
+            quote.lines().len() != before
         }
         FixAction::ReplaceItem { from, to } => {
             let had = quote.contains(from);

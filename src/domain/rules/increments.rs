@@ -3,7 +3,7 @@
 
 use super::inputs::{InputRef, MissingInputs};
 use super::{is_periodic, BoqLine, Ctx, Citation, Finding, FindingKey, Fix, FixAction, RuleKind, Severity};
-use crate::domain::catalog::IncrementRule;
+use crate::domain::catalog::{Billing, IncrementRule};
 use crate::domain::money::DiscountBp;
 
 /// Increments needed beyond what one base covers: `ceil((need - base) / per)`, 0 when
@@ -40,9 +40,10 @@ pub(crate) fn derive_lines(ctx: &Ctx<'_>, findings: &mut Vec<Finding>, needs: &m
     let mut lines = Vec::with_capacity(ctx.selected.len() + 4);
 
     for (item, line) in &ctx.selected {
-        if catalog.entry(item).is_none() {
+        let Some(entry) = catalog.entry(item) else {
+            findings.push(super::unknown_item(item));
             continue;
-        }
+        };
         let mut because = None;
         let mut derived = None;
         if let Some(rule) = index.increment_of.get(*item).map(|n| &rules.increments[*n]) {
@@ -81,7 +82,7 @@ pub(crate) fn derive_lines(ctx: &Ctx<'_>, findings: &mut Vec<Finding>, needs: &m
             derived_quantity: derived,
             selected: true,
             because,
-            term_months: is_periodic(catalog, item).then(|| ctx.quote.term_of(line)),
+            term_months: (entry.item.billing == Billing::Periodic).then(|| ctx.quote.term_of(line)),
             discount: line.discount,
         });
     }

@@ -66,7 +66,7 @@ impl MissingInputs {
             .into_iter()
             .map(|(input, items)| {
                 let mut items: Vec<String> = items.into_iter().collect();
-                items.sort_by_key(|item| catalog.ordinal(item));
+                items.sort_by_cached_key(|item| catalog.ordinal(item));
                 let names: Vec<&str> = items.iter().map(|item| catalog.name_of(item)).collect();
                 let mut finding = missing_input_finding(input, &names);
                 finding.item = items.first().cloned();

@@ -18,11 +18,12 @@ mod prerequisites;
 mod region;
 mod terms;
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
 use super::catalog::{Billing, Catalog, ItemId};
+use super::fasthash::{IdMap, IdSet};
 use super::money::DiscountBp;
 use super::profile::CustomerProfile;
 use super::quote::{Quote, QuoteLine};
@@ -90,13 +91,18 @@ pub(crate) struct Ctx<'a> {
     pub catalog: &'a Catalog,
     pub profile: &'a CustomerProfile,
     pub quote: &'a Quote,
-    /// Selected lines by item (order-independent).
-    pub selected: BTreeMap<&'a str, &'a QuoteLine>,
+    /// Selected lines by item (order-independent; a repeated item keeps its first line).
+    pub selected: IdMap<&'a str, &'a QuoteLine>,
 }
 
 impl<'a> Ctx<'a> {
     fn new(catalog: &'a Catalog, profile: &'a CustomerProfile, quote: &'a Quote) -> Ctx<'a> {
-        Ctx { catalog, profile, quote, selected: quote.by_item() }
+        let mut selected = IdMap::default();
+        selected.reserve(quote.lines().len());
+        for line in quote.lines() {
+            selected.entry(line.item.as_str()).or_insert(line);
+        }
+        Ctx { catalog, profile, quote, selected }
     }
 
     /// Whether an item is selected.
@@ -117,14 +123,9 @@ pub fn evaluate(catalog: &Catalog, profile: &CustomerProfile, quote: &Quote) -> 
     let mut needs = inputs::MissingInputs::default();
 
     let mut lines = increments::derive_lines(&ctx, &mut findings, &mut needs);
-    lines.sort_by_key(|line| catalog.ordinal(&line.item));
-    let quoted: BTreeSet<&str> = lines.iter().map(|line| line.item.as_str()).collect();
+    lines.sort_by_cached_key(|line| catalog.ordinal(&line.item));
+    let quoted: IdSet<&str> = lines.iter().map(|line| line.item.as_str()).collect();
 
-    for line in &ctx.selected {
-        if catalog.entry(line.0).is_none() {
-            findings.push(unknown_item(line.0));
-        }
-    }
     for item in &quoted {
         dependencies::check_requires(&ctx, item, &quoted, &mut findings, &mut needs);
         eligibility::check_bands(&ctx, item, &mut findings, &mut needs);
@@ -148,30 +149,36 @@ pub fn evaluate(catalog: &Catalog, profile: &CustomerProfile, quote: &Quote) -> 
             finding.exception = quote.exception_for(&finding.key).map(|e| e.reason.clone());
         }
     }
-    findings.sort_by(|a, b| {
-        let ordinal = |f: &Finding| f.item.as_deref().map(|i| catalog.ordinal(i)).unwrap_or(usize::MAX);
-        (a.severity, ordinal(a), &a.key).cmp(&(b.severity, ordinal(b), &b.key))
+    findings.sort_by_cached_key(|f| {
+        let ordinal = f.item.as_deref().map(|i| catalog.ordinal(i)).unwrap_or(usize::MAX);
+        (f.severity, ordinal, f.key.clone(), f.message.clone())
     });
+    for finding in &mut findings {
+        for fix in &mut finding.fixes {
+            fix.introduces.sort_by(|a, b| a.key.cmp(&b.key));
+            fix.introduces.dedup_by(|a, b| a.key == b.key);
+        }
+    }
 
     let availability = availability::availability(&ctx, &quoted);
     Evaluation { lines, findings, availability }
 }
 
 /// Quoted items grouped by offering id (catalog order within each).
-fn offerings_of<'a>(catalog: &'a Catalog, quoted: &BTreeSet<&'a str>) -> BTreeMap<String, Vec<&'a str>> {
-    let mut map: BTreeMap<String, Vec<&str>> = BTreeMap::new();
+fn offerings_of<'a>(catalog: &'a Catalog, quoted: &IdSet<&'a str>) -> BTreeMap<&'a str, Vec<&'a str>> {
+    let mut map: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
     for item in quoted {
         if let Some(entry) = catalog.entry(item) {
-            map.entry(entry.offering.id.clone()).or_default().push(item);
+            map.entry(entry.offering.id.as_str()).or_default().push(item);
         }
     }
     for items in map.values_mut() {
-        items.sort_by_key(|item| catalog.ordinal(item));
+        items.sort_by_cached_key(|item| catalog.ordinal(item));
     }
     map
 }
 
-fn unknown_item(item: &str) -> Finding {
+pub(crate) fn unknown_item(item: &str) -> Finding {
     Finding::new(
         FindingKey::new(RuleKind::UnknownItem, item),
         Severity::Error,

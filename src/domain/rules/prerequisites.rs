@@ -12,7 +12,7 @@ fn automated_prerequisites<'a>(ctx: &Ctx<'a>) -> BTreeSet<&'a str> {
 }
 
 /// One finding per unattested prerequisite of each quoted seed document.
-pub(crate) fn check_prerequisites(ctx: &Ctx<'_>, offerings: &BTreeMap<String, Vec<&str>>, findings: &mut Vec<Finding>) {
+pub(crate) fn check_prerequisites(ctx: &Ctx<'_>, offerings: &BTreeMap<&str, Vec<&str>>, findings: &mut Vec<Finding>) {
     let catalog = ctx.catalog;
     let automated = automated_prerequisites(ctx);
     let severity = match ctx.quote.status {
@@ -28,7 +28,7 @@ pub(crate) fn check_prerequisites(ctx: &Ctx<'_>, offerings: &BTreeMap<String, Ve
         let names: Vec<&str> = document
             .offerings
             .iter()
-            .filter(|o| offerings.contains_key(&o.id))
+            .filter(|o| offerings.contains_key(o.id.as_str()))
             .map(|o| o.name.as_str())
             .collect();
         for prerequisite in &document.prerequisites {
@@ -59,7 +59,7 @@ pub(crate) fn check_prerequisites(ctx: &Ctx<'_>, offerings: &BTreeMap<String, Ve
 
 /// A warning for every not-covered sentence of a quoted offering whose area the
 /// customer declared in scope.
-pub(crate) fn check_scope(ctx: &Ctx<'_>, offerings: &BTreeMap<String, Vec<&str>>, findings: &mut Vec<Finding>) {
+pub(crate) fn check_scope(ctx: &Ctx<'_>, offerings: &BTreeMap<&str, Vec<&str>>, findings: &mut Vec<Finding>) {
     let catalog = ctx.catalog;
     for (offering_id, items) in offerings {
         let Some((document, offering)) = catalog.offering(offering_id) else { continue };

@@ -11,14 +11,14 @@ pub(crate) fn check_terms(ctx: &Ctx<'_>, lines: &[BoqLine], findings: &mut Vec<F
     let rules = catalog.rules();
     for line in lines {
         let Some(term) = line.term_months else { continue };
-        let name = catalog.name_of(&line.item);
+        let name = || catalog.name_of(&line.item);
         if !TERM_MONTHS.contains(&term) {
             let months = term.clamp(*TERM_MONTHS.start(), *TERM_MONTHS.end());
             findings.push(
                 Finding::new(
                     FindingKey::new(RuleKind::Term, line.item.clone()),
                     Severity::Error,
-                    format!("{name}: a term of {term} months is outside 1 to 36 months."),
+                    format!("{}: a term of {term} months is outside 1 to 36 months.", name()),
                     Citation::resolve(catalog, &[CiteRef::Decision { decision: "8.8".into() }]),
                 )
                 .about(&line.item)
@@ -33,7 +33,7 @@ pub(crate) fn check_terms(ctx: &Ctx<'_>, lines: &[BoqLine], findings: &mut Vec<F
                 Finding::new(
                     FindingKey::new(RuleKind::Term, line.item.clone()),
                     Severity::Error,
-                    format!("{name} is sold in whole years (12, 24 or 36 months); the term is {term} months."),
+                    format!("{} is sold in whole years (12, 24 or 36 months); the term is {term} months.", name()),
                     Citation::resolve(catalog, &rule.cite),
                 )
                 .about(&line.item)

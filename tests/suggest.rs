@@ -1,0 +1,77 @@
+//! catalog-rules §9: suggestions from the needs questions, each tied to its answer.
+
+mod common;
+use common::*;
+use om_configurator::domain::catalog::{DateInput, NumericInput::*};
+use om_configurator::domain::profile::{Coverage, Platform};
+use om_configurator::domain::quote::Quote;
+use om_configurator::domain::suggest::{suggest, Answer, SUGGESTED_ITEMS};
+
+fn items(p: &om_configurator::domain::profile::CustomerProfile) -> Vec<(String, Answer)> {
+    suggest(&catalog(), p, &Quote::default()).into_iter().map(|s| (s.item, s.answer)).collect()
+}
+
+#[test]
+fn every_suggested_item_exists() {
+    let catalog = catalog();
+    for id in SUGGESTED_ITEMS {
+        assert!(catalog.item(id).is_some(), "{id}");
+    }
+}
+
+#[test]
+fn nothing_is_suggested_from_an_empty_profile() {
+    assert!(items(&profile()).is_empty());
+}
+
+#[test]
+fn coverage_suggests_the_hosting_of_each_platform() {
+    let mut p = profile();
+    p.platforms.extend([Platform::OmPlatform, Platform::Apaas]);
+    p.coverage = Some(Coverage::AroundTheClock);
+    assert_eq!(items(&p), vec![("om-hosting-7x24".into(), Answer::Coverage), ("apm-hosting-24x7".into(), Answer::Coverage)]);
+    p.coverage = Some(Coverage::BusinessHours);
+    assert_eq!(items(&p), vec![("om-hosting-5x8".into(), Answer::Coverage), ("apm-hosting-8x5".into(), Answer::Coverage)]);
+}
+
+#[test]
+fn drill_scenarios_suggest_the_platform_drill_service() {
+    let mut p = profile_with(&[(DrillScenarios, 8)]);
+    p.platforms.insert(Platform::OmPlatform);
+    let s = suggest(&catalog(), &p, &Quote::default());
+    assert_eq!(s[0].item, "om-chaos-basic");
+    assert!(s[0].because.contains("8 chaos drill scenarios"));
+    p.platforms = [Platform::Coc].into();
+    assert_eq!(items(&p), vec![("coc-chaos-drills".into(), Answer::DrillScenarios)]);
+}
+
+#[test]
+fn a_key_event_suggests_basic_or_standard_by_the_checks_wanted() {
+    let mut p = with_date(profile(), DateInput::KeyEventDate, "2026-02-02");
+    assert_eq!(items(&p), vec![("ke-basic".into(), Answer::KeyEvent)]);
+    p.key_event_checks.capacity = true;
+    p.wants_onsite_support = true;
+    assert_eq!(items(&p), vec![("ke-standard".into(), Answer::KeyEvent), ("ke-onsite".into(), Answer::OnsiteSupport)]);
+}
+
+#[test]
+fn a_maturity_assessment_suggests_diagnosis_and_the_dap_edition_of_the_band() {
+    let mut p = profile_with(&[(ItEmployees, 30)]);
+    p.platforms.insert(Platform::Apaas);
+    p.wants_maturity_assessment = true;
+    assert_eq!(items(&p), vec![("apo-diagnosis-basic".into(), Answer::MaturityAssessment), ("apo-dap-medium".into(), Answer::MaturityAssessment)]);
+    p.set_number(ItEmployees, Some(70));
+    assert_eq!(items(&p), vec![("apo-dap-large".into(), Answer::MaturityAssessment)]);
+}
+
+#[test]
+fn already_quoted_items_are_not_suggested_again() {
+    let mut p = profile_with(&[(ReleaseApplications, 125), (Instances, 130)]);
+    p.platforms.insert(Platform::Apaas);
+    p.wants_technical_support = true;
+    p.first_connection = true;
+    assert_eq!(items(&p).len(), 3);
+    let q = quote(&["apm-release-onsite-basic"]);
+    let left: Vec<String> = suggest(&catalog(), &p, &q).into_iter().map(|s| s.item).collect();
+    assert_eq!(left, vec!["apm-hosting-impl", "apm-tech-support"]);
+}
