@@ -1,27 +1,80 @@
-//! The application root: loads the catalog once and lays out the areas.
+//! The application root: loads the catalog, provides the store, lays out the areas
+//! (1 About you, 2 Services, 3 Your quote; BOQ below).
 
 use leptos::prelude::*;
 
 use crate::domain::catalog::Catalog;
-use crate::ui::catalog_overview::CatalogOverview;
+use crate::state::{provide_store, use_store};
+use crate::ui::boq_table::BoqTable;
+use crate::ui::catalog_browser::CatalogBrowser;
+use crate::ui::charts::Charts;
+use crate::ui::export::ExportActions;
+use crate::ui::findings_panel::FindingsPanel;
+use crate::ui::history_controls::HistoryControls;
+use crate::ui::mode_switch::ModeSwitch;
+use crate::ui::notice::NoticeArea;
+use crate::ui::price_book::PriceBookPanel;
+use crate::ui::profile_form::ProfileForm;
+use crate::ui::proposal::Proposal;
+use crate::ui::quote_lines::{QuoteLines, QuoteSettings};
+use crate::ui::suggestions::Suggestions;
 
 /// The configurator. A catalog that fails validation shows the reason instead of a
 /// blank page (it cannot happen with the shipped data: a test loads the same bundle).
 #[component]
 pub fn App() -> impl IntoView {
-    let catalog = Catalog::embedded();
+    match Catalog::embedded() {
+        Ok(catalog) => {
+            provide_store(catalog);
+            view! { <Configurator /> }.into_any()
+        }
+        Err(error) => view! {
+            <main id="main"><p role="alert" class="load-error">{format!("The catalog could not be loaded: {error}")}</p></main>
+        }
+        .into_any(),
+    }
+}
+
+/// The three areas and the BOQ.
+#[component]
+pub fn Configurator() -> impl IntoView {
+    let store = use_store();
+    let title = move || store.with(|s| if s.quote.title.is_empty() { "new quote".to_string() } else { s.quote.title.clone() });
     view! {
+        <a class="skip-link" href="#quote-heading">"Skip to your quote"</a>
         <header class="app-header">
-            <h1>"O&M Services Configurator"</h1>
-            <p class="tagline">"Huawei Cloud O&M professional services: pick services, check eligibility, export a proposal. Everything stays in your browser."</p>
+            <div class="brand">
+                <h1>"O&M Services Configurator"</h1>
+                <p class="tagline">"Huawei Cloud O&M professional services \u{b7} everything stays in your browser"</p>
+            </div>
+            <ModeSwitch />
+            <HistoryControls />
+            <p class="quote-name">{move || format!("Quote: {}", title())}</p>
         </header>
-        <main id="main">
-            {match catalog {
-                Ok(catalog) => view! { <CatalogOverview catalog=catalog /> }.into_any(),
-                Err(error) => view! {
-                    <p role="alert" class="load-error">{format!("The catalog could not be loaded: {error}")}</p>
-                }.into_any(),
-            }}
+        <NoticeArea />
+        <main id="main" class=move || if store.is_sales() { "layout sales" } else { "layout customer" }>
+            <div class="column about">
+                <ProfileForm />
+                <Suggestions />
+            </div>
+            <div class="column quote">
+                <section class="panel quote-panel" aria-labelledby="quote-heading">
+                    <h2 id="quote-heading" tabindex="-1">"3 Your quote"</h2>
+                    <QuoteSettings />
+                    <QuoteLines />
+                </section>
+                <FindingsPanel />
+                <Proposal />
+            </div>
+            <div class="column services">
+                <CatalogBrowser />
+            </div>
+            <div class="wide">
+                <BoqTable />
+                <Charts />
+                <PriceBookPanel />
+                <ExportActions />
+            </div>
         </main>
     }
 }

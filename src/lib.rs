@@ -1,13 +1,17 @@
 //! O&M Services Configurator: a browser-only configurator for Huawei Cloud's O&M
 //! professional-services catalog. `domain` is pure Rust (tested natively); the web shell
-//! (`app`, `ui`) exists only on wasm32.
+//! (`app`, `state`, `ui`, `web`) exists only on wasm32.
 
 pub mod domain;
 
 #[cfg(target_arch = "wasm32")]
 mod app;
 #[cfg(target_arch = "wasm32")]
+pub mod state;
+#[cfg(target_arch = "wasm32")]
 pub mod ui;
+#[cfg(target_arch = "wasm32")]
+pub mod web;
 
 #[cfg(target_arch = "wasm32")]
 pub use app::App;

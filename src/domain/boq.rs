@@ -5,7 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::catalog::{Billing, Catalog, ItemId};
-use super::money::{line_amount, DiscountBp, Minor, PriceBook};
+use super::money::{decimal_text, line_amount, DiscountBp, Minor, PriceBook};
 use super::quote::Quote;
 use super::rules::Evaluation;
 
@@ -166,5 +166,91 @@ impl Boq {
             unpriced_lines: rows.iter().filter(|r| r.unit_price.is_none()).count(),
         };
         Boq { rows, subtotals, totals: Some(totals) }
+    }
+}
+
+/// Cost of one month of the term (for the timeline chart).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MonthCost {
+    /// Month number, 1-based.
+    pub month: u32,
+    /// One-off cost falling in this month (all in month 1).
+    pub one_off: Minor,
+    /// Recurring cost of this month.
+    pub recurring: Minor,
+}
+
+impl Boq {
+    /// Month-by-month cost over the longest term: one-off lines in month 1, each periodic
+    /// line its monthly amount in each month of its term, the last month absorbing the
+    /// line's rounding so the months add up exactly to the grand total.
+    pub fn timeline(&self) -> Vec<MonthCost> {
+        let months = self.rows.iter().filter_map(|r| r.term_months).max().unwrap_or(1).max(1);
+        let mut timeline: Vec<MonthCost> =
+            (1..=months).map(|month| MonthCost { month, one_off: Minor(0), recurring: Minor(0) }).collect();
+        for row in &self.rows {
+            let Some(amount) = row.amount else { continue };
+            match (row.billing, row.term_months, row.monthly) {
+                (Billing::Periodic, Some(term), Some(monthly)) if term > 0 => {
+                    for month in 1..=term {
+                        let share = if month == term { Minor(amount.0 - monthly.0 * i64::from(term - 1)) } else { monthly };
+                        if let Some(slot) = timeline.get_mut(month as usize - 1) {
+                            slot.recurring = slot.recurring + share;
+                        }
+                    }
+                }
+                _ => {
+                    if let Some(first) = timeline.first_mut() {
+                        first.one_off = first.one_off + amount;
+                    }
+                }
+            }
+        }
+        timeline
+    }
+
+    /// The BOQ as CSV (RFC 4180), amounts as plain decimals in the price book currency.
+    pub fn to_csv(&self) -> String {
+        let currency = self.totals.as_ref().map(|t| t.currency.as_str()).unwrap_or("");
+        let money = |m: Option<Minor>| m.map(|m| decimal_text(currency, m)).unwrap_or_else(|| "price on request".into());
+        let mut out = String::from("No,Item,Offering,Unit,Quantity,Billing,Term (months),Currency,Unit price,Discount %,Amount,Because\r\n");
+        for row in &self.rows {
+            let fields = [
+                row.no.to_string(),
+                row.name.clone(),
+                row.offering.clone(),
+                row.unit.clone(),
+                row.quantity.to_string(),
+                match row.billing { Billing::Periodic => "per month".into(), Billing::OneOff => "one-off".into() },
+                row.term_months.map(|t| t.to_string()).unwrap_or_default(),
+                currency.to_string(),
+                money(row.unit_price),
+                row.discount.percent_text(),
+                money(row.amount),
+                row.because.clone().unwrap_or_default(),
+            ];
+            out.push_str(&fields.iter().map(|f| csv_field(f)).collect::<Vec<_>>().join(","));
+            out.push_str("\r\n");
+        }
+        if let Some(t) = &self.totals {
+            for (label, amount) in [
+                ("One-off total", t.one_off),
+                ("Recurring per month", t.monthly),
+                ("Recurring per year", t.yearly),
+                ("Grand total over the term", t.grand_total),
+            ] {
+                out.push_str(&format!(",{},,,,,,{},,,{},\r\n", csv_field(label), currency, decimal_text(currency, amount)));
+            }
+        }
+        out
+    }
+}
+
+/// Quotes a CSV field when it holds a comma, quote or line break.
+fn csv_field(text: &str) -> String {
+    if text.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text.to_string()
     }
 }

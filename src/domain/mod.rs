@@ -9,4 +9,5 @@ pub mod money;
 pub mod profile;
 pub mod quote;
 pub mod rules;
+pub mod session;
 pub mod suggest;

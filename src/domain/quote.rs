@@ -112,6 +112,14 @@ impl Quote {
         quote
     }
 
+    /// Replaces all lines (a repeated item keeps its first line).
+    pub fn replace_lines(&mut self, lines: Vec<QuoteLine>) {
+        self.lines.clear();
+        for line in lines {
+            self.insert(line);
+        }
+    }
+
     /// The lines, in the order they were added.
     pub fn lines(&self) -> &[QuoteLine] {
         &self.lines

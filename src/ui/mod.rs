@@ -1,3 +1,20 @@
 //! Components, one per file, named for what the user sees.
 
+pub mod boq_table;
+pub mod catalog_browser;
 pub mod catalog_overview;
+pub mod charts;
+pub mod export;
+pub mod fields;
+pub mod findings_panel;
+pub mod fix_button;
+pub mod history_controls;
+pub mod item_detail;
+pub mod mode_switch;
+pub mod notice;
+pub mod price_book;
+pub mod profile_extras;
+pub mod profile_form;
+pub mod proposal;
+pub mod quote_lines;
+pub mod suggestions;

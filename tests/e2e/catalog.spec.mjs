@@ -2,11 +2,11 @@
 import { test, expect } from '@playwright/test';
 
 const OFFERINGS = [
-  ['Deterministic O&M Management Service', '20 items'],
-  ['aPaaS Maintenance Service', '32 items'],
-  ['aPaaS Operation Service', '17 items'],
-  ['COC Implementation Support Service', '1 item'],
-  ['Key Event On-Duty Service', '4 items'],
+  ['Deterministic O&M Management Service', '(20 items)'],
+  ['aPaaS Maintenance Service', '(32 items)'],
+  ['aPaaS Operation Service', '(17 items)'],
+  ['COC Implementation Support Service', '(1 item)'],
+  ['Key Event On-Duty Service', '(4 items)'],
 ];
 
 test('the release build shows all five offerings and logs no console error', async ({ page }) => {
@@ -22,14 +22,38 @@ test('the release build shows all five offerings and logs no console error', asy
 
   await page.goto('./');
   for (const [name, count] of OFFERINGS) {
-    const heading = page.getByRole('heading', { level: 2, name, exact: true });
-    await expect(heading).toBeVisible();
-    await expect(page.locator('summary', { has: heading })).toContainText(count);
+    await expect(page.getByRole('heading', { level: 3, name: `${name} ${count}`, exact: true })).toBeVisible();
   }
-  // Opening an offering shows its items by their seed names.
-  await page.getByRole('heading', { name: 'Key Event On-Duty Service', exact: true }).click();
+  await expect(page.getByText('74 service(s) shown')).toBeVisible();
+  // Items carry their seed names and texts.
   await expect(page.getByText('Additional remote assurance day', { exact: true })).toBeVisible();
+  const item = page.locator('.catalog-item').filter({ has: page.locator('.item-name', { hasText: /^Chaos Drills$/ }) });
+  await item.getByText('Details').click();
+  await expect(item).toContainText('Chaos Drill Service Proposal');
 
   await page.waitForLoadState('networkidle');
   expect(problems).toEqual([]);
+});
+
+test('search and filters narrow the catalog', async ({ page }) => {
+  await page.goto('./');
+  await page.getByLabel('Search services').fill('release management');
+  await expect(page.getByText(/^\d+ service\(s\) shown$/)).not.toHaveText('74 service(s) shown');
+  await expect(page.locator('.catalog-item .item-name', { hasText: 'O&M Platform Release Management Onsite Support Service (Standard Package)' })).toBeVisible();
+  await expect(page.locator('.catalog-item .item-name', { hasText: 'Chaos Drills' })).toHaveCount(0);
+  await page.getByLabel('Search services').fill('');
+  await page.getByLabel('Billing').selectOption('periodic');
+  await expect(page.getByText('16 service(s) shown')).toBeVisible();
+  await page.getByLabel('Billing').selectOption('all');
+  await page.getByLabel('Offering').selectOption({ label: 'Key Event On-Duty Service' });
+  await expect(page.getByText('4 service(s) shown')).toBeVisible();
+});
+
+test('an item that cannot be added says why and offers the way forward', async ({ page }) => {
+  await page.goto('./');
+  const increment = page.locator('.catalog-item', { hasText: 'Chaos Engineering Drill Service Incremental Package' });
+  await expect(increment).toContainText('Not available now');
+  await expect(increment).toContainText('needs Chaos Engineering Drill Service Basic Edition in the same quote');
+  await increment.getByRole('button', { name: 'Add Chaos Engineering Drill Service Basic Edition' }).click();
+  await expect(page.locator('.boq')).toContainText('Chaos Engineering Drill Service Basic Edition');
 });

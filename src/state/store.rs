@@ -1,0 +1,216 @@
+//! The session store: one signal holding profile + quote + mode, edits that record undo
+//! history, memos that derive evaluation, BOQ and suggestions, and an effect that saves
+//! to localStorage (a failure becomes a notice; the work in memory is untouched).
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use super::History;
+use crate::domain::boq::Boq;
+use crate::domain::catalog::Catalog;
+use crate::domain::rules::{apply_fix, evaluate, Evaluation, FixAction};
+use crate::domain::session::{Mode, Session};
+use crate::domain::suggest::{suggest, Suggestion};
+use crate::web;
+
+/// localStorage key of the working session.
+pub const STORAGE_KEY: &str = "om-configurator/session/v1";
+
+/// A message for the user (saved, could not save, file refused, ...).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Notice {
+    /// The text.
+    pub text: String,
+    /// Whether it reports a problem (shown as an alert).
+    pub problem: bool,
+}
+
+/// Handles to the state; `Copy`, so closures can take it freely.
+#[derive(Clone, Copy)]
+pub struct Store {
+    catalog: StoredValue<Arc<Catalog>>,
+    session: RwSignal<Session>,
+    history: StoredValue<History>,
+    depth: RwSignal<(usize, usize)>,
+    /// The latest notice.
+    pub notice: RwSignal<Option<Notice>>,
+    /// Rules evaluated over the session.
+    pub evaluation: Memo<Arc<Evaluation>>,
+    /// The priced BOQ.
+    pub boq: Memo<Arc<Boq>>,
+    /// Suggestions from the profile.
+    pub suggestions: Memo<Vec<Suggestion>>,
+}
+
+impl Store {
+    /// The catalog.
+    pub fn catalog(&self) -> Arc<Catalog> {
+        self.catalog.get_value()
+    }
+
+    /// Reads the session (tracked).
+    pub fn with<T>(&self, f: impl FnOnce(&Session) -> T) -> T {
+        self.session.with(f)
+    }
+
+    /// The mode (tracked).
+    pub fn mode(&self) -> Mode {
+        self.session.with(|s| s.mode)
+    }
+
+    /// Whether sales-engineer controls are shown (tracked).
+    pub fn is_sales(&self) -> bool {
+        self.mode() == Mode::SalesEngineer
+    }
+
+    /// Applies an edit as one undoable step (no step when nothing changed).
+    pub fn edit(&self, change: impl FnOnce(&mut Session)) {
+        let before = self.session.get_untracked();
+        let mut after = before.clone();
+        change(&mut after);
+        if after == before {
+            return;
+        }
+        self.history.update_value(|h| h.record(before));
+        self.depth.set(self.history.with_value(History::depth));
+        self.session.set(after);
+    }
+
+    /// Undoes the last edit.
+    pub fn undo(&self) {
+        let current = self.session.get_untracked();
+        if let Some(previous) = self.history.try_update_value(|h| h.undo(current)).flatten() {
+            self.session.set(previous);
+        }
+        self.depth.set(self.history.with_value(History::depth));
+    }
+
+    /// Redoes the last undone edit.
+    pub fn redo(&self) {
+        let current = self.session.get_untracked();
+        if let Some(next) = self.history.try_update_value(|h| h.redo(current)).flatten() {
+            self.session.set(next);
+        }
+        self.depth.set(self.history.with_value(History::depth));
+    }
+
+    /// Whether undo / redo are possible (tracked).
+    pub fn can_undo(&self) -> bool {
+        self.depth.get().0 > 0
+    }
+
+    /// Whether redo is possible (tracked).
+    pub fn can_redo(&self) -> bool {
+        self.depth.get().1 > 0
+    }
+
+    /// Applies a fix: a change (one undoable step) or, for "enter X", focus on the field.
+    pub fn fix(&self, action: &FixAction) {
+        match action {
+            FixAction::EnterNumber { input } => {
+                web::focus(&format!("input-{}", input.key()));
+            }
+            FixAction::EnterDate { input } => {
+                web::focus(&format!("input-{}", input.key()));
+            }
+            FixAction::EnterRegion => {
+                web::focus("input-region");
+            }
+            action => {
+                let catalog = self.catalog();
+                self.edit(|s| {
+                    apply_fix(&catalog, &mut s.profile, &mut s.quote, action);
+                });
+            }
+        }
+    }
+
+    /// Shows a notice.
+    pub fn tell(&self, text: impl Into<String>, problem: bool) {
+        self.notice.set(Some(Notice { text: text.into(), problem }));
+    }
+
+    /// Replaces the whole session (loading a saved quote) as one undoable step.
+    pub fn replace(&self, session: Session) {
+        self.edit(|s| *s = session);
+    }
+}
+
+/// Creates the store, restoring the saved session if there is one, and provides it.
+pub fn provide_store(catalog: Catalog) -> Store {
+    let notice = RwSignal::new(None);
+    let initial = match web::storage::load(STORAGE_KEY) {
+        Ok(Some(text)) => match Session::from_json(&text) {
+            Ok(session) => session,
+            Err(reason) => {
+                notice.set(Some(Notice { text: format!("The saved quote could not be restored ({reason}); starting a new one."), problem: true }));
+                new_session()
+            }
+        },
+        Ok(None) => new_session(),
+        Err(error) => {
+            notice.set(Some(Notice { text: format!("Note: {error}."), problem: false }));
+            new_session()
+        }
+    };
+    let store = build(catalog, initial, notice);
+    // Effects only touch the outside world: save every change.
+    let session = store.session;
+    Effect::new(move |_| {
+        let json = session.with(Session::to_json);
+        if let Err(error) = web::storage::save(STORAGE_KEY, &json) {
+            if error == web::storage::StorageError::Full {
+                notice.set(Some(Notice { text: format!("{error}."), problem: true }));
+            }
+        }
+    });
+    provide_context(store);
+    store
+}
+
+/// Creates and provides a store that is not saved anywhere (component tests).
+pub fn provide_memory_store(catalog: Catalog, initial: Session) -> Store {
+    let store = build(catalog, initial, RwSignal::new(None));
+    provide_context(store);
+    store
+}
+
+fn build(catalog: Catalog, initial: Session, notice: RwSignal<Option<Notice>>) -> Store {
+    let catalog = StoredValue::new(Arc::new(catalog));
+    let session = RwSignal::new(initial);
+    let evaluation = Memo::new(move |_| {
+        let catalog = catalog.get_value();
+        session.with(|s| Arc::new(evaluate(&catalog, &s.profile, &s.quote)))
+    });
+    let boq = Memo::new(move |_| {
+        let catalog = catalog.get_value();
+        let evaluation = evaluation.get();
+        session.with(|s| Arc::new(Boq::build(&catalog, &s.quote, &evaluation)))
+    });
+    let suggestions = Memo::new(move |_| {
+        let catalog = catalog.get_value();
+        session.with(|s| suggest(&catalog, &s.profile, &s.quote))
+    });
+    Store {
+        catalog,
+        session,
+        history: StoredValue::new(History::default()),
+        depth: RwSignal::new((0, 0)),
+        notice,
+        evaluation,
+        boq,
+        suggestions,
+    }
+}
+
+fn new_session() -> Session {
+    let mut session = Session::new();
+    session.profile.quote_date = web::today();
+    session
+}
+
+/// The store provided by the app.
+pub fn use_store() -> Store {
+    expect_context::<Store>()
+}

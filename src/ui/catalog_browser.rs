@@ -1,0 +1,210 @@
+//! "Services": the catalog by offering and group, with search and filters. Every item
+//! says whether it can be added now; when not, why (the rule and its sentence) and the
+//! action that makes it addable, one click away.
+
+use leptos::prelude::*;
+
+use crate::domain::catalog::{Billing, ItemId};
+use crate::domain::profile::Platform;
+use crate::domain::rules::AvailabilityState;
+use crate::state::use_store;
+use crate::ui::fix_button::{Citations, FixButton};
+use crate::ui::item_detail::ItemDetail;
+
+/// Which billing the list shows.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum BillingFilter {
+    All,
+    Periodic,
+    OneOff,
+}
+
+/// Offerings a platform answer points to (customer mode narrows the list to them).
+fn offering_platform(offering: &str) -> Option<Platform> {
+    match offering {
+        "om" => Some(Platform::OmPlatform),
+        "apaas-maintenance" | "apaas-operation" => Some(Platform::Apaas),
+        "coc" => Some(Platform::Coc),
+        _ => None,
+    }
+}
+
+/// The catalog browser.
+#[component]
+pub fn CatalogBrowser() -> impl IntoView {
+    let store = use_store();
+    let catalog = store.catalog();
+    let search = RwSignal::new(String::new());
+    let billing = RwSignal::new(BillingFilter::All);
+    let eligible_only = RwSignal::new(false);
+    let offering_filter = RwSignal::new(String::new());
+
+    let filter_catalog = catalog.clone();
+    let visible = Memo::new(move |_| {
+        let needle = search.get().trim().to_lowercase();
+        let billing = billing.get();
+        let eligible_only = eligible_only.get();
+        let offering_filter = offering_filter.get();
+        let evaluation = store.evaluation.get();
+        let (sales, platforms) = store.with(|s| (s.mode == crate::domain::session::Mode::SalesEngineer, s.profile.platforms.clone()));
+        let mut groups: Vec<(String, Vec<ItemId>)> = Vec::new();
+        for entry in filter_catalog.items() {
+            let item = entry.item;
+            if !offering_filter.is_empty() && entry.offering.id != offering_filter {
+                continue;
+            }
+            if !sales && !platforms.is_empty() {
+                if let Some(platform) = offering_platform(&entry.offering.id) {
+                    if !platforms.contains(&platform) {
+                        continue;
+                    }
+                }
+            }
+            match (billing, item.billing) {
+                (BillingFilter::Periodic, Billing::OneOff) | (BillingFilter::OneOff, Billing::Periodic) => continue,
+                _ => {}
+            }
+            if eligible_only && !evaluation.availability_of(&item.id).is_some_and(|a| a.is_addable()) {
+                continue;
+            }
+            if !needle.is_empty() {
+                let haystack = format!("{} {} {} {}", item.name, item.content, item.scenario, item.deliverables.join(" ")).to_lowercase();
+                if !haystack.contains(&needle) {
+                    continue;
+                }
+            }
+            match groups.last_mut() {
+                Some((offering, items)) if *offering == entry.offering.id => items.push(item.id.clone()),
+                _ => groups.push((entry.offering.id.clone(), vec![item.id.clone()])),
+            }
+        }
+        groups
+    });
+
+    let offering_options = catalog
+        .offerings()
+        .map(|(_, o)| view! { <option value=o.id.clone()>{o.name.clone()}</option> })
+        .collect_view();
+    let total_shown = move || visible.with(|g| g.iter().map(|(_, items)| items.len()).sum::<usize>());
+
+    view! {
+        <section class="panel catalog" aria-labelledby="catalog-heading">
+            <h2 id="catalog-heading">"2 Services"</h2>
+            <div class="filters" role="search">
+                <div class="field">
+                    <label for="catalog-search">"Search services"</label>
+                    <input id="catalog-search" type="search" placeholder="name, content, deliverable"
+                        prop:value=move || search.get() on:input=move |ev| search.set(event_target_value(&ev)) />
+                </div>
+                <div class="field">
+                    <label for="catalog-offering">"Offering"</label>
+                    <select id="catalog-offering" on:change=move |ev| offering_filter.set(event_target_value(&ev))>
+                        <option value="">"All offerings"</option>
+                        {offering_options}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="catalog-billing">"Billing"</label>
+                    <select id="catalog-billing" on:change=move |ev| billing.set(match event_target_value(&ev).as_str() {
+                        "periodic" => BillingFilter::Periodic,
+                        "one_off" => BillingFilter::OneOff,
+                        _ => BillingFilter::All,
+                    })>
+                        <option value="all">"Periodic and one-off"</option>
+                        <option value="periodic">"Periodic (monthly)"</option>
+                        <option value="one_off">"One-off"</option>
+                    </select>
+                </div>
+                <div class="check">
+                    <input id="catalog-eligible" type="checkbox" prop:checked=move || eligible_only.get() on:change=move |ev| eligible_only.set(event_target_checked(&ev)) />
+                    <label for="catalog-eligible">"Only what can be added now"</label>
+                </div>
+            </div>
+            <p class="muted" aria-live="polite">{move || format!("{} service(s) shown", total_shown())}</p>
+            <For each=move || visible.get() key=|(offering, items)| (offering.clone(), items.clone()) let:group>
+                <OfferingGroup offering=group.0 items=group.1 />
+            </For>
+        </section>
+    }
+}
+
+/// One offering with its items.
+#[component]
+fn OfferingGroup(offering: String, items: Vec<ItemId>) -> impl IntoView {
+    let store = use_store();
+    let catalog = store.catalog();
+    let Some((document, found)) = catalog.offering(&offering) else { return ().into_any() };
+    let heading_id = format!("offering-{offering}");
+    let labelled_by = heading_id.clone();
+    let count = found.items.len();
+    let rows = items.into_iter().map(|item| view! { <ItemRow item=item /> }).collect_view();
+    view! {
+        <section class="offering" aria-labelledby=labelled_by>
+            <h3 id=heading_id class="offering-name">{found.name.clone()}" "<span class="offering-count">{format!("({count} item{})", if count == 1 { "" } else { "s" })}</span></h3>
+            <p class="offering-source">{format!("{} \u{b7} updated on {}", document.seed, document.updated_on)}</p>
+            <ul class="catalog-items">{rows}</ul>
+        </section>
+    }
+    .into_any()
+}
+
+/// One catalog item: name, billing, availability and its way forward.
+#[component]
+fn ItemRow(item: ItemId) -> impl IntoView {
+    let store = use_store();
+    let catalog = store.catalog();
+    let Some(entry) = catalog.entry(&item) else { return ().into_any() };
+    let billing = match entry.item.billing {
+        Billing::Periodic => format!("periodic, per {} per month", entry.item.unit.label()),
+        Billing::OneOff => format!("one-off, per {}", entry.item.unit.label()),
+    };
+    let name = entry.item.name.clone();
+    let detail = entry.item.clone();
+    let status_item = item.clone();
+    let status = move || {
+        let evaluation = store.evaluation.get();
+        let Some(availability) = evaluation.availability_of(&status_item) else { return ().into_any() };
+        let add_item = status_item.clone();
+        let add_label = format!("Add {}", catalog.name_of(&status_item));
+        match availability.state.clone() {
+            AvailabilityState::Selected => view! { <span class="badge in-quote">"\u{2713} In your quote"</span> }.into_any(),
+            AvailabilityState::Derived => view! { <span class="badge derived">"\u{2713} Included through its base"</span> }.into_any(),
+            AvailabilityState::Addable { needs } => {
+                let note = (!needs.is_empty()).then(|| {
+                    needs.iter().map(|n| crate::ui::fix_button::short_side_effect(&n.key.rule, &n.message)).collect::<Vec<_>>().join(" ")
+                });
+                view! {
+                    <button type="button" class="add" aria-label=add_label
+                        on:click=move |_| { let item = add_item.clone(); store.edit(move |s| s.quote.add(item)) }>"Add"</button>
+                    {note.map(|n| view! { <span class="needs-note">{format!("Then: {n}")}</span> })}
+                }
+                .into_any()
+            }
+            AvailabilityState::Blocked { reasons, .. } => {
+                let first = reasons.into_iter().next();
+                let Some(reason) = first else { return ().into_any() };
+                let fixes = reason.fixes.iter().take(2).cloned().map(|fix| view! { <FixButton fix=fix /> }).collect_view();
+                view! {
+                    <div class="blocked">
+                        <span class="badge blocked-badge">"\u{2715} Not available now"</span>
+                        <span class="blocked-reason">{reason.message.clone()}</span>
+                        <Citations citations=reason.citations.clone() />
+                        <div class="fixes">{fixes}</div>
+                    </div>
+                }
+                .into_any()
+            }
+        }
+    };
+    view! {
+        <li class="catalog-item">
+            <div class="item-head">
+                <span class="item-name">{name}</span>
+                <span class="item-billing">{billing}</span>
+            </div>
+            <div class="item-status">{status}</div>
+            <ItemDetail item=detail />
+        </li>
+    }
+    .into_any()
+}

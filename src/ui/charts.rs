@@ -1,0 +1,139 @@
+//! Charts drawn with plotters' SVG backend: cost by offering, and a month-by-month
+//! timeline separating one-off and recurring cost. Dark outlines, direct value labels and
+//! a text legend keep them readable in print and without colour. Geometry uses integer
+//! arithmetic; amounts are printed exactly.
+
+use leptos::prelude::*;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+use crate::domain::boq::Boq;
+use crate::domain::money::{format_amount, Minor};
+use crate::state::use_store;
+
+const INK: RGBColor = RGBColor(27, 31, 36);
+const ONE_OFF: RGBColor = RGBColor(31, 78, 140);
+const RECURRING: RGBColor = RGBColor(156, 195, 230);
+const WIDTH: u32 = 640;
+
+/// Scales `value` of `max` onto `pixels` (integer arithmetic).
+fn scale(value: Minor, max: Minor, pixels: i32) -> i32 {
+    if max.0 <= 0 {
+        return 0;
+    }
+    (i128::from(value.0.max(0)) * i128::from(pixels) / i128::from(max.0)) as i32
+}
+
+/// Adds accessibility attributes to the generated `<svg>` element.
+fn labelled(svg: String, label: &str) -> String {
+    let label = label.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;");
+    svg.replacen("<svg ", &format!("<svg role=\"img\" aria-label=\"{label}\" "), 1)
+}
+
+/// Cost by offering as horizontal bars with their amounts.
+pub fn offering_chart_svg(boq: &Boq) -> Option<String> {
+    let totals = boq.totals.as_ref()?;
+    let bars: Vec<(String, Minor)> = boq.subtotals.iter().map(|s| (s.offering.clone(), s.total)).collect();
+    if bars.is_empty() {
+        return None;
+    }
+    let max = bars.iter().map(|(_, v)| *v).max().unwrap_or_default();
+    let height = 30 + 46 * bars.len() as u32;
+    let mut svg = String::new();
+    {
+        let root = SVGBackend::with_string(&mut svg, (WIDTH, height)).into_drawing_area();
+        root.fill(&WHITE).ok()?;
+        let label_style = ("sans-serif", 14).into_font().color(&INK);
+        root.draw(&Text::new("Cost by offering (over the term)", (8, 6), ("sans-serif", 15).into_font().color(&INK))).ok()?;
+        for (i, (name, value)) in bars.iter().enumerate() {
+            let top = 30 + 46 * i as i32;
+            root.draw(&Text::new(name.clone(), (8, top), label_style.clone())).ok()?;
+            let length = scale(*value, max, WIDTH as i32 - 180).max(1);
+            root.draw(&Rectangle::new([(8, top + 18), (8 + length, top + 36)], ONE_OFF.filled())).ok()?;
+            root.draw(&Rectangle::new([(8, top + 18), (8 + length, top + 36)], INK.stroke_width(1))).ok()?;
+            root.draw(&Text::new(format_amount(&totals.currency, *value), (14 + length, top + 20), label_style.clone())).ok()?;
+        }
+        root.present().ok()?;
+    }
+    let summary: Vec<String> = bars.iter().map(|(n, v)| format!("{n}: {}", format_amount(&totals.currency, *v))).collect();
+    Some(labelled(svg, &format!("Cost by offering. {}", summary.join("; "))))
+}
+
+/// One-off and recurring cost per month, stacked, with a legend.
+pub fn timeline_svg(boq: &Boq) -> Option<String> {
+    let totals = boq.totals.as_ref()?;
+    let months = boq.timeline();
+    let max = months.iter().map(|m| m.one_off + m.recurring).max().unwrap_or_default();
+    if max.0 <= 0 {
+        return None;
+    }
+    let (height, plot_top, plot_bottom, left) = (260_i32, 48_i32, 220_i32, 8_i32);
+    let plot_width = WIDTH as i32 - left - 8;
+    let slot = (plot_width / months.len() as i32).max(2);
+    let mut svg = String::new();
+    {
+        let root = SVGBackend::with_string(&mut svg, (WIDTH, height as u32)).into_drawing_area();
+        root.fill(&WHITE).ok()?;
+        let font = ("sans-serif", 13).into_font().color(&INK);
+        root.draw(&Text::new("Cost per month: one-off and recurring", (left, 4), ("sans-serif", 15).into_font().color(&INK))).ok()?;
+        // Legend: filled dark square = one-off, light square with outline = recurring.
+        root.draw(&Rectangle::new([(left, 26), (left + 14, 40)], ONE_OFF.filled())).ok()?;
+        root.draw(&Text::new("One-off (solid)", (left + 20, 26), font.clone())).ok()?;
+        root.draw(&Rectangle::new([(left + 150, 26), (left + 164, 40)], RECURRING.filled())).ok()?;
+        root.draw(&Rectangle::new([(left + 150, 26), (left + 164, 40)], INK.stroke_width(1))).ok()?;
+        root.draw(&Text::new("Recurring (light, outlined)", (left + 170, 26), font.clone())).ok()?;
+        root.draw(&Text::new(format!("max {}", format_amount(&totals.currency, max)), (WIDTH as i32 - 8, 26), font.clone().pos(Pos::new(HPos::Right, VPos::Top)))).ok()?;
+        let span = plot_bottom - plot_top;
+        for (i, month) in months.iter().enumerate() {
+            let x0 = left + slot * i as i32 + 1;
+            let x1 = x0 + slot - 2;
+            let recurring_height = scale(month.recurring, max, span);
+            let one_off_height = scale(month.one_off, max, span);
+            let recurring_top = plot_bottom - recurring_height;
+            if recurring_height > 0 {
+                root.draw(&Rectangle::new([(x0, recurring_top), (x1, plot_bottom)], RECURRING.filled())).ok()?;
+                root.draw(&Rectangle::new([(x0, recurring_top), (x1, plot_bottom)], INK.stroke_width(1))).ok()?;
+            }
+            if one_off_height > 0 {
+                root.draw(&Rectangle::new([(x0, recurring_top - one_off_height), (x1, recurring_top)], ONE_OFF.filled())).ok()?;
+            }
+            let first_or_step = i == 0 || (month.month % 6 == 0) || i + 1 == months.len();
+            if first_or_step {
+                root.draw(&Text::new(format!("M{}", month.month), ((x0 + x1) / 2, plot_bottom + 6), font.clone().pos(Pos::new(HPos::Center, VPos::Top)))).ok()?;
+            }
+        }
+        root.draw(&PathElement::new(vec![(left, plot_bottom), (WIDTH as i32 - 8, plot_bottom)], INK.stroke_width(1))).ok()?;
+        root.present().ok()?;
+    }
+    let first = months.first()?;
+    Some(labelled(
+        svg,
+        &format!(
+            "Cost per month over {} month(s): month 1 one-off {} and recurring {}; recurring per month afterwards about {}.",
+            months.len(),
+            format_amount(&totals.currency, first.one_off),
+            format_amount(&totals.currency, first.recurring),
+            format_amount(&totals.currency, totals.monthly)
+        ),
+    ))
+}
+
+/// Both charts, or a note when there are no prices.
+#[component]
+pub fn Charts() -> impl IntoView {
+    let store = use_store();
+    let by_offering = Memo::new(move |_| store.boq.with(|b| offering_chart_svg(b)));
+    let timeline = Memo::new(move |_| store.boq.with(|b| timeline_svg(b)));
+    view! {
+        <section class="panel charts" aria-labelledby="charts-heading">
+            <h2 id="charts-heading">"Cost charts"</h2>
+            {move || match (by_offering.get(), timeline.get()) {
+                (Some(a), Some(b)) => view! {
+                    <figure class="chart" inner_html=a></figure>
+                    <figure class="chart" inner_html=b></figure>
+                }.into_any(),
+                _ => view! { <p class="muted">"Charts appear once the quote has prices (load a price book in sales-engineer mode)."</p> }.into_any(),
+            }}
+        </section>
+    }
+}

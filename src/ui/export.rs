@@ -1,0 +1,61 @@
+//! Getting the quote out and back: print / save as PDF (the print stylesheet makes it a
+//! proposal), download the BOQ as CSV, save and load the whole quote, start a new one.
+
+use leptos::prelude::*;
+
+use crate::domain::session::Session;
+use crate::state::use_store;
+use crate::web;
+use crate::web::files::{picked_file, read_text};
+
+/// The export actions.
+#[component]
+pub fn ExportActions() -> impl IntoView {
+    let store = use_store();
+    let file_stem = move || {
+        let title = store.with(|s| if s.quote.title.is_empty() { s.profile.customer_name.clone() } else { s.quote.title.clone() });
+        let stem: String = title.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '-' }).collect();
+        if stem.trim_matches('-').is_empty() { "quote".to_string() } else { stem.trim_matches('-').to_string() }
+    };
+    let load = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        let Some(file) = picked_file(&input) else { return };
+        input.set_value("");
+        leptos::task::spawn_local(async move {
+            match read_text(file).await.and_then(|text| Session::from_json(&text)) {
+                Ok(session) => {
+                    store.replace(session);
+                    store.tell("Quote loaded. Undo returns to the previous one.", false);
+                }
+                Err(error) => store.tell(format!("The file was not loaded: {error}. Your quote is unchanged."), true),
+            }
+        });
+    };
+    view! {
+        <section class="panel export" aria-labelledby="export-heading">
+            <h2 id="export-heading">"Export"</h2>
+            <div class="export-actions">
+                <button type="button" on:click=move |_| { if let Err(e) = web::print() { store.tell(e, true) } }>"Print / save proposal as PDF"</button>
+                <button type="button" on:click=move |_| {
+                    let csv = store.boq.with(|b| b.to_csv());
+                    if let Err(e) = web::download::download(&format!("{}-boq.csv", file_stem()), "text/csv", &csv) { store.tell(e, true) }
+                }>"Download BOQ (CSV)"</button>
+                <button type="button" on:click=move |_| {
+                    let json = store.with(Session::to_json);
+                    if let Err(e) = web::download::download(&format!("{}.quote.json", file_stem()), "application/json", &json) { store.tell(e, true) }
+                }>"Save quote (file)"</button>
+                <div class="field">
+                    <label for="load-quote">"Load a saved quote"</label>
+                    <input id="load-quote" type="file" accept=".json,application/json" on:change=load />
+                </div>
+                <button type="button" class="link" on:click=move |_| {
+                    let mut fresh = Session::new();
+                    fresh.profile.quote_date = web::today();
+                    fresh.mode = store.mode();
+                    store.replace(fresh);
+                    store.tell("New quote started. Undo brings the previous one back.", false);
+                }>"Start a new quote"</button>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,118 @@
+//! Labelled form fields shared by the profile form: a number, a date, a checkbox.
+//! Invalid text never changes the session: the field says what is wrong instead.
+
+use leptos::prelude::*;
+
+use crate::domain::calendar::Date;
+
+/// A whole-number field; empty means "not answered".
+#[component]
+pub fn NumberField(
+    /// Element id (fixes focus it).
+    id: String,
+    /// Question or label.
+    label: String,
+    /// Hint under the label, if any.
+    hint: Option<String>,
+    /// Current value.
+    value: Signal<Option<u64>>,
+    /// Called with the new value.
+    on_change: Callback<Option<u64>>,
+) -> impl IntoView {
+    let error = RwSignal::new(None::<String>);
+    let hint_id = format!("{id}-hint");
+    let error_id = format!("{id}-error");
+    let described = hint.as_ref().map(|_| hint_id.clone());
+    let error_span_id = error_id.clone();
+    view! {
+        <div class="field">
+            <label for=id.clone()>{label}</label>
+            {hint.map(|h| view! { <span class="hint" id=hint_id.clone()>{h}</span> })}
+            <input
+                id=id
+                type="text"
+                inputmode="numeric"
+                autocomplete="off"
+                aria-describedby=move || {
+                    let mut ids = described.clone().unwrap_or_default();
+                    if error.with(Option::is_some) {
+                        ids = format!("{ids} {}", error_id.clone()).trim().to_string();
+                    }
+                    ids
+                }
+                aria-invalid=move || error.with(Option::is_some).to_string()
+                prop:value=move || value.get().map(|v| v.to_string()).unwrap_or_default()
+                on:change=move |ev| {
+                    let text = event_target_value(&ev);
+                    let cleaned: String = text.trim().chars().filter(|c| *c != ',' && *c != ' ' && *c != '_').collect();
+                    if cleaned.is_empty() {
+                        error.set(None);
+                        on_change.run(None);
+                    } else {
+                        match cleaned.parse::<u64>() {
+                            Ok(number) => {
+                                error.set(None);
+                                on_change.run(Some(number));
+                            }
+                            Err(_) => error.set(Some(format!("\u{201c}{text}\u{201d} is not a whole number: the previous answer is kept."))),
+                        }
+                    }
+                }
+            />
+            {move || error.get().map(|e| view! { <span class="field-error" id=error_span_id.clone() role="alert">{e}</span> })}
+        </div>
+    }
+}
+
+/// A date field (native date picker, ISO value); empty means "not answered".
+#[component]
+pub fn DateField(
+    /// Element id.
+    id: String,
+    /// Label.
+    label: String,
+    /// Current value.
+    value: Signal<Option<Date>>,
+    /// Called with the new value.
+    on_change: Callback<Option<Date>>,
+) -> impl IntoView {
+    view! {
+        <div class="field">
+            <label for=id.clone()>{label}</label>
+            <input
+                id=id
+                type="date"
+                prop:value=move || value.get().map(|d| d.to_string()).unwrap_or_default()
+                on:change=move |ev| {
+                    let text = event_target_value(&ev);
+                    on_change.run(Date::parse(&text));
+                }
+            />
+        </div>
+    }
+}
+
+/// A labelled checkbox.
+#[component]
+pub fn CheckField(
+    /// Element id.
+    id: String,
+    /// Label.
+    label: String,
+    /// Current value.
+    checked: Signal<bool>,
+    /// Called with the new value.
+    on_change: Callback<bool>,
+) -> impl IntoView {
+    view! {
+        <div class="check">
+            <input
+                id=id.clone()
+                type="checkbox"
+                prop:checked=move || checked.get()
+                on:change=move |ev| on_change.run(event_target_checked(&ev))
+            />
+            <label for=id>{label}</label>
+        </div>
+    }
+}

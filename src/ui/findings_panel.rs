@@ -1,0 +1,114 @@
+//! Findings: errors, then warnings, then information; each with its message, the cited
+//! seed sentence, at most two fixes, and (sales engineer) an override with a reason.
+
+use leptos::prelude::*;
+
+use crate::domain::rules::{Finding, Severity};
+use crate::state::use_store;
+use crate::ui::fix_button::{Citations, FixButton};
+
+fn severity_label(severity: Severity) -> &'static str {
+    match severity {
+        Severity::Error => "Error",
+        Severity::Warning => "Warning",
+        Severity::Info => "Info",
+    }
+}
+
+/// The findings panel.
+#[component]
+pub fn FindingsPanel() -> impl IntoView {
+    let store = use_store();
+    let counts = move || {
+        let evaluation = store.evaluation.get();
+        let count = |s| evaluation.findings.iter().filter(|f| f.severity == s && f.exception.is_none()).count();
+        let exceptions = evaluation.findings.iter().filter(|f| f.exception.is_some()).count();
+        format!(
+            "{} error(s), {} warning(s), {} note(s){}",
+            count(Severity::Error),
+            count(Severity::Warning),
+            count(Severity::Info),
+            if exceptions > 0 { format!(", {exceptions} recorded exception(s)") } else { String::new() }
+        )
+    };
+    view! {
+        <section class="panel findings" aria-labelledby="findings-heading">
+            <h2 id="findings-heading">"Findings"</h2>
+            <p class="findings-count" aria-live="polite">{counts}</p>
+            <ul class="finding-list">
+                <For
+                    each=move || store.evaluation.get().findings.clone()
+                    key=|f| (f.key.clone(), f.message.clone(), f.exception.clone(), f.fixes.len())
+                    children=move |finding| view! { <FindingRow finding=finding /> }
+                />
+            </ul>
+        </section>
+    }
+}
+
+/// One finding.
+#[component]
+fn FindingRow(finding: Finding) -> impl IntoView {
+    let store = use_store();
+    let class = match (finding.severity, finding.exception.is_some()) {
+        (_, true) => "finding exception",
+        (Severity::Error, _) => "finding error",
+        (Severity::Warning, _) => "finding warning",
+        (Severity::Info, _) => "finding info",
+    };
+    let label = if finding.exception.is_some() {
+        format!("{} (exception)", severity_label(finding.severity))
+    } else {
+        severity_label(finding.severity).to_string()
+    };
+    let fixes = finding.fixes.iter().cloned().map(|fix| view! { <FixButton fix=fix /> }).collect_view();
+    let key = finding.key.clone();
+    let overridable = finding.severity != Severity::Info;
+    let exception = finding.exception.clone();
+    view! {
+        <li class=class>
+            <span class="severity">{label}</span>
+            <span class="finding-message">{finding.message.clone()}</span>
+            {exception.clone().map(|reason| view! { <span class="exception-reason">{format!("Exception recorded: {reason}")}</span> })}
+            <Citations citations=finding.citations.clone() />
+            <div class="fixes">{fixes}</div>
+            {move || (overridable && store.is_sales()).then(|| view! { <OverrideForm key=key.clone() existing=exception.clone() /> })}
+        </li>
+    }
+}
+
+/// Record or withdraw an exception (sales-engineer mode).
+#[component]
+fn OverrideForm(key: crate::domain::rules::FindingKey, existing: Option<String>) -> impl IntoView {
+    let store = use_store();
+    let reason = RwSignal::new(String::new());
+    let problem = RwSignal::new(None::<&'static str>);
+    let id = format!("override-{}-{}", format!("{:?}", key.rule).to_lowercase(), key.subject.replace(|c: char| !c.is_ascii_alphanumeric(), "-"));
+    if existing.is_some() {
+        return view! {
+            <button type="button" class="link" on:click=move |_| { let key = key.clone(); store.edit(move |s| s.quote.withdraw_exception(&key)) }>
+                "Withdraw exception"
+            </button>
+        }
+        .into_any();
+    }
+    view! {
+        <details class="override">
+            <summary>"Override with a reason"</summary>
+            <label for=id.clone()>"Reason (printed in the proposal)"</label>
+            <textarea id=id rows="2" prop:value=move || reason.get() on:input=move |ev| reason.set(event_target_value(&ev))></textarea>
+            <button type="button" on:click=move |_| {
+                let text = reason.get_untracked();
+                if text.trim().is_empty() {
+                    problem.set(Some("Write the reason first: an override is recorded with its reason."));
+                    return;
+                }
+                let key = key.clone();
+                store.edit(move |s| { s.quote.record_exception(key, &text); });
+                problem.set(None);
+            }>"Record exception"</button>
+            {move || problem.get().map(|p| view! { <span class="field-error" role="alert">{p}</span> })}
+        </details>
+    }
+    .into_any()
+}

@@ -1,0 +1,38 @@
+//! Undo / redo, always visible, also on Ctrl+Z / Ctrl+Shift+Z (or Ctrl+Y) outside text fields.
+
+use leptos::prelude::*;
+
+use crate::state::use_store;
+
+/// Undo and redo buttons.
+#[component]
+pub fn HistoryControls() -> impl IntoView {
+    let store = use_store();
+    let handle = window_event_listener(leptos::ev::keydown, move |ev| {
+        let in_field = ev
+            .target()
+            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+            .is_some_and(|e| matches!(e.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"));
+        if in_field || !(ev.ctrl_key() || ev.meta_key()) {
+            return;
+        }
+        match ev.key().as_str() {
+            "z" if !ev.shift_key() => {
+                ev.prevent_default();
+                store.undo();
+            }
+            "Z" | "y" => {
+                ev.prevent_default();
+                store.redo();
+            }
+            _ => {}
+        }
+    });
+    on_cleanup(move || handle.remove());
+    view! {
+        <div class="history" role="group" aria-label="History">
+            <button type="button" on:click=move |_| store.undo() disabled=move || !store.can_undo()>"Undo"</button>
+            <button type="button" on:click=move |_| store.redo() disabled=move || !store.can_redo()>"Redo"</button>
+        </div>
+    }
+}

@@ -1,0 +1,43 @@
+//! An item's seed texts: content, scenario, deliverables, acceptance report, and what an
+//! edition includes. Shown verbatim; collapsed until asked for.
+
+use leptos::prelude::*;
+
+use crate::domain::catalog::Item;
+
+/// The detail disclosure of an item.
+#[component]
+pub fn ItemDetail(
+    /// The item.
+    item: Item,
+) -> impl IntoView {
+    let paragraphs = |text: &str| {
+        text.split('\n')
+            .filter(|line| !line.trim().is_empty())
+            .map(|line| view! { <p>{line.to_string()}</p> })
+            .collect_view()
+    };
+    let content = paragraphs(&item.content);
+    let scenario = (!item.scenario.is_empty()).then(|| paragraphs(&item.scenario));
+    let deliverables = (!item.deliverables.is_empty()).then(|| {
+        item.deliverables.iter().map(|d| view! { <li>{d.clone()}</li> }).collect_view()
+    });
+    let includes = (!item.includes.is_empty()).then(|| {
+        item.includes
+            .iter()
+            .map(|i| view! { <li><strong>{format!("{}: {}", i.phase, i.item)}</strong>" \u{2014} "{i.content.clone()}</li> })
+            .collect_view()
+    });
+    let acceptance = (!item.acceptance_report.is_empty()).then(|| item.acceptance_report.clone());
+    view! {
+        <details class="item-detail">
+            <summary>"Details"<span class="visually-hidden">{format!(" of {}", item.name)}</span></summary>
+            <h4>"Content"</h4>
+            {content}
+            {scenario.map(|s| view! { <h4>"Applicable scenario"</h4> {s} })}
+            {includes.map(|i| view! { <h4>"Includes"</h4> <ul>{i}</ul> })}
+            {deliverables.map(|d| view! { <h4>"Deliverables"</h4> <ul>{d}</ul> })}
+            {acceptance.map(|a| view! { <h4>"Acceptance report"</h4> <p>{a}</p> })}
+        </details>
+    }
+}

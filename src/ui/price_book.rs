@@ -1,0 +1,101 @@
+//! Prices: load a price book (JSON or CSV), use the illustrative sample, start typing
+//! prices in a currency, or clear them. Sales-engineer mode only; customers see the result.
+
+use leptos::prelude::*;
+
+use crate::domain::money::PriceBook;
+use crate::state::use_store;
+use crate::ui::boq_table::empty_book;
+use crate::web::files::{picked_file, read_text};
+
+/// The bundled sample (also served as `public/sample-price-book.json`).
+const SAMPLE: &str = include_str!("../../public/sample-price-book.json");
+
+/// The price book panel.
+#[component]
+pub fn PriceBookPanel() -> impl IntoView {
+    let store = use_store();
+    let currency = RwSignal::new("USD".to_string());
+    let load = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        let Some(file) = picked_file(&input) else { return };
+        let name = file.name();
+        input.set_value("");
+        leptos::task::spawn_local(async move {
+            let catalog = store.catalog();
+            let text = match read_text(file).await {
+                Ok(text) => text,
+                Err(error) => return store.tell(error, true),
+            };
+            let parsed = if name.to_lowercase().ends_with(".csv") {
+                PriceBook::from_csv(&catalog, &text)
+            } else {
+                PriceBook::from_json(&catalog, &text)
+            };
+            match parsed {
+                Ok(loaded) => {
+                    let count = loaded.book.prices.len();
+                    let unknown = loaded.unknown_items.clone();
+                    let mut book = loaded.book;
+                    if book.name == "Price book" {
+                        book.name = name.clone();
+                    }
+                    store.edit(|s| s.quote.price_book = Some(book));
+                    let extra = if unknown.is_empty() { String::new() } else { format!(" Not in the catalog, ignored: {}.", unknown.join(", ")) };
+                    store.tell(format!("Loaded {count} prices from {name}.{extra}"), !unknown.is_empty());
+                }
+                Err(error) => store.tell(format!("{name} was not loaded: {error}. Your quote is unchanged."), true),
+            }
+        });
+    };
+    let use_sample = move |_| {
+        let catalog = store.catalog();
+        match PriceBook::from_json(&catalog, SAMPLE) {
+            Ok(loaded) => {
+                store.edit(|s| s.quote.price_book = Some(loaded.book));
+                store.tell("Sample prices loaded. They are illustrative, not Huawei Cloud prices.", false);
+            }
+            Err(error) => store.tell(format!("The sample could not be loaded: {error}"), true),
+        }
+    };
+    let summary = move || {
+        store.with(|s| match &s.quote.price_book {
+            None => "No prices: the BOQ shows quantities and \u{201c}price on request\u{201d}.".to_string(),
+            Some(book) => format!(
+                "{} \u{b7} {} \u{b7} {} item price(s){}",
+                book.name,
+                book.currency,
+                book.prices.len(),
+                if book.illustrative { " \u{b7} ILLUSTRATIVE" } else { "" }
+            ),
+        })
+    };
+    view! {
+        <section class="panel prices" aria-labelledby="prices-heading">
+            <h2 id="prices-heading">"Prices"</h2>
+            <p class="price-summary">{summary}</p>
+            <Show when=move || store.is_sales()>
+                <div class="price-actions">
+                    <div class="field">
+                        <label for="price-file">"Load a price book (JSON or CSV)"</label>
+                        <input id="price-file" type="file" accept=".json,.csv,application/json,text/csv" on:change=load />
+                    </div>
+                    <button type="button" on:click=use_sample>"Use the illustrative sample prices"</button>
+                    <div class="inline">
+                        <label for="price-currency">"Currency"</label>
+                        <input id="price-currency" type="text" maxlength="3" size="4" prop:value=move || currency.get() on:input=move |ev| currency.set(event_target_value(&ev).to_uppercase()) />
+                        <button type="button" on:click=move |_| {
+                            let code = currency.get_untracked();
+                            if code.len() == 3 && code.chars().all(|c| c.is_ascii_uppercase()) {
+                                store.edit(|s| s.quote.price_book = Some(empty_book(&code)));
+                            } else {
+                                store.tell(format!("\u{201c}{code}\u{201d} is not a three-letter currency code."), true);
+                            }
+                        }>"Type prices in this currency"</button>
+                    </div>
+                    <button type="button" class="link" on:click=move |_| store.edit(|s| s.quote.price_book = None)>"Remove prices"</button>
+                </div>
+            </Show>
+        </section>
+    }
+}

@@ -1,0 +1,163 @@
+//! Profile sections that depend on the quote or are for sales engineers: prerequisite
+//! attestations, existing contracts for base items, the quote date and holidays.
+
+use leptos::prelude::*;
+
+use crate::domain::calendar::Date;
+use crate::domain::profile::ExistingContract;
+use crate::state::use_store;
+use crate::ui::fields::CheckField;
+
+/// Checkboxes for the prerequisites of the offerings in the quote (verbatim sentences).
+#[component]
+pub fn Prerequisites() -> impl IntoView {
+    let store = use_store();
+    let catalog = store.catalog();
+    let list = move || {
+        let evaluation = store.evaluation.get();
+        let automated: Vec<String> = catalog.rules().lead_times.iter().map(|r| r.prerequisite.clone()).collect();
+        let mut seeds: Vec<String> = Vec::new();
+        let mut rows = Vec::new();
+        for line in &evaluation.lines {
+            let Some(entry) = catalog.entry(&line.item) else { continue };
+            if seeds.contains(&entry.document.seed) {
+                continue;
+            }
+            seeds.push(entry.document.seed.clone());
+            for prerequisite in &entry.document.prerequisites {
+                if automated.contains(&prerequisite.id) {
+                    continue;
+                }
+                let id = prerequisite.id.clone();
+                let key = id.clone();
+                let checked = Signal::derive(move || store.with(|s| s.profile.attested_prerequisites.contains(&key)));
+                let attest = id.clone();
+                let on_change = Callback::new(move |on: bool| {
+                    let attest = attest.clone();
+                    store.edit(move |s| {
+                        if on {
+                            s.profile.attested_prerequisites.insert(attest);
+                        } else {
+                            s.profile.attested_prerequisites.remove(&attest);
+                        }
+                    })
+                });
+                rows.push(view! { <CheckField id=format!("prereq-{id}") label=prerequisite.text.clone() checked=checked on_change=on_change /> });
+            }
+        }
+        if rows.is_empty() {
+            view! { <p class="muted">"Add a service to see what must be in place first."</p> }.into_any()
+        } else {
+            rows.into_iter().collect_view().into_any()
+        }
+    };
+    view! {
+        <fieldset class="prerequisites">
+            <legend>"Already in place (prerequisites)"</legend>
+            {list}
+        </fieldset>
+    }
+}
+
+/// Contracts the customer already holds for base items (satisfy dependencies).
+#[component]
+pub fn ExistingContracts() -> impl IntoView {
+    let store = use_store();
+    let catalog = store.catalog();
+    let mut bases: Vec<String> = catalog.rules().requires.iter().flat_map(|r| r.any_of.clone()).collect();
+    bases.sort_by_key(|b| catalog.ordinal(b));
+    bases.dedup();
+    let choice = RwSignal::new(bases.first().cloned().unwrap_or_default());
+    let reference = RwSignal::new(String::new());
+    let names = catalog.clone();
+    let options = bases
+        .iter()
+        .map(|b| view! { <option value=b.clone()>{catalog.name_of(b).to_string()}</option> })
+        .collect_view();
+    let list = move || {
+        store.with(|s| {
+            s.profile
+                .existing_contracts
+                .iter()
+                .map(|c| {
+                    let item = c.item.clone();
+                    let label = format!("Remove contract for {}", names.name_of(&c.item));
+                    view! {
+                        <li>
+                            {names.name_of(&c.item).to_string()}
+                            {(!c.reference.is_empty()).then(|| format!(" (ref. {})", c.reference))}
+                            " "
+                            <button type="button" class="link" aria-label=label
+                                on:click=move |_| { let item = item.clone(); store.edit(move |s| s.profile.existing_contracts.retain(|c| c.item != item)) }>
+                                "Remove"
+                            </button>
+                        </li>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    view! {
+        <fieldset>
+            <legend>"Existing contracts for base items"</legend>
+            <ul class="plain">{list}</ul>
+            <div class="field">
+                <label for="contract-item">"Base item"</label>
+                <select id="contract-item" on:change=move |ev| choice.set(event_target_value(&ev))>{options}</select>
+            </div>
+            <div class="field">
+                <label for="contract-ref">"Contract reference"</label>
+                <input id="contract-ref" type="text" prop:value=move || reference.get() on:input=move |ev| reference.set(event_target_value(&ev)) />
+            </div>
+            <button type="button" on:click=move |_| {
+                let item = choice.get_untracked();
+                let reference_text = reference.get_untracked().trim().to_string();
+                store.edit(move |s| {
+                    s.profile.existing_contracts.retain(|c| c.item != item);
+                    s.profile.existing_contracts.push(ExistingContract { item, reference: reference_text });
+                });
+                reference.set(String::new());
+            }>"Record contract"</button>
+        </fieldset>
+    }
+}
+
+/// The quote (application) date and the holiday list for the lead-time rule.
+#[component]
+pub fn QuoteDates() -> impl IntoView {
+    let store = use_store();
+    let holidays_error = RwSignal::new(None::<String>);
+    view! {
+        <fieldset>
+            <legend>"Dates for the lead time"</legend>
+            <div class="field">
+                <label for="input-quote-date">"Quote (application) date"</label>
+                <input id="input-quote-date" type="date"
+                    prop:value=move || store.with(|s| s.profile.quote_date.to_string())
+                    on:change=move |ev| {
+                        if let Some(date) = Date::parse(&event_target_value(&ev)) {
+                            store.edit(|s| s.profile.quote_date = date);
+                        }
+                    } />
+            </div>
+            <div class="field">
+                <label for="input-holidays">"Holidays (YYYY-MM-DD, separated by commas)"</label>
+                <input id="input-holidays" type="text"
+                    aria-invalid=move || holidays_error.with(Option::is_some).to_string()
+                    prop:value=move || store.with(|s| s.profile.holidays.iter().map(|d| d.to_string()).collect::<Vec<_>>().join(", "))
+                    on:change=move |ev| {
+                        let text = event_target_value(&ev);
+                        let parts: Vec<&str> = text.split([',', ';', ' ']).map(str::trim).filter(|p| !p.is_empty()).collect();
+                        let parsed: Vec<Option<Date>> = parts.iter().map(|p| Date::parse(p)).collect();
+                        if let Some(position) = parsed.iter().position(Option::is_none) {
+                            holidays_error.set(Some(format!("\u{201c}{}\u{201d} is not a date (YYYY-MM-DD): the holiday list is unchanged.", parts[position])));
+                        } else {
+                            holidays_error.set(None);
+                            store.edit(|s| s.profile.holidays = parsed.into_iter().flatten().collect());
+                        }
+                    } />
+                {move || holidays_error.get().map(|e| view! { <span class="field-error" role="alert">{e}</span> })}
+            </div>
+        </fieldset>
+    }
+}

@@ -1,0 +1,194 @@
+//! "About you": the customer profile as plain questions (customer mode) or dense labels
+//! (sales-engineer mode). Every answer is optional; rules say when one is needed.
+
+use leptos::prelude::*;
+
+use crate::domain::catalog::{DateInput, NumericInput, ScopeArea};
+use crate::domain::profile::{Coverage, Platform, REGIONS};
+use crate::state::{use_store, Store};
+use crate::ui::fields::{CheckField, DateField, NumberField};
+use crate::ui::profile_extras::{ExistingContracts, Prerequisites, QuoteDates};
+
+/// The question for a numeric input: (customer wording, sales-engineer wording, hint).
+fn wording(input: NumericInput) -> (&'static str, &'static str, Option<&'static str>) {
+    match input {
+        NumericInput::ItEmployees => ("How many people work in your IT department?", "IT department employees", Some("Decides the Medium (20-50) or Large (more than 50) edition.")),
+        NumericInput::BusinessDepartments => ("How many business departments work with IT?", "Related business departments", None),
+        NumericInput::OmApplicationSystems => ("How many application systems does your O&M team run?", "O&M application systems", None),
+        NumericInput::Instances => ("How many instances should we host or support?", "Instances", Some("Technical support is sold per 20 instances; hosting implementation covers 100.")),
+        NumericInput::ReleaseApplications => ("How many applications go through release management?", "Applications under release management", Some("A standard package covers 100; each add-on 10 more.")),
+        NumericInput::DrillScenarios => ("How many chaos drill scenarios do you want to run?", "Drill scenarios", Some("The Basic Edition covers 5; each further scenario is one incremental package.")),
+        NumericInput::AssuranceDays => ("How many days should the key event be covered?", "Assurance days (calendar)", Some("Each edition includes one day of remote assurance.")),
+        NumericInput::PeakConcurrentRequests => ("Expected peak concurrent requests (optional)", "Peak concurrent requests", None),
+    }
+}
+
+fn number_field(store: Store, input: NumericInput, sales: bool) -> impl IntoView {
+    let (customer, engineer, hint) = wording(input);
+    let value = Signal::derive(move || store.with(|s| s.profile.number(input)));
+    let on_change = Callback::new(move |v: Option<u64>| store.edit(|s| s.profile.set_number(input, v)));
+    let label = if sales { engineer } else { customer };
+    view! {
+        <NumberField id=format!("input-{}", input.key()) label=label.to_string() hint=hint.map(String::from) value=value on_change=on_change />
+    }
+}
+
+fn date_field(store: Store, input: DateInput, label: &str) -> impl IntoView {
+    let value = Signal::derive(move || store.with(|s| s.profile.date(input)));
+    let on_change = Callback::new(move |v| store.edit(|s| s.profile.set_date(input, v)));
+    view! { <DateField id=format!("input-{}", input.key()) label=label.to_string() value=value on_change=on_change /> }
+}
+
+fn check(store: Store, id: &str, label: &str, get: fn(&crate::domain::session::Session) -> bool, set: fn(&mut crate::domain::session::Session, bool)) -> impl IntoView {
+    let checked = Signal::derive(move || store.with(get));
+    let on_change = Callback::new(move |v: bool| store.edit(|s| set(s, v)));
+    view! { <CheckField id=id.to_string() label=label.to_string() checked=checked on_change=on_change /> }
+}
+
+/// The profile form.
+#[component]
+pub fn ProfileForm() -> impl IntoView {
+    let store = use_store();
+    move || {
+        let sales = store.is_sales();
+        view! {
+            <section class="panel profile" aria-labelledby="profile-heading">
+                <h2 id="profile-heading">{if sales { "1 Customer profile" } else { "1 About you" }}</h2>
+                <CustomerBasics sales=sales />
+                <fieldset>
+                    <legend>{if sales { "Sizing" } else { "Your size" }}</legend>
+                    {number_field(store, NumericInput::ItEmployees, sales)}
+                    {number_field(store, NumericInput::BusinessDepartments, sales)}
+                    {number_field(store, NumericInput::OmApplicationSystems, sales)}
+                    {number_field(store, NumericInput::Instances, sales)}
+                    {check(store, "input-first-connection", if sales { "First connection to the platform" } else { "These instances are being connected for the first time" }, |s| s.profile.first_connection, |s, v| s.profile.first_connection = v)}
+                    {check(store, "input-tech-support", if sales { "aPaaS technical support wanted" } else { "We need technical support for our aPaaS instances" }, |s| s.profile.wants_technical_support, |s, v| s.profile.wants_technical_support = v)}
+                </fieldset>
+                <fieldset>
+                    <legend>{if sales { "Release, drills, maturity" } else { "What you want to improve" }}</legend>
+                    {number_field(store, NumericInput::ReleaseApplications, sales)}
+                    {number_field(store, NumericInput::DrillScenarios, sales)}
+                    {check(store, "input-maturity", if sales { "O&M maturity assessment / plan" } else { "We want an assessment and plan of our O&M maturity" }, |s| s.profile.wants_maturity_assessment, |s, v| s.profile.wants_maturity_assessment = v)}
+                </fieldset>
+                <fieldset>
+                    <legend>{if sales { "Key event" } else { "A key event (promotion, launch, holiday peak)" }}</legend>
+                    {date_field(store, DateInput::KeyEventDate, if sales { "Key event date" } else { "When does the event start?" })}
+                    {number_field(store, NumericInput::AssuranceDays, sales)}
+                    {check(store, "input-ke-security", if sales { "Security evaluation" } else { "Check our security configuration before the event" }, |s| s.profile.key_event_checks.security, |s, v| s.profile.key_event_checks.security = v)}
+                    {check(store, "input-ke-capacity", if sales { "Capacity evaluation" } else { "Check our capacity for the expected peak" }, |s| s.profile.key_event_checks.capacity, |s, v| s.profile.key_event_checks.capacity = v)}
+                    {check(store, "input-ke-performance", if sales { "Performance test" } else { "Run a performance test" }, |s| s.profile.key_event_checks.performance, |s, v| s.profile.key_event_checks.performance = v)}
+                    {number_field(store, NumericInput::PeakConcurrentRequests, sales)}
+                    {check(store, "input-ke-onsite", if sales { "Onsite support" } else { "We want engineers on site during the event" }, |s| s.profile.wants_onsite_support, |s, v| s.profile.wants_onsite_support = v)}
+                </fieldset>
+                <fieldset>
+                    <legend>"COC (Cloud Operations Center)"</legend>
+                    {date_field(store, DateInput::CocStartDate, if sales { "COC service start date" } else { "When should the COC service start?" })}
+                </fieldset>
+                <ScopeDeclarations sales=sales />
+                <Prerequisites />
+                {sales.then(|| view! { <ExistingContracts /> <QuoteDates /> })}
+            </section>
+        }
+    }
+}
+
+/// Name, region, platforms and coverage.
+#[component]
+fn CustomerBasics(sales: bool) -> impl IntoView {
+    let store = use_store();
+    let platform_boxes = Platform::ALL
+        .into_iter()
+        .map(|platform| {
+            let checked = Signal::derive(move || store.with(|s| s.profile.platforms.contains(&platform)));
+            let on_change = Callback::new(move |on: bool| {
+                store.edit(|s| {
+                    if on {
+                        s.profile.platforms.insert(platform);
+                    } else {
+                        s.profile.platforms.remove(&platform);
+                    }
+                })
+            });
+            let id = format!("input-platform-{platform:?}").to_lowercase();
+            view! { <CheckField id=id label=platform.label().to_string() checked=checked on_change=on_change /> }
+        })
+        .collect_view();
+    let coverage_options = [
+        (Some(Coverage::AroundTheClock), if sales { "24/7" } else { "Around the clock (24/7)" }, "coverage-247"),
+        (Some(Coverage::BusinessHours), if sales { "Business hours (8/5)" } else { "Business hours only (8/5)" }, "coverage-85"),
+        (None, if sales { "None" } else { "No monitoring needed" }, "coverage-none"),
+    ]
+    .into_iter()
+    .map(|(value, label, id)| {
+        view! {
+            <div class="check">
+                <input type="radio" name="coverage" id=id
+                    prop:checked=move || store.with(|s| s.profile.coverage == value)
+                    on:change=move |_| store.edit(|s| s.profile.coverage = value) />
+                <label for=id>{label}</label>
+            </div>
+        }
+    })
+    .collect_view();
+    view! {
+        <div class="field">
+            <label for="input-customer-name">{if sales { "Customer" } else { "Your company" }}</label>
+            <input id="input-customer-name" type="text" autocomplete="organization"
+                prop:value=move || store.with(|s| s.profile.customer_name.clone())
+                on:change=move |ev| { let name = event_target_value(&ev); store.edit(|s| s.profile.customer_name = name.trim().to_string()) } />
+        </div>
+        <div class="field">
+            <label for="input-region">{if sales { "Country / region" } else { "Where is your business?" }}</label>
+            <select id="input-region"
+                on:change=move |ev| {
+                    let value = event_target_value(&ev);
+                    store.edit(|s| s.profile.region = (!value.is_empty()).then_some(value));
+                }>
+                <option value="" selected=move || store.with(|s| s.profile.region.is_none())>"Choose\u{2026}"</option>
+                {REGIONS.iter().map(|region| {
+                    let value = region.to_string();
+                    let label = value.clone();
+                    let r = value.clone();
+                    view! { <option value=value selected=move || store.with(|s| s.profile.region.as_deref() == Some(r.as_str()))>{label}</option> }
+                }).collect_view()}
+            </select>
+        </div>
+        <fieldset>
+            <legend>{if sales { "Platforms" } else { "Which platforms do you use or plan to use?" }}</legend>
+            {platform_boxes}
+        </fieldset>
+        <fieldset>
+            <legend>{if sales { "Monitoring coverage" } else { "Do you need your applications monitored?" }}</legend>
+            {coverage_options}
+        </fieldset>
+    }
+}
+
+/// Scope the customer wants covered although the services exclude it (warnings).
+#[component]
+fn ScopeDeclarations(sales: bool) -> impl IntoView {
+    let store = use_store();
+    let boxes = ScopeArea::ALL
+        .into_iter()
+        .map(|area| {
+            let checked = Signal::derive(move || store.with(|s| s.profile.declared_scope.contains(&area)));
+            let on_change = Callback::new(move |on: bool| {
+                store.edit(|s| {
+                    if on {
+                        s.profile.declared_scope.insert(area);
+                    } else {
+                        s.profile.declared_scope.remove(&area);
+                    }
+                })
+            });
+            let id = format!("input-scope-{area:?}").to_lowercase();
+            view! { <CheckField id=id label=area.label().to_string() checked=checked on_change=on_change /> }
+        })
+        .collect_view();
+    view! {
+        <fieldset>
+            <legend>{if sales { "Declared in scope (not covered by the services)" } else { "Do you also expect help with any of these?" }}</legend>
+            {boxes}
+        </fieldset>
+    }
+}

@@ -1,0 +1,97 @@
+//! The proposal front matter, printed above the BOQ: who, when, the catalog version, a
+//! DRAFT stamp listing the errors while any is open, assumptions and risks, recorded
+//! exceptions, and what the services do not cover. On screen it is a summary panel.
+
+use leptos::prelude::*;
+
+use crate::domain::rules::{Citation, Severity};
+use crate::state::use_store;
+
+/// The proposal summary.
+#[component]
+pub fn Proposal() -> impl IntoView {
+    let store = use_store();
+    let catalog = store.catalog();
+    let version = catalog.version();
+    let body = move || {
+        let evaluation = store.evaluation.get();
+        let (customer, title, date, illustrative) = store.with(|s| {
+            (
+                s.profile.customer_name.clone(),
+                s.quote.title.clone(),
+                s.profile.quote_date.to_string(),
+                s.quote.price_book.as_ref().is_some_and(|b| b.illustrative),
+            )
+        });
+        let errors: Vec<String> = evaluation.findings.iter().filter(|f| f.blocks()).map(|f| f.message.clone()).collect();
+        let risks: Vec<String> = evaluation
+            .findings
+            .iter()
+            .filter(|f| f.severity == Severity::Warning && f.exception.is_none())
+            .map(|f| f.message.clone())
+            .collect();
+        let exceptions: Vec<String> = evaluation
+            .findings
+            .iter()
+            .filter_map(|f| f.exception.as_ref().map(|r| format!("{} \u{2014} exception: {r}", f.message)))
+            .collect();
+        let mut assumptions: Vec<String> = Vec::new();
+        for finding in &evaluation.findings {
+            for citation in &finding.citations {
+                if let Citation::Assumption { section, text } = citation {
+                    let line = format!("{text} ({section})");
+                    if !assumptions.contains(&line) {
+                        assumptions.push(line);
+                    }
+                }
+            }
+        }
+        let mut not_covered: Vec<String> = Vec::new();
+        let mut offerings: Vec<String> = Vec::new();
+        for line in &evaluation.lines {
+            if let Some(entry) = catalog.entry(&line.item) {
+                if !offerings.contains(&entry.offering.id) {
+                    offerings.push(entry.offering.id.clone());
+                    for n in &entry.offering.not_covered {
+                        not_covered.push(format!("{}: {}", entry.offering.name, n.text));
+                    }
+                }
+            }
+        }
+        let list = |items: Vec<String>| items.into_iter().map(|i| view! { <li>{i}</li> }).collect_view();
+        let draft = !errors.is_empty();
+        view! {
+            <p class="proposal-meta">
+                {if title.is_empty() { "Quote".to_string() } else { title }}
+                {if customer.is_empty() { String::new() } else { format!(" \u{b7} for {customer}") }}
+                {format!(" \u{b7} {date} \u{b7} catalog {}", version.clone())}
+                {illustrative.then(|| " \u{b7} ILLUSTRATIVE PRICES")}
+            </p>
+            {if draft {
+                view! {
+                    <div class="draft-stamp" role="note">
+                        <p><strong>"DRAFT"</strong>" \u{2014} not valid for issue until these errors are resolved:"</p>
+                        <ul>{list(errors)}</ul>
+                    </div>
+                }.into_any()
+            } else {
+                view! { <p class="ready">"No open errors: this quote can be issued."</p> }.into_any()
+            }}
+            {(!risks.is_empty()).then(|| view! { <h3>"Assumptions and risks"</h3> <ul>{list(risks)}</ul> })}
+            {(!assumptions.is_empty()).then(|| view! { <h3>"Decisions applied where the service documents are silent"</h3> <ul>{list(assumptions)}</ul> })}
+            {(!exceptions.is_empty()).then(|| view! { <h3>"Recorded exceptions"</h3> <ul>{list(exceptions)}</ul> })}
+            {(!not_covered.is_empty()).then(|| view! {
+                <details class="not-covered" open=true>
+                    <summary>"Not covered by these services"</summary>
+                    <ul>{list(not_covered)}</ul>
+                </details>
+            })}
+        }
+    };
+    view! {
+        <section class="panel proposal" aria-labelledby="proposal-heading">
+            <h2 id="proposal-heading">"Proposal summary"</h2>
+            {body}
+        </section>
+    }
+}

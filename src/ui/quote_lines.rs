@@ -1,0 +1,248 @@
+//! "Your quote": the lines with quantity, term and (sales engineer) discount editors.
+//! Derived lines show the arithmetic that sized them; a sales engineer may override a
+//! derived quantity with a reason. Rows are keyed so editing one re-renders one.
+
+use leptos::prelude::*;
+
+use crate::domain::catalog::Billing;
+use crate::domain::money::DiscountBp;
+use crate::domain::quote::{QuantityOverride, QuoteLine, QuoteStatus, TERM_MONTHS};
+use crate::state::{use_store, Store};
+
+/// Makes sure a derived line exists in the quote so its terms can be edited.
+fn ensure_line(s: &mut crate::domain::session::Session, item: &str) {
+    if !s.quote.contains(item) {
+        s.quote.insert(QuoteLine::new(item));
+    }
+}
+
+/// The quote panel header: title, default term, status.
+#[component]
+pub fn QuoteSettings() -> impl IntoView {
+    let store = use_store();
+    let term_error = RwSignal::new(None::<String>);
+    view! {
+        <div class="quote-settings">
+            <div class="field">
+                <label for="quote-title">"Quote title"</label>
+                <input id="quote-title" type="text" placeholder="e.g. ACME draft"
+                    prop:value=move || store.with(|s| s.quote.title.clone())
+                    on:change=move |ev| { let title = event_target_value(&ev); store.edit(|s| s.quote.title = title.trim().to_string()) } />
+            </div>
+            <div class="field">
+                <label for="quote-term">"Term for monthly services (months, 1-36)"</label>
+                <input id="quote-term" type="text" inputmode="numeric"
+                    prop:value=move || store.with(|s| s.quote.term_months.to_string())
+                    on:change=move |ev| {
+                        let text = event_target_value(&ev);
+                        match text.trim().parse::<u32>() {
+                            Ok(months) if TERM_MONTHS.contains(&months) => { term_error.set(None); store.edit(|s| s.quote.term_months = months) }
+                            _ => term_error.set(Some(format!("\u{201c}{text}\u{201d}: the term is a whole number of months from 1 to 36; it stays as it was."))),
+                        }
+                    } />
+                {move || term_error.get().map(|e| view! { <span class="field-error" role="alert">{e}</span> })}
+            </div>
+            <fieldset class="status">
+                <legend>"Status"</legend>
+                <div class="check">
+                    <input type="radio" name="quote-status" id="status-draft"
+                        prop:checked=move || store.with(|s| s.quote.status == QuoteStatus::Draft)
+                        on:change=move |_| store.edit(|s| s.quote.status = QuoteStatus::Draft) />
+                    <label for="status-draft">"Draft"</label>
+                </div>
+                <div class="check">
+                    <input type="radio" name="quote-status" id="status-final"
+                        prop:checked=move || store.with(|s| s.quote.status == QuoteStatus::Final)
+                        on:change=move |_| store.edit(|s| s.quote.status = QuoteStatus::Final) />
+                    <label for="status-final">"Final (prerequisites must be confirmed)"</label>
+                </div>
+            </fieldset>
+        </div>
+    }
+}
+
+/// The quote lines.
+#[component]
+pub fn QuoteLines() -> impl IntoView {
+    let store = use_store();
+    let empty = move || store.evaluation.with(|e| e.lines.is_empty());
+    view! {
+        <div class="quote-lines">
+            <Show when=empty>
+                <p class="muted empty-quote">"Your quote is empty: answer the questions and accept suggestions, or add services from the catalog."</p>
+            </Show>
+            <ul class="lines" aria-label="Quote lines">
+                <For each=move || store.evaluation.with(|e| e.lines.iter().map(|l| l.item.clone()).collect::<Vec<_>>()) key=|id| id.clone() let:item>
+                    <LineRow item=item />
+                </For>
+            </ul>
+        </div>
+    }
+}
+
+/// One quote line; everything in it reads the store, so the row itself stays mounted.
+#[component]
+fn LineRow(item: String) -> impl IntoView {
+    let store = use_store();
+    let catalog = store.catalog();
+    let Some(entry) = catalog.entry(&item) else { return ().into_any() };
+    let name = entry.item.name.clone();
+    let unit = entry.item.unit.label();
+    let periodic = entry.item.billing == Billing::Periodic;
+    let id_base = format!("line-{item}");
+    let line = {
+        let item = item.clone();
+        move || store.evaluation.with(|e| e.line(&item).cloned())
+    };
+    let quantity_view = {
+        let item = item.clone();
+        let name_for_label = name.clone();
+        let id = format!("{id_base}-qty");
+        let line = line.clone();
+        move || {
+            let Some(current) = line() else { return ().into_any() };
+            let name_for_label = name_for_label.clone();
+            if current.derived_quantity.is_some() {
+                let because = current.because.clone().unwrap_or_default();
+                let overridden = current.derived_quantity != Some(current.quantity);
+                view! {
+                    <span class="qty-derived"><strong>{format!("\u{d7} {}", current.quantity)}</strong>{format!(" {unit}")}</span>
+                    <span class="because">{if overridden { format!("Overridden (derived: {}). {because}", current.derived_quantity.unwrap_or(0)) } else { because }}</span>
+                }
+                .into_any()
+            } else {
+                let item = item.clone();
+                let id = id.clone();
+                view! {
+                    <label for=id.clone()>{format!("Quantity ({unit})")}<span class="visually-hidden">{format!(" of {name_for_label}")}</span></label>
+                    <input id=id type="number" min="0" step="1" class="qty-input"
+                        prop:value=current.quantity.to_string()
+                        on:change=move |ev| {
+                            if let Ok(quantity) = event_target_value(&ev).trim().parse::<u32>() {
+                                let item = item.clone();
+                                store.edit(move |s| { if let Some(line) = s.quote.line_mut(&item) { line.quantity = quantity } });
+                            }
+                        } />
+                }
+                .into_any()
+            }
+        }
+    };
+    let term_view = periodic.then(|| {
+        let item = item.clone();
+        let term_name = name.clone();
+        let id = format!("{id_base}-term");
+        let line = line.clone();
+        view! {
+            <span class="term">
+                <label for=id.clone()>"Term (months)"<span class="visually-hidden">{format!(" of {term_name}")}</span></label>
+                <input id=id type="number" min="1" max="36" step="1" class="term-input"
+                    prop:value=move || line().and_then(|l| l.term_months).map(|t| t.to_string()).unwrap_or_default()
+                    on:change=move |ev| {
+                        if let Ok(months) = event_target_value(&ev).trim().parse::<u32>() {
+                            let item = item.clone();
+                            store.edit(move |s| { ensure_line(s, &item); if let Some(line) = s.quote.line_mut(&item) { line.term_months = Some(months) } });
+                        }
+                    } />
+            </span>
+        }
+    });
+    let sales_tools = {
+        let item = item.clone();
+        let id_base = id_base.clone();
+        let line = line.clone();
+        let tools_name = name.clone();
+        move || store.is_sales().then(|| view! { <SalesLineTools store=store item=item.clone() name=tools_name.clone() id_base=id_base.clone() derived=line().is_some_and(|l| l.derived_quantity.is_some()) /> })
+    };
+    let remove = {
+        let item = item.clone();
+        let label = format!("Remove {name}");
+        let line = line.clone();
+        move || {
+            let selected = line().is_some_and(|l| l.selected);
+            let item = item.clone();
+            if selected {
+                view! { <button type="button" class="remove" aria-label=label.clone() on:click=move |_| { let item = item.clone(); store.edit(move |s| { s.quote.remove(&item); }) }>"Remove"</button> }.into_any()
+            } else {
+                view! { <span class="muted">"Comes with its base"</span> }.into_any()
+            }
+        }
+    };
+    view! {
+        <li class="line">
+            <div class="line-head"><span class="line-name">{name.clone()}</span>{remove}</div>
+            <div class="line-edit">{quantity_view}{term_view}</div>
+            {sales_tools}
+        </li>
+    }
+    .into_any()
+}
+
+/// Discount and quantity override of a line (sales-engineer mode).
+#[component]
+fn SalesLineTools(store: Store, item: String, name: String, id_base: String, derived: bool) -> impl IntoView {
+    let discount_error = RwSignal::new(None::<String>);
+    let discount_id = format!("{id_base}-discount");
+    let discount_item = item.clone();
+    let current_discount = {
+        let item = item.clone();
+        move || store.evaluation.with(|e| e.line(&item).map(|l| l.discount.percent_text()).unwrap_or_default())
+    };
+    let override_name = name.clone();
+    let override_view = derived.then(|| {
+        let qty_id = format!("{id_base}-override-qty");
+        let reason_id = format!("{id_base}-override-reason");
+        let quantity = RwSignal::new(String::new());
+        let reason = RwSignal::new(String::new());
+        let problem = RwSignal::new(None::<&'static str>);
+        let item = item.clone();
+        view! {
+            <details class="override">
+                <summary>"Override the derived quantity"<span class="visually-hidden">{format!(" of {override_name}")}</span></summary>
+                <label for=qty_id.clone()>"Quantity"</label>
+                <input id=qty_id type="number" min="0" prop:value=move || quantity.get() on:input=move |ev| quantity.set(event_target_value(&ev)) />
+                <label for=reason_id.clone()>"Reason (printed in the proposal)"</label>
+                <input id=reason_id type="text" prop:value=move || reason.get() on:input=move |ev| reason.set(event_target_value(&ev)) />
+                <button type="button" on:click=move |_| {
+                    let (Ok(q), text) = (quantity.get_untracked().trim().parse::<u32>(), reason.get_untracked()) else {
+                        problem.set(Some("Enter a whole-number quantity."));
+                        return;
+                    };
+                    if text.trim().is_empty() {
+                        problem.set(Some("Write the reason first."));
+                        return;
+                    }
+                    problem.set(None);
+                    let item = item.clone();
+                    store.edit(move |s| {
+                        ensure_line(s, &item);
+                        if let Some(line) = s.quote.line_mut(&item) {
+                            line.quantity_override = Some(QuantityOverride { quantity: q, reason: text.trim().to_string() });
+                        }
+                    });
+                }>"Apply override"</button>
+                {move || problem.get().map(|p| view! { <span class="field-error" role="alert">{p}</span> })}
+            </details>
+        }
+    });
+    view! {
+        <div class="sales-tools">
+            <label for=discount_id.clone()>"Discount %"<span class="visually-hidden">{format!(" for {name}")}</span></label>
+            <input id=discount_id type="text" inputmode="decimal" class="discount-input"
+                prop:value=current_discount
+                on:change=move |ev| {
+                    let text = event_target_value(&ev);
+                    match DiscountBp::parse_percent(&text) {
+                        Ok(discount) => {
+                            discount_error.set(None);
+                            let item = discount_item.clone();
+                            store.edit(move |s| { ensure_line(s, &item); if let Some(line) = s.quote.line_mut(&item) { line.discount = discount } });
+                        }
+                        Err(error) => discount_error.set(Some(format!("{error}: the discount stays as it was."))),
+                    }
+                } />
+            {move || discount_error.get().map(|e| view! { <span class="field-error" role="alert">{e}</span> })}
+            {override_view}
+        </div>
+    }
+}

@@ -1,0 +1,41 @@
+//! Thin browser adapters. Every call can fail (private mode, full quota, blocked
+//! downloads): each returns a `Result` with a reason a user can read, never panics.
+
+pub mod download;
+pub mod files;
+pub mod storage;
+
+use crate::domain::calendar::Date;
+
+/// Today's date in the browser's time zone (falls back to the default quote date).
+pub fn today() -> Date {
+    let now = js_sys::Date::new_0();
+    Date::from_ymd(now.get_full_year() as i32, now.get_month() + 1, now.get_date()).unwrap_or(Date::DEFAULT_QUOTE_DATE)
+}
+
+/// Moves keyboard focus to an element by id (used by "Enter X" fixes); false if absent.
+pub fn focus(id: &str) -> bool {
+    use wasm_bindgen::JsCast;
+    let element = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    match element {
+        Some(element) => {
+            element.scroll_into_view();
+            element.focus().is_ok()
+        }
+        None => false,
+    }
+}
+
+/// Opens the browser's print dialog (the print stylesheet turns the page into a proposal).
+pub fn print() -> Result<(), String> {
+    let window = web_sys::window().ok_or("no window")?;
+    window.print().map_err(|_| "the browser refused to print".to_string())
+}
+
+/// Milliseconds since page load (performance marks for the edit-to-screen benchmark).
+pub fn now_ms() -> f64 {
+    web_sys::window().and_then(|w| w.performance()).map(|p| p.now()).unwrap_or(0.0)
+}

@@ -1,0 +1,131 @@
+// The user journeys of the configurator issue, clicked through on the release build.
+import { test, expect } from '@playwright/test';
+import { open, mode, answer, addFromCatalog, boqRow, expectQuantity, findings } from './app.mjs';
+
+test('(a) customer: 8 drill scenarios give Basic Edition x1 + Incremental Package x3, explained', async ({ page }) => {
+  await open(page);
+  await page.getByLabel('Huawei Cloud O&M platform').check();
+  await answer(page, 'How many chaos drill scenarios do you want to run?', 8);
+  const suggestion = page.locator('.suggestion', { hasText: 'Chaos Engineering Drill Service Basic Edition' });
+  await expect(suggestion).toContainText('You plan 8 chaos drill scenarios on the O&M platform.');
+  await suggestion.getByRole('button', { name: 'Accept Chaos Engineering Drill Service Basic Edition' }).click();
+  await expectQuantity(page, 'Chaos Engineering Drill Service Basic Edition', 1);
+  await expectQuantity(page, 'Chaos Engineering Drill Service Incremental Package', 3);
+  await expect(page.locator('.quote-lines')).toContainText('8 drill scenarios: Basic Edition covers 5, so 3 Incremental Packages');
+  // Customer mode has no overrides and no price editing.
+  await expect(page.getByText('Override the derived quantity')).toHaveCount(0);
+  await expect(page.getByLabel('Load a price book (JSON or CSV)')).toHaveCount(0);
+});
+
+test('(b) sales engineer: release packages and per-20-instance support are derived', async ({ page }) => {
+  await open(page);
+  await mode(page, 'Sales engineer');
+  await answer(page, 'Applications under release management', 125);
+  await addFromCatalog(page, 'O&M Platform Release Management Onsite Support Service (Standard Package)');
+  await expectQuantity(page, 'O&M Platform Release Management Onsite Support Service (Standard Package)', 1);
+  await expectQuantity(page, 'O&M Platform Release Management Onsite Support Service (Add-on Package)', 3);
+  await answer(page, 'Instances', 130);
+  await addFromCatalog(page, 'aPaaS Technical Support Services (Per 20 Instances)');
+  await expectQuantity(page, 'aPaaS Technical Support Services (Per 20 Instances)', 7);
+  await expect(boqRow(page, 'aPaaS Technical Support Services (Per 20 Instances)')).toContainText('130 instances: 7 blocks of 20');
+});
+
+test('(c) 70 IT staff with DAP Medium: a cited error, one click to Large clears it', async ({ page }) => {
+  await open(page);
+  await mode(page, 'Sales engineer');
+  await addFromCatalog(page, 'aPaaS Platform O&M Digital Assessment and Planning Service-Medium');
+  await answer(page, 'IT department employees', 70);
+  await answer(page, 'Related business departments', 12);
+  const error = findings(page, 'error').filter({ hasText: 'Digital Assessment and Planning Service-Medium is for customers with 20 to 50 IT department employees' });
+  await expect(error).toHaveCount(1);
+  await error.getByText('Source').click();
+  await expect(error).toContainText('This document mainly applies to customers with 20 to 50 IT department employees and 10 related business departments.');
+  await expect(error).toContainText('001_e60f7e45106112f6.txt');
+  await error.getByRole('button', { name: 'Switch to aPaaS Platform O&M Digital Assessment and Planning Service-Large' }).click();
+  await expect(findings(page, 'error').filter({ hasText: 'IT department employees; this customer has 70' })).toHaveCount(0);
+  await expectQuantity(page, 'aPaaS Platform O&M Digital Assessment and Planning Service-Large', 1);
+  await expect(boqRow(page, 'aPaaS Platform O&M Digital Assessment and Planning Service-Medium')).toHaveCount(0);
+});
+
+test('(d) a key event 5 working days away is a lead-time error; 3 days add 2 extra days', async ({ page }) => {
+  await open(page);
+  await mode(page, 'Sales engineer');
+  await answer(page, 'Quote (application) date', '2026-01-05');
+  await answer(page, 'Key event date', '2026-01-12');
+  await answer(page, 'Assurance days (calendar)', 3);
+  await addFromCatalog(page, 'Basic Edition');
+  const error = findings(page, 'error').filter({ hasText: 'Key Event On-Duty Service: the key event date 2026-01-12 is 5 working days after the quote date 2026-01-05' });
+  await expect(error).toHaveCount(1);
+  await expect(error).toContainText('earliest date is 2026-01-19');
+  await expectQuantity(page, 'Basic Edition', 1);
+  await expectQuantity(page, 'Additional remote assurance day', 2);
+  await error.getByRole('button', { name: 'Move the key event date to 2026-01-19' }).click();
+  await expect(findings(page, 'error').filter({ hasText: 'working days after the quote date' })).toHaveCount(0);
+});
+
+test('(e) a price book loaded from a file gives totals correct to the cent', async ({ page }) => {
+  await open(page);
+  await mode(page, 'Sales engineer');
+  await addFromCatalog(page, 'O&M Platform PRR Governance Service');
+  await addFromCatalog(page, 'O&M platform application O&M hosting (7*24)');
+  await addFromCatalog(page, 'O&M Platform Development Support Service - Senior O&M Engineer');
+  await answer(page, 'Quantity (person-day) of O&M Platform Development Support Service - Senior O&M Engineer', 3);
+  await answer(page, 'Discount % for O&M platform application O&M hosting (7*24)', '12.5');
+  await page.getByLabel('Load a price book (JSON or CSV)').setInputFiles('tests/e2e/fixtures/prices.csv');
+  await expect(page.locator('.notice')).toContainText('Loaded 3 prices from prices.csv.');
+  // 8000.10 + (1234.57 x 12 less 12.5 % = 12962.985 -> 12962.99) + 3 x 950.50 = 23814.59
+  await expect(boqRow(page, 'O&M platform application O&M hosting (7*24)').locator('td.amount')).toHaveText('USD 12,962.99');
+  const totals = page.locator('.totals');
+  await expect(page.getByTestId('grand-total')).toHaveText('USD 23,814.59');
+  await expect(totals.locator('div', { hasText: 'One-off total' }).locator('dd')).toHaveText('USD 10,851.60');
+  await expect(totals.locator('div', { hasText: 'Recurring per month' }).locator('dd')).toHaveText('USD 1,080.25');
+  await expect(totals.locator('div', { hasText: 'Recurring per year' }).locator('dd')).toHaveText('USD 12,963.00');
+});
+
+test('(f) undo returns the previous quote exactly, redo replays it', async ({ page }) => {
+  await open(page);
+  await mode(page, 'Sales engineer');
+  await answer(page, 'Drill scenarios', 7);
+  await addFromCatalog(page, 'Chaos Engineering Drill Service Basic Edition');
+  await addFromCatalog(page, 'O&M Platform Development Support Service - Junior O&M Engineer');
+  await answer(page, 'Quantity (person-day) of O&M Platform Development Support Service - Junior O&M Engineer', 4);
+  await expectQuantity(page, 'O&M Platform Development Support Service - Junior O&M Engineer', 4);
+  const before = await page.locator('.boq table').innerText();
+  const findingsBefore = await page.locator('.findings').innerText();
+
+  await answer(page, 'Drill scenarios', 12);
+  await page.getByRole('button', { name: 'Remove O&M Platform Development Support Service - Junior O&M Engineer' }).click();
+  await expectQuantity(page, 'Chaos Engineering Drill Service Incremental Package', 7);
+  expect(await page.locator('.boq table').innerText()).not.toEqual(before);
+
+  const undo = page.locator('.history button', { hasText: 'Undo' });
+  await undo.click();
+  await undo.click();
+  await expectQuantity(page, 'Chaos Engineering Drill Service Incremental Package', 2);
+  expect(await page.locator('.boq table').innerText()).toEqual(before);
+  expect(await page.locator('.findings').innerText()).toEqual(findingsBefore);
+  await expect(page.getByLabel('Drill scenarios', { exact: true })).toHaveValue('7');
+
+  await page.locator('.history button', { hasText: 'Redo' }).click();
+  await expect(page.getByLabel('Drill scenarios', { exact: true })).toHaveValue('12');
+});
+
+test('bad input never changes the quote and says why', async ({ page }) => {
+  await open(page);
+  await mode(page, 'Sales engineer');
+  await answer(page, 'Drill scenarios', 8);
+  await answer(page, 'Drill scenarios', 'eight');
+  await expect(page.getByRole('alert').filter({ hasText: 'is not a whole number' })).toBeVisible();
+  await addFromCatalog(page, 'Chaos Engineering Drill Service Basic Edition');
+  await expectQuantity(page, 'Chaos Engineering Drill Service Incremental Package', 3);
+  await page.getByLabel('Load a price book (JSON or CSV)').setInputFiles('tests/e2e/fixtures/bad-prices.csv');
+  await expect(page.locator('.notice.problem')).toContainText('was not loaded');
+  await expect(page.locator('.totals-none')).toContainText('price on request');
+});
+
+test('the work survives a reload (saved in the browser only)', async ({ page }) => {
+  await open(page);
+  await answer(page, 'How many chaos drill scenarios do you want to run?', 9);
+  await page.reload();
+  await expect(page.getByLabel('How many chaos drill scenarios do you want to run?')).toHaveValue('9');
+});
