@@ -17,6 +17,7 @@ use crate::ui::price_book::PriceBookPanel;
 use crate::ui::profile_form::ProfileForm;
 use crate::ui::proposal::Proposal;
 use crate::ui::quote_lines::{QuoteLines, QuoteSettings};
+use crate::ui::quote_summary::QuoteSummary;
 use crate::ui::suggestions::Suggestions;
 
 /// The configurator. A catalog that fails validation shows the reason instead of a
@@ -51,6 +52,7 @@ pub fn Configurator() -> impl IntoView {
             <HistoryControls />
             <p class="quote-name">{move || format!("Quote: {}", title())}</p>
         </header>
+        <QuoteSummary />
         <NoticeArea />
         <main id="main" class=move || if store.is_sales() { "layout sales" } else { "layout customer" }>
             <div class="column about">

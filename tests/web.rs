@@ -1,10 +1,23 @@
-//! Component tests in headless Chromium (wasm-bindgen-test): mount a component into a
-//! fresh element and check what a user would see.
+//! Component tests in headless Chromium (wasm-bindgen-test): mount a component with an
+//! in-memory store and check what a user would see and what a click changes.
 #![cfg(target_arch = "wasm32")]
 
+use std::cell::Cell;
+use std::rc::Rc;
+
 use leptos::prelude::*;
-use om_configurator::domain::catalog::Catalog;
-use om_configurator::ui::catalog_overview::CatalogOverview;
+use om_configurator::domain::catalog::{Catalog, NumericInput};
+use om_configurator::domain::money::PriceBook;
+use om_configurator::domain::session::{Mode, Session};
+use om_configurator::state::{provide_memory_store, Store};
+use om_configurator::ui::boq_table::BoqTable;
+use om_configurator::ui::catalog_browser::CatalogBrowser;
+use om_configurator::ui::charts::Charts;
+use om_configurator::ui::findings_panel::FindingsPanel;
+use om_configurator::ui::history_controls::HistoryControls;
+use om_configurator::ui::mode_switch::ModeSwitch;
+use om_configurator::ui::profile_form::ProfileForm;
+use om_configurator::ui::quote_lines::QuoteLines;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
@@ -18,22 +31,83 @@ fn container() -> web_sys::HtmlElement {
     element.dyn_into::<web_sys::HtmlElement>().expect("an HtmlElement")
 }
 
+/// Mounts `component` with a store over `session`; returns the root and the store.
+fn mount<V: IntoView + 'static>(session: Session, component: impl FnOnce() -> V + 'static) -> (web_sys::HtmlElement, Store) {
+    let root = container();
+    let slot: Rc<Cell<Option<Store>>> = Rc::new(Cell::new(None));
+    let captured = slot.clone();
+    let handle = leptos::mount::mount_to(root.clone(), move || {
+        let store = provide_memory_store(Catalog::embedded().expect("valid catalog"), session);
+        captured.set(Some(store));
+        component()
+    });
+    handle.forget();
+    (root, slot.get().expect("store created"))
+}
+
+/// Lets reactive effects run (they are scheduled, not synchronous).
+async fn settle() {
+    for _ in 0..3 {
+        let promise = js_sys::Promise::new(&mut |resolve, _| {
+            let _ = web_sys::window().expect("window").set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+        });
+        let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+    }
+}
+
 fn texts(root: &web_sys::HtmlElement, selector: &str) -> Vec<String> {
     let list = root.query_selector_all(selector).expect("valid selector");
-    (0..list.length())
-        .filter_map(|i| list.item(i))
-        .filter_map(|node| node.text_content())
-        .collect()
+    (0..list.length()).filter_map(|i| list.item(i)).filter_map(|n| n.text_content()).collect()
+}
+
+fn text(root: &web_sys::HtmlElement) -> String {
+    root.text_content().unwrap_or_default()
+}
+
+/// Clicks the first button whose text or aria-label is `label`.
+fn click(root: &web_sys::HtmlElement, label: &str) {
+    let buttons = root.query_selector_all("button").expect("selector");
+    for i in 0..buttons.length() {
+        let Some(node) = buttons.item(i) else { continue };
+        let element: web_sys::HtmlElement = node.dyn_into().expect("element");
+        let name = element.get_attribute("aria-label").unwrap_or_else(|| element.text_content().unwrap_or_default());
+        if name.trim() == label {
+            element.click();
+            return;
+        }
+    }
+    panic!("no button `{label}` in: {}", text(root));
+}
+
+/// Types into the input with this id and fires `change`.
+fn type_into(root: &web_sys::HtmlElement, id: &str, value: &str) {
+    let input: web_sys::HtmlInputElement = root
+        .query_selector(&format!("#{id}"))
+        .expect("selector")
+        .unwrap_or_else(|| panic!("no #{id}"))
+        .dyn_into()
+        .expect("an input");
+    input.set_value(value);
+    input.dispatch_event(&web_sys::Event::new("change").expect("event")).expect("dispatch");
+}
+
+fn session(numbers: &[(NumericInput, u64)], items: &[&str]) -> Session {
+    let mut session = Session::new();
+    session.profile.region = Some("Singapore".into());
+    for (input, value) in numbers {
+        session.profile.set_number(*input, Some(*value));
+    }
+    for item in items {
+        session.quote.add(*item);
+    }
+    session
 }
 
 #[wasm_bindgen_test]
-fn catalog_overview_lists_the_five_offerings_with_their_item_counts() {
-    let root = container();
-    let catalog = Catalog::embedded().expect("valid catalog");
-    let _handle = leptos::mount::mount_to(root.clone(), move || view! { <CatalogOverview catalog=catalog /> });
-
+async fn catalog_browser_lists_the_offerings_and_offers_the_missing_base() {
+    let (root, store) = mount(session(&[], &[]), || view! { <CatalogBrowser /> });
     assert_eq!(
-        texts(&root, ".offering-name"),
+        texts(&root, ".offering-name").iter().map(|t| t.split(" (").next().unwrap_or("").to_string()).collect::<Vec<_>>(),
         vec![
             "Deterministic O&M Management Service",
             "aPaaS Maintenance Service",
@@ -42,7 +116,112 @@ fn catalog_overview_lists_the_five_offerings_with_their_item_counts() {
             "Key Event On-Duty Service",
         ]
     );
-    assert_eq!(texts(&root, ".offering-count"), vec!["20 items", "32 items", "17 items", "1 item", "4 items"]);
     assert_eq!(texts(&root, ".catalog-item").len(), 74);
-    assert!(texts(&root, ".catalog-heading")[0].contains("74 items"));
+    assert!(text(&root).contains("needs Chaos Engineering Drill Service Basic Edition in the same quote"));
+    click(&root, "Add Chaos Engineering Drill Service Basic Edition");
+    settle().await;
+    assert!(store.with(|s| s.quote.contains("om-chaos-basic")));
+    assert!(text(&root).contains("In your quote"));
+}
+
+#[wasm_bindgen_test]
+async fn quote_lines_show_the_derived_arithmetic() {
+    let (root, _) = mount(session(&[(NumericInput::DrillScenarios, 8)], &["om-chaos-basic"]), || view! { <QuoteLines /> });
+    settle().await;
+    let lines = text(&root);
+    assert!(lines.contains("Chaos Engineering Drill Service Incremental Package"), "{lines}");
+    assert!(lines.contains("\u{d7} 3"), "{lines}");
+    assert!(lines.contains("8 drill scenarios: Basic Edition covers 5, so 3 Incremental Packages"), "{lines}");
+}
+
+#[wasm_bindgen_test]
+async fn findings_panel_switches_to_the_edition_that_fits() {
+    let numbers = [(NumericInput::ItEmployees, 70), (NumericInput::BusinessDepartments, 12)];
+    let (root, store) = mount(session(&numbers, &["apo-dap-medium"]), || view! { <FindingsPanel /> });
+    settle().await;
+    assert!(text(&root).contains("is for customers with 20 to 50 IT department employees; this customer has 70"));
+    click(&root, "Switch to aPaaS Platform O&M Digital Assessment and Planning Service-Large");
+    settle().await;
+    assert!(store.with(|s| s.quote.contains("apo-dap-large") && !s.quote.contains("apo-dap-medium")));
+    assert!(!text(&root).contains("this customer has 70"));
+}
+
+#[wasm_bindgen_test]
+async fn overrides_need_a_reason_and_only_exist_for_sales_engineers() {
+    let numbers = [(NumericInput::ItEmployees, 70), (NumericInput::BusinessDepartments, 12)];
+    let (root, store) = mount(session(&numbers, &["apo-dap-medium"]), || view! { <FindingsPanel /> });
+    settle().await;
+    assert!(!text(&root).contains("Override with a reason"), "customer mode has no overrides");
+    store.edit(|s| s.mode = Mode::SalesEngineer);
+    settle().await;
+    click(&root, "Record exception");
+    settle().await;
+    assert!(text(&root).contains("Write the reason first"));
+    assert!(store.with(|s| s.quote.exceptions.is_empty()));
+}
+
+#[wasm_bindgen_test]
+async fn boq_reads_price_on_request_then_exact_totals() {
+    let mut priced = session(&[], &["om-prr"]);
+    let (root, store) = mount(priced.clone(), || view! { <BoqTable /> });
+    settle().await;
+    assert!(text(&root).contains("price on request"));
+    let catalog = Catalog::embedded().expect("catalog");
+    let book = PriceBook::from_json(&catalog, r#"{"currency":"EUR","prices":{"om-prr":"1234.56"}}"#).expect("book").book;
+    priced.quote.price_book = Some(book);
+    store.replace(priced);
+    settle().await;
+    assert_eq!(texts(&root, "[data-testid=grand-total]"), vec!["EUR 1,234.56"]);
+}
+
+#[wasm_bindgen_test]
+async fn a_bad_number_is_refused_and_the_answer_kept() {
+    let (root, store) = mount(session(&[(NumericInput::DrillScenarios, 8)], &[]), || view! { <ProfileForm /> });
+    settle().await;
+    type_into(&root, "input-drill_scenarios", "eight");
+    settle().await;
+    assert!(text(&root).contains("is not a whole number"));
+    assert_eq!(store.with(|s| s.profile.number(NumericInput::DrillScenarios)), Some(8));
+    type_into(&root, "input-drill_scenarios", "12");
+    settle().await;
+    assert_eq!(store.with(|s| s.profile.number(NumericInput::DrillScenarios)), Some(12));
+}
+
+#[wasm_bindgen_test]
+async fn mode_switch_and_undo_redo() {
+    let (root, store) = mount(session(&[], &[]), || view! { <ModeSwitch /> <HistoryControls /> });
+    settle().await;
+    assert_eq!(store.mode(), Mode::Customer);
+    click(&root, "Sales engineer");
+    settle().await;
+    assert_eq!(store.mode(), Mode::SalesEngineer);
+    let pressed = root.query_selector("button[aria-pressed=true]").expect("selector").and_then(|b| b.text_content());
+    assert_eq!(pressed.as_deref(), Some("Sales engineer"));
+    store.edit(|s| s.quote.add("om-prr"));
+    click(&root, "Undo");
+    settle().await;
+    assert!(!store.with(|s| s.quote.contains("om-prr")));
+    click(&root, "Undo");
+    settle().await;
+    assert_eq!(store.mode(), Mode::Customer);
+    click(&root, "Redo");
+    click(&root, "Redo");
+    settle().await;
+    assert!(store.with(|s| s.quote.contains("om-prr")));
+}
+
+#[wasm_bindgen_test]
+async fn charts_are_labelled_svg_once_prices_exist() {
+    let mut priced = session(&[], &["om-prr", "apm-data-gov"]);
+    let (root, store) = mount(priced.clone(), || view! { <Charts /> });
+    settle().await;
+    assert!(text(&root).contains("Charts appear once the quote has prices"));
+    let catalog = Catalog::embedded().expect("catalog");
+    priced.quote.price_book = Some(PriceBook::from_json(&catalog, r#"{"currency":"USD","prices":{"om-prr":"100","apm-data-gov":"10"}}"#).expect("book").book);
+    store.replace(priced);
+    settle().await;
+    let svgs = root.query_selector_all("svg[role=img]").expect("selector");
+    assert_eq!(svgs.length(), 2);
+    let label = root.query_selector("svg[role=img]").ok().flatten().and_then(|s| s.get_attribute("aria-label")).unwrap_or_default();
+    assert!(label.contains("Deterministic O&M Management Service: USD 100.00"), "{label}");
 }

@@ -2,7 +2,6 @@
 
 pub mod boq_table;
 pub mod catalog_browser;
-pub mod catalog_overview;
 pub mod charts;
 pub mod export;
 pub mod fields;
@@ -17,4 +16,5 @@ pub mod profile_extras;
 pub mod profile_form;
 pub mod proposal;
 pub mod quote_lines;
+pub mod quote_summary;
 pub mod suggestions;

@@ -1,0 +1,14 @@
+import { chromium } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { fullSession, STORAGE_KEY } from './tests/e2e/app.mjs';
+const items = Object.keys(JSON.parse(readFileSync('public/sample-price-book.json', 'utf8')).prices);
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless','--no-sandbox','--disable-gpu','--disable-background-networking','--disable-component-update','--no-first-run','--disable-quic','--disable-sync'] });
+const page = await browser.newPage({ viewport: { width: Number(process.argv[2] || 1400), height: 1000 } });
+await page.goto('http://127.0.0.1:4173/dist/');
+const s = fullSession(items.slice(0, 12));
+await page.evaluate(([k, v]) => localStorage.setItem(k, v), [STORAGE_KEY, JSON.stringify(s)]);
+await page.reload();
+await page.getByRole('button', { name: 'Use the illustrative sample prices' }).click();
+await page.waitForTimeout(500);
+await page.screenshot({ path: process.argv[3] || '/tmp/shot2.png', fullPage: process.argv[4] === 'full' });
+await browser.close();

@@ -1,0 +1,29 @@
+//! One line that always says what the user has, what is wrong and what it costs; sticky
+//! at the top on a phone, where the quote column is below the questions.
+
+use leptos::prelude::*;
+
+use crate::domain::money::format_amount;
+use crate::state::use_store;
+
+/// The quote summary bar.
+#[component]
+pub fn QuoteSummary() -> impl IntoView {
+    let store = use_store();
+    let lines = move || store.evaluation.with(|e| e.lines.len());
+    let errors = move || store.evaluation.with(|e| e.findings.iter().filter(|f| f.blocks()).count());
+    let total = move || {
+        store.boq.with(|b| match &b.totals {
+            Some(t) => format!("Total {}", format_amount(&t.currency, t.grand_total)),
+            None => "Price on request".to_string(),
+        })
+    };
+    view! {
+        <div class="quote-summary" role="status" aria-live="polite">
+            <span>{move || format!("{} line(s)", lines())}</span>
+            <span>{move || match errors() { 0 => "\u{2713} no open errors".to_string(), n => format!("\u{2715} {n} error(s) to resolve") }}</span>
+            <span>{total}</span>
+            <a href="#quote-heading">"Go to your quote"</a>
+        </div>
+    }
+}
