@@ -55,6 +55,13 @@ async fn settle() {
     }
 }
 
+async fn sleep_ms(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = web_sys::window().expect("window").set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
 fn texts(root: &web_sys::HtmlElement, selector: &str) -> Vec<String> {
     let list = root.query_selector_all(selector).expect("valid selector");
     (0..list.length()).filter_map(|i| list.item(i)).filter_map(|n| n.text_content()).collect()
@@ -215,11 +222,13 @@ async fn charts_are_labelled_svg_once_prices_exist() {
     let mut priced = session(&[], &["om-prr", "apm-data-gov"]);
     let (root, store) = mount(priced.clone(), || view! { <Charts /> });
     settle().await;
+    sleep_ms(200).await;
     assert!(text(&root).contains("Charts appear once the quote has prices"));
     let catalog = Catalog::embedded().expect("catalog");
     priced.quote.price_book = Some(PriceBook::from_json(&catalog, r#"{"currency":"USD","prices":{"om-prr":"100","apm-data-gov":"10"}}"#).expect("book").book);
     store.replace(priced);
     settle().await;
+    sleep_ms(200).await; // charts are drawn just after the BOQ
     let svgs = root.query_selector_all("svg[role=img]").expect("selector");
     assert_eq!(svgs.length(), 2);
     let label = root.query_selector("svg[role=img]").ok().flatten().and_then(|s| s.get_attribute("aria-label")).unwrap_or_default();

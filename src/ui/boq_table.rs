@@ -13,32 +13,35 @@ use crate::state::use_store;
 #[component]
 pub fn BoqTable() -> impl IntoView {
     let store = use_store();
-    let currency = move || store.boq.with(|b| b.totals.as_ref().map(|t| t.currency.clone()));
+    let currency = Memo::new(move |_| store.boq.with(|b| b.totals.as_ref().map(|t| t.currency.clone())));
     let illustrative = move || store.with(|s| s.quote.price_book.as_ref().is_some_and(|b| b.illustrative));
-    let rows = move || {
-        let boq = store.boq.get();
-        let currency = boq.totals.as_ref().map(|t| t.currency.clone());
-        let mut out = Vec::new();
-        let mut current_offering = String::new();
-        for row in boq.rows.iter() {
-            if row.offering_id != current_offering {
-                current_offering = row.offering_id.clone();
-                out.push(view! { <tr class="offering-row"><th colspan="8" scope="colgroup">{row.offering.clone()}</th></tr> }.into_any());
-            }
-            out.push(view! { <Row row=row.clone() currency=currency.clone() /> }.into_any());
-            let last_of_offering = boq.rows.get(row.no).is_none_or(|next| next.offering_id != row.offering_id);
-            if let (true, Some(currency)) = (last_of_offering, currency.as_ref()) {
-                if let Some(sub) = boq.subtotals.iter().find(|s| s.offering_id == row.offering_id) {
-                    out.push(view! {
-                        <tr class="subtotal">
-                            <th colspan="7" scope="row">{format!("Subtotal {}", sub.offering)}</th>
-                            <td class="num">{format_amount(currency, sub.total)}</td>
-                        </tr>
-                    }.into_any());
+    // Keyed entries: an edit re-renders the rows whose data changed, not the table.
+    let entries = Memo::new(move |_| {
+        store.boq.with(|boq| {
+            let mut out = Vec::with_capacity(boq.rows.len() + 2 * boq.subtotals.len());
+            for (i, row) in boq.rows.iter().enumerate() {
+                if i == 0 || boq.rows[i - 1].offering_id != row.offering_id {
+                    out.push(Entry::Header(row.offering_id.clone(), row.offering.clone()));
+                }
+                out.push(Entry::Line(row.item.clone()));
+                let last = boq.rows.get(i + 1).is_none_or(|next| next.offering_id != row.offering_id);
+                if last && boq.totals.is_some() {
+                    out.push(Entry::Subtotal(row.offering_id.clone()));
                 }
             }
+            out
+        })
+    });
+    let rows = move || {
+        view! {
+            <For each=move || entries.get() key=|entry| entry.clone() let:entry>
+                {match entry {
+                    Entry::Header(_, name) => view! { <tr class="offering-row"><th colspan="8" scope="colgroup">{name}</th></tr> }.into_any(),
+                    Entry::Line(item) => view! { <Row item=item /> }.into_any(),
+                    Entry::Subtotal(offering) => view! { <SubtotalRow offering=offering /> }.into_any(),
+                }}
+            </For>
         }
-        out
     };
     let totals = move || {
         let boq = store.boq.get();
@@ -63,7 +66,7 @@ pub fn BoqTable() -> impl IntoView {
     view! {
         <section class="panel boq" aria-labelledby="boq-heading">
             <h2 id="boq-heading">"Bill of quantities"
-                {move || currency().map(|c| view! { <span class="currency">{format!(" \u{b7} {c}")}</span> })}
+                {move || currency.get().map(|c| view! { <span class="currency">{format!(" \u{b7} {c}")}</span> })}
                 {move || illustrative().then(|| view! { <span class="illustrative">" \u{b7} Illustrative prices"</span> })}
             </h2>
             <div class="table-scroll" role="region" aria-labelledby="boq-heading" tabindex="0">
@@ -88,9 +91,59 @@ pub fn BoqTable() -> impl IntoView {
     }
 }
 
+/// One entry of the BOQ body.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+enum Entry {
+    /// An offering heading (id, name).
+    Header(String, String),
+    /// A line, by item id.
+    Line(String),
+    /// An offering subtotal, by offering id.
+    Subtotal(String),
+}
+
+/// An offering subtotal row.
+#[component]
+fn SubtotalRow(offering: String) -> impl IntoView {
+    let store = use_store();
+    let data = Memo::new(move |_| {
+        store.boq.with(|b| {
+            let currency = b.totals.as_ref()?.currency.clone();
+            let sub = b.subtotals.iter().find(|s| s.offering_id == offering)?;
+            Some((sub.offering.clone(), format_amount(&currency, sub.total)))
+        })
+    });
+    move || {
+        data.get().map(|(name, total)| view! {
+            <tr class="subtotal">
+                <th colspan="7" scope="row">{format!("Subtotal {name}")}</th>
+                <td class="num">{total}</td>
+            </tr>
+        })
+    }
+}
+
 /// One BOQ row; the unit price is editable in sales-engineer mode when a book exists.
 #[component]
-fn Row(row: BoqRow, currency: Option<String>) -> impl IntoView {
+fn Row(item: String) -> impl IntoView {
+    let store = use_store();
+    let id = item.clone();
+    let data = Memo::new(move |_| {
+        store.boq.with(|b| {
+            let currency = b.totals.as_ref().map(|t| t.currency.clone());
+            b.rows.iter().find(|r| r.item == id).cloned().map(|row| (row, currency))
+        })
+    });
+    move || {
+        let Some((row, currency)) = data.get() else { return ().into_any() };
+        let sales = store.is_sales();
+        view! { <RowCells row=row currency=currency sales=sales item=item.clone() /> }.into_any()
+    }
+}
+
+/// The cells of a BOQ row.
+#[component]
+fn RowCells(row: BoqRow, currency: Option<String>, sales: bool, item: String) -> impl IntoView {
     let store = use_store();
     let term = match (row.billing, row.term_months) {
         (Billing::Periodic, Some(t)) => format!("{t} months"),
@@ -100,44 +153,39 @@ fn Row(row: BoqRow, currency: Option<String>) -> impl IntoView {
         (Some(c), Some(m)) => format_amount(c, m),
         _ => "price on request".to_string(),
     };
-    let unit_price_text = money(row.unit_price).replace("price on request", "on request");
     let per = if row.billing == Billing::Periodic { " / month" } else { "" };
     let amount = money(row.amount);
     let discount = if row.discount.0 == 0 { "\u{2014}".to_string() } else { format!("{} %", row.discount.percent_text()) };
-    let item = row.item.clone();
-    let price_label_name = row.name.clone();
-    let price_cell = move || {
-        let editable = store.is_sales() && currency.is_some();
-        if !editable {
-            return view! { <span>{format!("{unit_price_text}{per}")}</span> }.into_any();
-        }
-        let currency = currency.clone().unwrap_or_default();
-        let value = row.unit_price.map(|p| decimal_text(&currency, p)).unwrap_or_default();
-        let id = format!("price-{item}");
-        let item = item.clone();
-        let problem = RwSignal::new(None::<String>);
-        view! {
-            <label class="visually-hidden" for=id.clone()>{format!("Unit price of {} ({currency})", price_label_name)}</label>
-            <input id=id class="price-input" type="text" inputmode="decimal" prop:value=value
-                on:change=move |ev| {
-                    let text = event_target_value(&ev);
-                    let item = item.clone();
-                    if text.trim().is_empty() {
-                        problem.set(None);
-                        store.edit(move |s| { if let Some(book) = s.quote.price_book.as_mut() { book.prices.remove(&item); } });
-                        return;
-                    }
-                    match parse_price(&currency, &text) {
-                        Some(price) => {
+    let price_cell = match (sales, currency.clone()) {
+        (true, Some(currency)) => {
+            let value = row.unit_price.map(|p| decimal_text(&currency, p)).unwrap_or_default();
+            let id = format!("price-{item}");
+            let problem = RwSignal::new(None::<String>);
+            let label = format!("Unit price of {} ({currency})", row.name);
+            view! {
+                <label class="visually-hidden" for=id.clone()>{label}</label>
+                <input id=id class="price-input" type="text" inputmode="decimal" prop:value=value
+                    on:change=move |ev| {
+                        let text = event_target_value(&ev);
+                        let item = item.clone();
+                        if text.trim().is_empty() {
                             problem.set(None);
-                            store.edit(move |s| { if let Some(book) = s.quote.price_book.as_mut() { book.prices.insert(item, price); } });
+                            store.edit(move |s| { if let Some(book) = s.quote.price_book.as_mut() { book.prices.remove(&item); } });
+                            return;
                         }
-                        None => problem.set(Some(format!("\u{201c}{text}\u{201d} is not a {currency} price: unchanged."))),
-                    }
-                } />
-            {move || problem.get().map(|p| view! { <span class="field-error" role="alert">{p}</span> })}
+                        match parse_price(&currency, &text) {
+                            Some(price) => {
+                                problem.set(None);
+                                store.edit(move |s| { if let Some(book) = s.quote.price_book.as_mut() { book.prices.insert(item, price); } });
+                            }
+                            None => problem.set(Some(format!("\u{201c}{text}\u{201d} is not a {currency} price: unchanged."))),
+                        }
+                    } />
+                {move || problem.get().map(|p| view! { <span class="field-error" role="alert">{p}</span> })}
+            }
+            .into_any()
         }
-        .into_any()
+        _ => view! { <span>{format!("{}{per}", money(row.unit_price).replace("price on request", "on request"))}</span> }.into_any(),
     };
     view! {
         <tr class=if row.derived { "derived" } else { "" }>

@@ -161,9 +161,11 @@ fn ItemRow(item: ItemId) -> impl IntoView {
     let name = entry.item.name.clone();
     let detail = entry.item.clone();
     let status_item = item.clone();
+    // Availability is in catalog order: this row's memo changes only when its own state does.
+    let ordinal = entry.ordinal;
+    let availability = Memo::new(move |_| store.evaluation.with(|e| e.availability.get(ordinal).cloned()));
     let status = move || {
-        let evaluation = store.evaluation.get();
-        let Some(availability) = evaluation.availability_of(&status_item) else { return ().into_any() };
+        let Some(availability) = availability.get() else { return ().into_any() };
         let add_item = status_item.clone();
         let add_label = format!("Add {}", catalog.name_of(&status_item));
         match availability.state.clone() {

@@ -122,8 +122,20 @@ pub fn timeline_svg(boq: &Boq) -> Option<String> {
 #[component]
 pub fn Charts() -> impl IntoView {
     let store = use_store();
-    let by_offering = Memo::new(move |_| store.boq.with(|b| offering_chart_svg(b)));
-    let timeline = Memo::new(move |_| store.boq.with(|b| timeline_svg(b)));
+    let by_offering = RwSignal::new(None::<String>);
+    let timeline = RwSignal::new(None::<String>);
+    // Drawing (text is measured by the browser) is the slowest part of an update: it runs
+    // just after the BOQ is on screen instead of delaying it.
+    Effect::new(move |_| {
+        let boq = store.boq.get();
+        set_timeout(
+            move || {
+                by_offering.set(offering_chart_svg(&boq));
+                timeline.set(timeline_svg(&boq));
+            },
+            std::time::Duration::from_millis(60),
+        );
+    });
     view! {
         <section class="panel charts" aria-labelledby="charts-heading">
             <h2 id="charts-heading">"Cost charts"</h2>

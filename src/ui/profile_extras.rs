@@ -13,48 +13,52 @@ use crate::ui::fields::CheckField;
 pub fn Prerequisites() -> impl IntoView {
     let store = use_store();
     let catalog = store.catalog();
-    let list = move || {
-        let evaluation = store.evaluation.get();
-        let automated: Vec<String> = catalog.rules().lead_times.iter().map(|r| r.prerequisite.clone()).collect();
-        let mut seeds: Vec<String> = Vec::new();
-        let mut rows = Vec::new();
-        for line in &evaluation.lines {
-            let Some(entry) = catalog.entry(&line.item) else { continue };
-            if seeds.contains(&entry.document.seed) {
-                continue;
-            }
-            seeds.push(entry.document.seed.clone());
-            for prerequisite in &entry.document.prerequisites {
-                if automated.contains(&prerequisite.id) {
+    // (id, sentence) of every prerequisite to ask; changes only when offerings come or go.
+    let asked = Memo::new(move |_| {
+        let automated: Vec<&str> = catalog.rules().lead_times.iter().map(|r| r.prerequisite.as_str()).collect();
+        let mut seeds: Vec<&str> = Vec::new();
+        let mut out: Vec<(String, String)> = Vec::new();
+        store.evaluation.with(|evaluation| {
+            for line in &evaluation.lines {
+                let Some(entry) = catalog.entry(&line.item) else { continue };
+                if seeds.contains(&entry.document.seed.as_str()) {
                     continue;
                 }
-                let id = prerequisite.id.clone();
-                let key = id.clone();
-                let checked = Signal::derive(move || store.with(|s| s.profile.attested_prerequisites.contains(&key)));
-                let attest = id.clone();
-                let on_change = Callback::new(move |on: bool| {
-                    let attest = attest.clone();
-                    store.edit(move |s| {
-                        if on {
-                            s.profile.attested_prerequisites.insert(attest);
-                        } else {
-                            s.profile.attested_prerequisites.remove(&attest);
-                        }
-                    })
-                });
-                rows.push(view! { <CheckField id=format!("prereq-{id}") label=prerequisite.text.clone() checked=checked on_change=on_change /> });
+                seeds.push(entry.document.seed.as_str());
+                for prerequisite in &entry.document.prerequisites {
+                    if !automated.contains(&prerequisite.id.as_str()) {
+                        out.push((prerequisite.id.clone(), prerequisite.text.clone()));
+                    }
+                }
             }
-        }
-        if rows.is_empty() {
-            view! { <p class="muted">"Add a service to see what must be in place first."</p> }.into_any()
-        } else {
-            rows.into_iter().collect_view().into_any()
-        }
-    };
+        });
+        out
+    });
     view! {
         <fieldset class="prerequisites">
             <legend>"Already in place (prerequisites)"</legend>
-            {list}
+            <Show when=move || asked.with(Vec::is_empty)>
+                <p class="muted">"Add a service to see what must be in place first."</p>
+            </Show>
+            <For each=move || asked.get() key=|(id, _)| id.clone() let:prerequisite>
+                {
+                    let (id, text) = prerequisite;
+                    let key = id.clone();
+                    let checked = Signal::derive(move || store.with(|s| s.profile.attested_prerequisites.contains(&key)));
+                    let attest = id.clone();
+                    let on_change = Callback::new(move |on: bool| {
+                        let attest = attest.clone();
+                        store.edit(move |s| {
+                            if on {
+                                s.profile.attested_prerequisites.insert(attest);
+                            } else {
+                                s.profile.attested_prerequisites.remove(&attest);
+                            }
+                        })
+                    });
+                    view! { <CheckField id=format!("prereq-{id}") label=text checked=checked on_change=on_change /> }
+                }
+            </For>
         </fieldset>
     }
 }

@@ -80,7 +80,8 @@ pub fn QuoteLines() -> impl IntoView {
     }
 }
 
-/// One quote line; everything in it reads the store, so the row itself stays mounted.
+/// One quote line. Its parts read memos of this line only, so an edit elsewhere does not
+/// re-render it, and an edit here keeps the inputs (and keyboard focus) in place.
 #[component]
 fn LineRow(item: String) -> impl IntoView {
     let store = use_store();
@@ -92,22 +93,30 @@ fn LineRow(item: String) -> impl IntoView {
     let id_base = format!("line-{item}");
     let line = {
         let item = item.clone();
-        move || store.evaluation.with(|e| e.line(&item).cloned())
+        Memo::new(move |_| store.evaluation.with(|e| e.line(&item).cloned()))
     };
+    let derived = Memo::new(move |_| line.with(|l| l.as_ref().is_some_and(|l| l.derived_quantity.is_some())));
+    let selected = Memo::new(move |_| line.with(|l| l.as_ref().is_some_and(|l| l.selected)));
     let quantity_view = {
         let item = item.clone();
-        let name_for_label = name.clone();
         let id = format!("{id_base}-qty");
-        let line = line.clone();
+        let name_for_label = name.clone();
         move || {
-            let Some(current) = line() else { return ().into_any() };
-            let name_for_label = name_for_label.clone();
-            if current.derived_quantity.is_some() {
-                let because = current.because.clone().unwrap_or_default();
-                let overridden = current.derived_quantity != Some(current.quantity);
+            if derived.get() {
+                let quantity = move || line.with(|l| l.as_ref().map(|l| l.quantity).unwrap_or(0));
+                let because = move || {
+                    line.with(|l| {
+                        let Some(l) = l else { return String::new() };
+                        let because = l.because.clone().unwrap_or_default();
+                        match l.derived_quantity {
+                            Some(d) if d != l.quantity => format!("Overridden (derived: {d}). {because}"),
+                            _ => because,
+                        }
+                    })
+                };
                 view! {
-                    <span class="qty-derived"><strong>{format!("\u{d7} {}", current.quantity)}</strong>{format!(" {unit}")}</span>
-                    <span class="because">{if overridden { format!("Overridden (derived: {}). {because}", current.derived_quantity.unwrap_or(0)) } else { because }}</span>
+                    <span class="qty-derived"><strong>{move || format!("\u{d7} {}", quantity())}</strong>{format!(" {unit}")}</span>
+                    <span class="because">{because}</span>
                 }
                 .into_any()
             } else {
@@ -116,7 +125,7 @@ fn LineRow(item: String) -> impl IntoView {
                 view! {
                     <label for=id.clone()>{format!("Quantity ({unit})")}<span class="visually-hidden">{format!(" of {name_for_label}")}</span></label>
                     <input id=id type="number" min="0" step="1" class="qty-input"
-                        prop:value=current.quantity.to_string()
+                        prop:value=move || line.with(|l| l.as_ref().map(|l| l.quantity.to_string()).unwrap_or_default())
                         on:change=move |ev| {
                             if let Ok(quantity) = event_target_value(&ev).trim().parse::<u32>() {
                                 let item = item.clone();
@@ -130,14 +139,13 @@ fn LineRow(item: String) -> impl IntoView {
     };
     let term_view = periodic.then(|| {
         let item = item.clone();
-        let term_name = name.clone();
         let id = format!("{id_base}-term");
-        let line = line.clone();
+        let term_name = name.clone();
         view! {
             <span class="term">
                 <label for=id.clone()>"Term (months)"<span class="visually-hidden">{format!(" of {term_name}")}</span></label>
                 <input id=id type="number" min="1" max="36" step="1" class="term-input"
-                    prop:value=move || line().and_then(|l| l.term_months).map(|t| t.to_string()).unwrap_or_default()
+                    prop:value=move || line.with(|l| l.as_ref().and_then(|l| l.term_months).map(|t| t.to_string()).unwrap_or_default())
                     on:change=move |ev| {
                         if let Ok(months) = event_target_value(&ev).trim().parse::<u32>() {
                             let item = item.clone();
@@ -150,18 +158,15 @@ fn LineRow(item: String) -> impl IntoView {
     let sales_tools = {
         let item = item.clone();
         let id_base = id_base.clone();
-        let line = line.clone();
         let tools_name = name.clone();
-        move || store.is_sales().then(|| view! { <SalesLineTools store=store item=item.clone() name=tools_name.clone() id_base=id_base.clone() derived=line().is_some_and(|l| l.derived_quantity.is_some()) /> })
+        move || store.is_sales().then(|| view! { <SalesLineTools store=store item=item.clone() name=tools_name.clone() id_base=id_base.clone() derived=derived.get() /> })
     };
     let remove = {
         let item = item.clone();
         let label = format!("Remove {name}");
-        let line = line.clone();
         move || {
-            let selected = line().is_some_and(|l| l.selected);
             let item = item.clone();
-            if selected {
+            if selected.get() {
                 view! { <button type="button" class="remove" aria-label=label.clone() on:click=move |_| { let item = item.clone(); store.edit(move |s| { s.quote.remove(&item); }) }>"Remove"</button> }.into_any()
             } else {
                 view! { <span class="muted">"Comes with its base"</span> }.into_any()
@@ -186,7 +191,7 @@ fn SalesLineTools(store: Store, item: String, name: String, id_base: String, der
     let discount_item = item.clone();
     let current_discount = {
         let item = item.clone();
-        move || store.evaluation.with(|e| e.line(&item).map(|l| l.discount.percent_text()).unwrap_or_default())
+        Memo::new(move |_| store.evaluation.with(|e| e.line(&item).map(|l| l.discount.percent_text()).unwrap_or_default()))
     };
     let override_name = name.clone();
     let override_view = derived.then(|| {

@@ -1,0 +1,65 @@
+// Measures, in headless Chromium on the release dist/, the time from a quantity edit to
+// the updated BOQ: a quote holding every catalog item, 60 edits of one quantity, timed with
+// performance marks from the change event to the BOQ cell showing the new value (DOM) and
+// to the next animation frame (on screen). Prints median and p95.
+// Usage: trunk build --release && node scripts/measure-edit.mjs
+import { chromium } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fullSession, STORAGE_KEY } from '../tests/e2e/app.mjs';
+
+const PORT = 4174;
+const EDITS = 60;
+const server = spawn('python3', ['-m', 'http.server', String(PORT), '--bind', '127.0.0.1', '--directory', 'dist'], { stdio: 'ignore' });
+await new Promise((r) => setTimeout(r, 800));
+const items = Object.keys(JSON.parse(readFileSync('public/sample-price-book.json', 'utf8')).prices);
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-quic', '--disable-sync'],
+});
+try {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  await page.goto(`http://127.0.0.1:${PORT}/`);
+  await page.evaluate(([k, v]) => localStorage.setItem(k, v), [STORAGE_KEY, JSON.stringify(fullSession(items))]);
+  await page.reload();
+  await page.getByRole('button', { name: 'Use the illustrative sample prices' }).click();
+  await page.locator('#line-om-dev-junior-qty').waitFor();
+  const results = await page.evaluate(async (edits) => {
+    const name = 'O&M Platform Development Support Service - Junior O&M Engineer';
+    const cell = () => [...document.querySelectorAll('.boq tbody tr')]
+      .find((tr) => tr.querySelector('.item-label')?.textContent === name)?.querySelector('td.qty');
+    const dom = [];
+    const frame = [];
+    for (let i = 0; i < edits; i += 1) {
+      const value = String(2 + (i % 9));
+      const input = document.getElementById('line-om-dev-junior-qty');
+      const updated = new Promise((resolve) => {
+        const observer = new MutationObserver(() => {
+          if (cell()?.textContent === value) { observer.disconnect(); resolve(); }
+        });
+        observer.observe(document.querySelector('.boq'), { subtree: true, childList: true, characterData: true });
+      });
+      performance.mark(`edit-${i}`);
+      input.value = value;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+      await updated;
+      dom.push(performance.measure(`dom-${i}`, `edit-${i}`).duration);
+      await new Promise((resolve) => requestAnimationFrame(() => resolve()));
+      frame.push(performance.measure(`frame-${i}`, `edit-${i}`).duration);
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      // Changing to the same value twice in a row does nothing: alternate values.
+      if (value === String(2 + ((i + 1) % 9))) break;
+    }
+    return { dom, frame };
+  }, EDITS);
+  const stats = (xs) => {
+    const s = [...xs].sort((a, b) => a - b);
+    const at = (q) => s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)];
+    return `median ${at(0.5).toFixed(1)} ms, p95 ${at(0.95).toFixed(1)} ms (n=${s.length})`;
+  };
+  console.log(`quantity edit -> BOQ updated in the DOM: ${stats(results.dom)}`);
+  console.log(`quantity edit -> next frame (on screen):  ${stats(results.frame)}`);
+} finally {
+  await browser.close();
+  server.kill();
+}
