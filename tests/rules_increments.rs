@@ -130,3 +130,16 @@ fn plain_quantities_are_taken_from_the_line() {
     assert_eq!(qty(&ev, "om-dev-senior"), Some(12));
     assert_eq!(ev.line("om-dev-senior").unwrap().derived_quantity, None);
 }
+
+#[test]
+fn a_base_package_is_always_quoted_once() {
+    let mut q = quote(&["om-chaos-basic"]);
+    q.line_mut("om-chaos-basic").unwrap().quantity = 2;
+    let ev = eval(&profile_with(&[(DrillScenarios, 12)]), &q);
+    assert_eq!(qty(&ev, "om-chaos-basic"), Some(1));
+    assert_eq!(qty(&ev, "om-chaos-inc"), Some(7));
+    assert_eq!(
+        ev.line("om-chaos-basic").unwrap().because.as_deref(),
+        Some("1 per quote: covers 5 drill scenarios; more are added as Incremental Packages")
+    );
+}

@@ -129,3 +129,30 @@ test('the work survives a reload (saved in the browser only)', async ({ page }) 
   await page.reload();
   await expect(page.getByLabel('How many chaos drill scenarios do you want to run?')).toHaveValue('9');
 });
+
+test('(g) a customer reaches a valid package set from the questions alone', async ({ page }) => {
+  await open(page);
+  await page.getByLabel('Where is your business?').selectOption('Singapore');
+  await page.getByLabel('Huawei Cloud aPaaS').check();
+  await page.getByLabel('Around the clock (24/7)').check();
+  await answer(page, 'How many people work in your IT department?', 30);
+  await answer(page, 'How many business departments work with IT?', 8);
+  await answer(page, 'How many instances should we host or support?', 130);
+  await page.getByLabel('We need technical support for our aPaaS instances').check();
+  await page.getByLabel('We want an assessment and plan of our O&M maturity').check();
+  await expect(page.locator('.suggestion')).toHaveCount(4);
+  await expect(page.locator('.suggestion', { hasText: 'aPaaS Platform O&M Digital Assessment and Planning Service-Medium' }))
+    .toContainText('30 IT employees fits the Medium edition');
+  await page.getByRole('button', { name: 'Accept all suggestions' }).click();
+  await expect(page.locator('.suggestion')).toHaveCount(0);
+  await expectQuantity(page, 'aPaaS Technical Support Services (Per 20 Instances)', 7);
+  await expectQuantity(page, 'aPaaS Application O&M Hosting (24/7)', 1);
+  await expect(page.locator('.quote-summary')).toContainText('no open errors');
+  await expect(findings(page, 'error')).toHaveCount(0);
+  // Marking the quote final asks for the prerequisites; confirming them clears it.
+  await page.getByLabel('Final (prerequisites must be confirmed)').check();
+  await expect(findings(page, 'error')).toHaveCount(4);
+  for (const box of await page.locator('.prerequisites input[type=checkbox]').all()) await box.check();
+  await expect(findings(page, 'error')).toHaveCount(0);
+  await expect(page.locator('.proposal')).toContainText('No open errors: this quote can be issued.');
+});

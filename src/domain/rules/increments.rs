@@ -57,6 +57,15 @@ pub(crate) fn derive_lines(ctx: &Ctx<'_>, findings: &mut Vec<Finding>, needs: &m
                     None => needs.need(InputRef::Number(rule.input), item),
                 }
             }
+        } else if let Some(rule) = index.increments_by_base.get(*item).and_then(|n| n.first()).map(|n| &rules.increments[*n]) {
+            // Never two base packages: growth is bought as increments.
+            derived = Some(1);
+            because = Some(format!(
+                "1 per quote: covers {} {}; more are added as {}",
+                rule.base_covers,
+                rule.input.label(),
+                rule.increment_label_plural
+            ));
         } else if let Some(rule) = index.sized_of.get(*item).map(|n| &rules.sized[*n]) {
             match ctx.profile.number(rule.input) {
                 Some(need) => {
