@@ -10,6 +10,7 @@ use crate::domain::rules::AvailabilityState;
 use crate::state::use_store;
 use crate::ui::fix_button::{Citations, FixButton};
 use crate::ui::item_detail::ItemDetail;
+use crate::ui::offering_detail::OfferingDetail;
 
 /// Which billing the list shows.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -142,6 +143,7 @@ fn OfferingGroup(offering: String, items: Vec<ItemId>) -> impl IntoView {
         <section class="offering" aria-labelledby=labelled_by>
             <h3 id=heading_id class="offering-name">{found.name.clone()}" "<span class="offering-count">{format!("({count} item{})", if count == 1 { "" } else { "s" })}</span></h3>
             <p class="offering-source">{format!("{} \u{b7} updated on {}", document.seed, document.updated_on)}</p>
+            <OfferingDetail document=document.clone() offering=found.clone() />
             <ul class="catalog-items">{rows}</ul>
         </section>
     }

@@ -11,6 +11,7 @@ pub mod history_controls;
 pub mod item_detail;
 pub mod mode_switch;
 pub mod notice;
+pub mod offering_detail;
 pub mod price_book;
 pub mod profile_extras;
 pub mod profile_form;

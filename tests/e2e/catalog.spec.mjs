@@ -57,3 +57,13 @@ test('an item that cannot be added says why and offers the way forward', async (
   await increment.getByRole('button', { name: 'Add Chaos Engineering Drill Service Basic Edition' }).click();
   await expect(page.locator('.boq')).toContainText('Chaos Engineering Drill Service Basic Edition');
 });
+
+test('an offering shows its seed terms: prerequisites, scope, region, process, responsibilities', async ({ page }) => {
+  await page.goto('./');
+  const coc = page.locator('.offering', { has: page.getByRole('heading', { name: /^COC Implementation Support Service/ }) });
+  await coc.getByText('About this offering').click();
+  await expect(coc).toContainText('Users shall apply for the service at least 10 working days in advance');
+  await expect(coc).toContainText('Huawei Cloud (International)');
+  await expect(coc).toContainText('IDC and hardware device maintenance');
+  await expect(coc.getByRole('table', { name: /Responsibility details of COC Implementation Support Service/ })).toBeVisible();
+});

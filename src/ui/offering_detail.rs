@@ -1,0 +1,78 @@
+//! An offering's terms from its seed, verbatim: prerequisites, scope (covered / not
+//! covered), service region, service process, responsibilities and acceptance criteria.
+
+use leptos::prelude::*;
+
+use crate::domain::catalog::{Offering, SeedDocument};
+
+/// The "About this offering" disclosure.
+#[component]
+pub fn OfferingDetail(
+    /// The seed document.
+    document: SeedDocument,
+    /// The offering.
+    offering: Offering,
+) -> impl IntoView {
+    let list = |items: Vec<String>| items.into_iter().map(|i| view! { <li>{i}</li> }).collect_view();
+    let prerequisites = list(document.prerequisites.iter().map(|p| p.text.clone()).collect());
+    let covered = list(offering.covered.clone());
+    let not_covered = list(offering.not_covered.iter().map(|n| n.text.clone()).collect());
+    let acceptance = list(offering.acceptance_criteria.clone());
+    let responsibilities = document.responsibilities.clone();
+    let process = document
+        .process
+        .iter()
+        .map(|table| {
+            let rows = table
+                .phases
+                .iter()
+                .map(|p| {
+                    let content = p.content.clone().map(|c| format!("{c}: ")).unwrap_or_default();
+                    view! { <li><strong>{p.phase.clone()}</strong>" \u{2014} "{content}{p.description.clone()}</li> }
+                })
+                .collect_view();
+            view! {
+                <h5>{table.name.clone()}</h5>
+                {table.note.clone().map(|n| view! { <p>{n}</p> })}
+                <ul>{rows}</ul>
+            }
+        })
+        .collect_view();
+    let details = offering
+        .responsibility_details
+        .iter()
+        .map(|r| view! { <tr><td>{r.no.clone()}</td><td>{r.process.clone()}</td><td>{r.content.clone()}</td><td>{r.huawei.clone()}</td><td>{r.customer.clone()}</td></tr> })
+        .collect_view();
+    let has_details = !offering.responsibility_details.is_empty();
+    let caption = format!("Responsibility details of {} (R: responsible, S: supporting)", offering.name);
+    view! {
+        <details class="offering-detail">
+            <summary>"About this offering"<span class="visually-hidden">{format!(": {}", offering.name)}</span></summary>
+            <p>{offering.description.clone()}</p>
+            <h4>"Prerequisites"</h4>
+            <ul>{prerequisites}</ul>
+            <h4>"Covered"</h4>
+            <ul>{covered}</ul>
+            <h4>"Not covered"</h4>
+            <ul>{not_covered}</ul>
+            {document.service_regions.clone().map(|r| view! { <h4>"Service region"</h4> <p>{r}</p> })}
+            <h4>"Service process"</h4>
+            {process}
+            <h4>"Responsibilities"</h4>
+            <p><strong>"Shared: "</strong>{responsibilities.shared.join(" ")}</p>
+            <p><strong>"Huawei Cloud: "</strong>{responsibilities.huawei.join(" ")}</p>
+            <p><strong>"Customer: "</strong>{responsibilities.customer.join(" ")}</p>
+            {has_details.then(|| view! {
+                <div class="table-scroll" tabindex="0" role="region" aria-label=caption.clone()>
+                    <table class="responsibility">
+                        <caption>{caption.clone()}</caption>
+                        <thead><tr><th scope="col">"No."</th><th scope="col">"Process"</th><th scope="col">"Content"</th><th scope="col">"Huawei"</th><th scope="col">"Customer"</th></tr></thead>
+                        <tbody>{details}</tbody>
+                    </table>
+                </div>
+            })}
+            <h4>"Acceptance criteria"</h4>
+            <ul>{acceptance}</ul>
+        </details>
+    }
+}
