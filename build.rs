@@ -1,38 +1,52 @@
-//! Turns the human-editable catalog (`src/domain/catalog/data/*.toml`) into one JSON
-//! document in `OUT_DIR`, so the wasm binary parses it with serde_json (already needed for
-//! price books and storage) instead of carrying a TOML parser.
-//! A syntax error in a data file fails the build with the file name; the typed validation
-//! (references resolve, texts present, names unique) runs in `Catalog::load` and its tests.
+//! Reads the human-editable catalog (`src/domain/catalog/data/*.toml`) into the typed
+//! model, so a misspelt field or a wrong enum value fails the build with the file name and
+//! line, and writes it twice into `OUT_DIR`: `catalog.bin` (postcard), which the app
+//! embeds because it is small and quick to decode in wasm, and `catalog.json`, which tests
+//! read to check how the app rejects broken data. Consistency checks (references resolve,
+//! names unique, citations well-formed) run in `Catalog::from_parts` and its tests.
 
 use std::{env, fs, path::Path};
+
+// The library's own catalog types (they only use serde), so build and app agree.
+#[allow(dead_code)]
+#[path = "src/domain/catalog/bundle.rs"]
+mod bundle;
+#[allow(dead_code)]
+#[path = "src/domain/catalog/model.rs"]
+mod model;
+#[allow(dead_code)]
+#[path = "src/domain/catalog/rulebook.rs"]
+mod rulebook;
+
+use bundle::CatalogBundle;
 
 fn main() {
     let data_dir = Path::new("src/domain/catalog/data");
     println!("cargo:rerun-if-changed={}", data_dir.display());
-    let mut entries: Vec<_> = fs::read_dir(data_dir)
+    for source in ["bundle.rs", "model.rs", "rulebook.rs"] {
+        println!("cargo:rerun-if-changed=src/domain/catalog/{source}");
+    }
+    let mut paths: Vec<_> = fs::read_dir(data_dir)
         .unwrap_or_else(|e| panic!("cannot read {}: {e}", data_dir.display()))
         .filter_map(Result::ok)
         .map(|entry| entry.path())
         .filter(|path| path.extension().is_some_and(|ext| ext == "toml"))
         .collect();
-    entries.sort();
+    paths.sort();
 
-    let mut documents = Vec::new();
-    let mut rules = serde_json::Value::Null;
-    for path in &entries {
+    let mut bundle = CatalogBundle::default();
+    for path in &paths {
         println!("cargo:rerun-if-changed={}", path.display());
-        let text = fs::read_to_string(path)
-            .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
-        let value: serde_json::Value = toml::from_str(&text)
-            .unwrap_or_else(|e| panic!("{} is not valid TOML: {e}", path.display()));
+        let text = fs::read_to_string(path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
         if path.file_name().is_some_and(|name| name == "rules.toml") {
-            rules = value;
+            bundle.rules = toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         } else {
-            documents.push(value);
+            bundle.documents.push(toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display())));
         }
     }
-    let bundle = serde_json::json!({ "documents": documents, "rules": rules });
-    let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("catalog.json");
-    fs::write(&out, bundle.to_string())
-        .unwrap_or_else(|e| panic!("cannot write {}: {e}", out.display()));
+    let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).to_path_buf();
+    let binary = postcard::to_allocvec(&bundle).expect("the catalog serializes");
+    fs::write(out.join("catalog.bin"), binary).expect("write catalog.bin");
+    let json = serde_json::to_string(&bundle).expect("the catalog serializes");
+    fs::write(out.join("catalog.json"), json).expect("write catalog.json");
 }

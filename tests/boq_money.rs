@@ -137,3 +137,32 @@ fn the_sample_price_book_in_public_is_illustrative_and_prices_every_item() {
     assert!(loaded.unknown_items.is_empty());
     assert_eq!(loaded.book.prices.len(), catalog.len());
 }
+
+#[test]
+fn the_boq_csv_quotes_fields_and_marks_illustrative_prices() {
+    let catalog = catalog();
+    let mut q = priced_quote();
+    let p = profile_with(&[(DrillScenarios, 8), (Instances, 130)]);
+    let csv = Boq::build(&catalog, &q, &eval(&p, &q)).to_csv();
+    let mut lines = csv.split("\r\n");
+    assert_eq!(lines.next(), Some("No,Item,Offering,Unit,Quantity,Billing,Term (months),Currency,Unit price,Discount %,Amount,Because"));
+    assert_eq!(lines.next(), Some("1,Chaos Engineering Drill Service Basic Edition,Deterministic O&M Management Service,package,1,one-off,,USD,10000.00,0,10000.00,1 per quote: covers 5 drill scenarios; more are added as Incremental Packages"));
+    assert!(csv.contains(",Grand total over the term,,,,,,USD,,,"));
+    q.price_book.as_mut().unwrap().illustrative = true;
+    let csv = Boq::build(&catalog, &q, &eval(&p, &q)).to_csv();
+    assert!(csv.starts_with("ILLUSTRATIVE PRICES"));
+}
+
+#[test]
+fn the_timeline_adds_up_to_the_grand_total() {
+    let catalog = catalog();
+    let p = profile_with(&[(DrillScenarios, 8), (Instances, 130)]);
+    let q = priced_quote();
+    let boq = Boq::build(&catalog, &q, &eval(&p, &q));
+    let months = boq.timeline();
+    assert_eq!(months.len(), 12);
+    assert_eq!(months[0].one_off, Minor(1_450_150));
+    assert!(months[1..].iter().all(|m| m.one_off == Minor(0)));
+    let sum: i64 = months.iter().map(|m| m.one_off.0 + m.recurring.0).sum();
+    assert_eq!(Minor(sum), boq.totals.unwrap().grand_total);
+}

@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use om_configurator::domain::catalog::{Billing, Catalog, CiteRef};
+use om_configurator::domain::catalog::{Billing, Catalog, Cite};
 
 fn catalog() -> Catalog {
     Catalog::embedded().expect("embedded catalog is valid")
@@ -141,7 +141,7 @@ fn every_rule_citation_is_a_sentence_of_its_seed() {
     let seeds = seed_texts();
     let mut checked = 0;
     for cite in catalog.all_citations() {
-        if let CiteRef::Seed { seed, sentence } = cite {
+        if let Cite::Seed { seed, sentence } = cite.kind() {
             let file = catalog.seed_file(seed).expect("cited seed exists");
             assert!(seeds[file].contains(&normalized(sentence)), "not in {file}: {sentence}");
             checked += 1;

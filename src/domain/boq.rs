@@ -213,7 +213,11 @@ impl Boq {
     pub fn to_csv(&self) -> String {
         let currency = self.totals.as_ref().map(|t| t.currency.as_str()).unwrap_or("");
         let money = |m: Option<Minor>| m.map(|m| decimal_text(currency, m)).unwrap_or_else(|| "price on request".into());
-        let mut out = String::from("No,Item,Offering,Unit,Quantity,Billing,Term (months),Currency,Unit price,Discount %,Amount,Because\r\n");
+        let mut out = String::new();
+        if self.totals.as_ref().is_some_and(|t| t.illustrative) {
+            out.push_str("ILLUSTRATIVE PRICES (sample numbers, not Huawei Cloud prices)\r\n");
+        }
+        out.push_str("No,Item,Offering,Unit,Quantity,Billing,Term (months),Currency,Unit price,Discount %,Amount,Because\r\n");
         for row in &self.rows {
             let fields = [
                 row.no.to_string(),

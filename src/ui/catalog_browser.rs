@@ -138,7 +138,19 @@ fn OfferingGroup(offering: String, items: Vec<ItemId>) -> impl IntoView {
     let heading_id = format!("offering-{offering}");
     let labelled_by = heading_id.clone();
     let count = found.items.len();
-    let rows = items.into_iter().map(|item| view! { <ItemRow item=item /> }).collect_view();
+    // Items sit under the seed's sub-heading when it differs from the offering's name.
+    let mut last_group = found.name.clone();
+    let rows = items
+        .into_iter()
+        .map(|item| {
+            let group = catalog.entry(&item).map(|e| e.item.group.clone()).unwrap_or_default();
+            let heading = (group != last_group).then(|| {
+                last_group = group.clone();
+                view! { <li class="group-heading"><h4>{group}</h4></li> }
+            });
+            view! { {heading} <ItemRow item=item /> }
+        })
+        .collect_view();
     view! {
         <section class="offering" aria-labelledby=labelled_by>
             <h3 id=heading_id class="offering-name">{found.name.clone()}" "<span class="offering-count">{format!("({count} item{})", if count == 1 { "" } else { "s" })}</span></h3>

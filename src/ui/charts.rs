@@ -44,7 +44,8 @@ pub fn offering_chart_svg(boq: &Boq) -> Option<String> {
         let root = SVGBackend::with_string(&mut svg, (WIDTH, height)).into_drawing_area();
         root.fill(&WHITE).ok()?;
         let label_style = ("sans-serif", 14).into_font().color(&INK);
-        root.draw(&Text::new("Cost by offering (over the term)", (8, 6), ("sans-serif", 15).into_font().color(&INK))).ok()?;
+        let title = if totals.illustrative { "Cost by offering (over the term) \u{b7} ILLUSTRATIVE PRICES" } else { "Cost by offering (over the term)" };
+        root.draw(&Text::new(title, (8, 6), ("sans-serif", 15).into_font().color(&INK))).ok()?;
         for (i, (name, value)) in bars.iter().enumerate() {
             let top = 30 + 46 * i as i32;
             root.draw(&Text::new(name.clone(), (8, top), label_style.clone())).ok()?;
@@ -56,7 +57,8 @@ pub fn offering_chart_svg(boq: &Boq) -> Option<String> {
         root.present().ok()?;
     }
     let summary: Vec<String> = bars.iter().map(|(n, v)| format!("{n}: {}", format_amount(&totals.currency, *v))).collect();
-    Some(labelled(svg, &format!("Cost by offering. {}", summary.join("; "))))
+    let note = if totals.illustrative { " Illustrative prices." } else { "" };
+    Some(labelled(svg, &format!("Cost by offering.{note} {}", summary.join("; "))))
 }
 
 /// One-off and recurring cost per month, stacked, with a legend.
@@ -75,7 +77,8 @@ pub fn timeline_svg(boq: &Boq) -> Option<String> {
         let root = SVGBackend::with_string(&mut svg, (WIDTH, height as u32)).into_drawing_area();
         root.fill(&WHITE).ok()?;
         let font = ("sans-serif", 13).into_font().color(&INK);
-        root.draw(&Text::new("Cost per month: one-off and recurring", (left, 4), ("sans-serif", 15).into_font().color(&INK))).ok()?;
+        let title = if totals.illustrative { "Cost per month: one-off and recurring \u{b7} ILLUSTRATIVE PRICES" } else { "Cost per month: one-off and recurring" };
+        root.draw(&Text::new(title, (left, 4), ("sans-serif", 15).into_font().color(&INK))).ok()?;
         // Legend: filled dark square = one-off, light square with outline = recurring.
         root.draw(&Rectangle::new([(left, 26), (left + 14, 40)], ONE_OFF.filled())).ok()?;
         root.draw(&Text::new("One-off (solid)", (left + 20, 26), font.clone())).ok()?;

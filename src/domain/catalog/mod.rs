@@ -1,6 +1,7 @@
 //! The catalog: seed documents, offerings and items (from `data/*.toml`, turned into JSON
 //! by `build.rs`), the rule book (`data/rules.toml`), and indexes the rules engine uses.
 
+mod bundle;
 mod model;
 mod rulebook;
 
@@ -9,13 +10,13 @@ use std::collections::HashSet;
 use crate::domain::fasthash::IdMap;
 use std::fmt;
 
-use serde::Deserialize;
 
+pub use bundle::CatalogBundle;
 pub use model::*;
 pub use rulebook::*;
 
-/// The catalog bundle produced by `build.rs` from the data files.
-const EMBEDDED_CATALOG: &str = include_str!(concat!(env!("OUT_DIR"), "/catalog.json"));
+/// The catalog bundle produced by `build.rs` from the data files (postcard).
+const EMBEDDED_CATALOG: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/catalog.bin"));
 
 /// Where an item sits in the catalog.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -45,12 +46,6 @@ impl fmt::Display for CatalogError {
             }
         }
     }
-}
-
-#[derive(Deserialize)]
-struct Bundle {
-    documents: Vec<SeedDocument>,
-    rules: RuleBook,
 }
 
 /// An item with the offering and document it belongs to.
@@ -106,12 +101,14 @@ pub struct Catalog {
 impl Catalog {
     /// Loads the catalog compiled into the binary.
     pub fn embedded() -> Result<Catalog, CatalogError> {
-        Catalog::from_json(EMBEDDED_CATALOG)
+        let bundle: CatalogBundle =
+            postcard::from_bytes(EMBEDDED_CATALOG).map_err(|e| CatalogError::Malformed(e.to_string()))?;
+        Catalog::from_parts(bundle.documents, bundle.rules)
     }
 
-    /// Parses a bundle (`{"documents": [...], "rules": {...}}`) and validates it.
+    /// Parses a bundle in JSON (`{"documents": [...], "rules": {...}}`) and validates it.
     pub fn from_json(json: &str) -> Result<Catalog, CatalogError> {
-        let bundle: Bundle =
+        let bundle: CatalogBundle =
             serde_json::from_str(json).map_err(|e| CatalogError::Malformed(e.to_string()))?;
         Catalog::from_parts(bundle.documents, bundle.rules)
     }
@@ -315,8 +312,9 @@ impl Catalog {
             }
         }
         for cite in self.all_citations() {
-            match cite {
-                CiteRef::Seed { seed, sentence } => {
+            match cite.kind() {
+                Cite::Invalid => problems.push(format!("a citation must give `seed` and `sentence`, or `decision`: {cite:?}")),
+                Cite::Seed { seed, sentence } => {
                     if self.seed_file(seed).is_none() {
                         problems.push(format!("a rule cites unknown seed `{seed}`"));
                     }
@@ -324,7 +322,7 @@ impl Catalog {
                         problems.push(format!("a rule cites an empty sentence of `{seed}`"));
                     }
                 }
-                CiteRef::Decision { decision } => {
+                Cite::Decision { decision } => {
                     if !rules.decisions.contains_key(decision) {
                         problems.push(format!("a rule cites unknown decision `{decision}`"));
                     }

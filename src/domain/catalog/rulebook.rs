@@ -99,22 +99,55 @@ impl DateInput {
     }
 }
 
-/// Where a rule comes from: a seed sentence or a decision of catalog-rules §8.
-#[derive(Clone, Debug, Deserialize, Serialize, PartialEq, Eq, PartialOrd, Ord, Hash)]
-#[serde(untagged)]
-pub enum CiteRef {
-    /// A verbatim sentence of a seed document.
+/// Where a rule comes from: a seed sentence (`seed` + `sentence`) or a decision of
+/// catalog-rules §8 (`decision`). A plain struct rather than an untagged enum so the
+/// catalog can be embedded in a compact binary form; [`CiteRef::kind`] gives the enum view.
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct CiteRef {
+    /// Seed file-name prefix ("000").
+    #[serde(default)]
+    pub seed: Option<String>,
+    /// The sentence, verbatim.
+    #[serde(default)]
+    pub sentence: Option<String>,
+    /// A decision of catalog-rules §8 ("8.N").
+    #[serde(default)]
+    pub decision: Option<String>,
+}
+
+/// What a citation refers to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Cite<'a> {
+    /// A verbatim sentence of a seed.
     Seed {
-        /// Seed file-name prefix ("000").
-        seed: String,
-        /// The sentence, verbatim.
-        sentence: String,
+        /// Seed file-name prefix.
+        seed: &'a str,
+        /// The sentence.
+        sentence: &'a str,
     },
-    /// A decision of catalog-rules §8 (shown as an assumption).
+    /// A catalog-rules §8 decision.
     Decision {
         /// "8.N".
-        decision: String,
+        decision: &'a str,
     },
+    /// Neither, or both: a data error reported by catalog validation.
+    Invalid,
+}
+
+impl CiteRef {
+    /// A citation of a catalog-rules §8 decision.
+    pub fn decision(section: &str) -> CiteRef {
+        CiteRef { decision: Some(section.to_string()), ..CiteRef::default() }
+    }
+
+    /// The enum view.
+    pub fn kind(&self) -> Cite<'_> {
+        match (&self.seed, &self.sentence, &self.decision) {
+            (Some(seed), Some(sentence), None) => Cite::Seed { seed, sentence },
+            (None, None, Some(decision)) => Cite::Decision { decision },
+            _ => Cite::Invalid,
+        }
+    }
 }
 
 /// Finding severity (catalog-rules §6).

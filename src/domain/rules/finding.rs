@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::domain::calendar::Date;
-use crate::domain::catalog::{Catalog, CiteRef, DateInput, ItemId, NumericInput, ScopeArea};
+use crate::domain::catalog::{Catalog, Cite, CiteRef, DateInput, ItemId, NumericInput, ScopeArea};
 pub use crate::domain::catalog::Severity;
 
 /// The rule family a finding comes from.
@@ -82,15 +82,16 @@ impl Citation {
     pub fn resolve(catalog: &Catalog, cites: &[CiteRef]) -> Vec<Citation> {
         cites
             .iter()
-            .map(|cite| match cite {
-                CiteRef::Seed { seed, sentence } => Citation::Seed {
+            .filter_map(|cite| match cite.kind() {
+                Cite::Seed { seed, sentence } => Some(Citation::Seed {
                     file: catalog.seed_file(seed).unwrap_or(seed).to_string(),
-                    sentence: sentence.clone(),
-                },
-                CiteRef::Decision { decision } => Citation::Assumption {
+                    sentence: sentence.to_string(),
+                }),
+                Cite::Decision { decision } => Some(Citation::Assumption {
                     section: format!("catalog-rules §{decision}"),
                     text: catalog.rules().decisions.get(decision).cloned().unwrap_or_default(),
-                },
+                }),
+                Cite::Invalid => None,
             })
             .collect()
     }

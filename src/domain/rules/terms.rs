@@ -19,7 +19,7 @@ pub(crate) fn check_terms(ctx: &Ctx<'_>, lines: &[BoqLine], findings: &mut Vec<F
                     FindingKey::new(RuleKind::Term, line.item.clone()),
                     Severity::Error,
                     format!("{}: a term of {term} months is outside 1 to 36 months.", name()),
-                    Citation::resolve(catalog, &[CiteRef::Decision { decision: "8.8".into() }]),
+                    Citation::resolve(catalog, &[CiteRef::decision("8.8")]),
                 )
                 .about(&line.item)
                 .fix(set_term(&line.item, months)),
