@@ -127,3 +127,11 @@ fn dates_parse_and_print_iso_and_know_their_weekday() {
     assert_eq!(date("2026-01-05").weekday(), om_configurator::domain::calendar::Weekday::Monday);
     assert_eq!(date("2026-12-31").add_days(1), date("2027-01-01"));
 }
+
+#[test]
+fn a_date_before_the_quote_date_says_so() {
+    let p = with_date(profile(), KeyEventDate, "2025-12-31");
+    let ev = eval(&p, &quote(&["ke-basic"]));
+    let f = finding(&ev, RuleKind::LeadTime, "key-event").expect("in the past");
+    assert!(f.message.contains("the key event date 2025-12-31 is before the quote date 2026-01-05"), "{}", f.message);
+}

@@ -142,6 +142,12 @@ pub fn provide_store(catalog: Catalog) -> Store {
     let notice = RwSignal::new(None);
     let initial = match web::storage::load(STORAGE_KEY) {
         Ok(Some(text)) => match Session::from_json(&text) {
+            // A customer applies today; a sales engineer's quote date is kept as set.
+            Ok(session) if session.mode == crate::domain::session::Mode::Customer => {
+                let mut session = session;
+                session.profile.quote_date = web::today();
+                session
+            }
             Ok(session) => session,
             Err(reason) => {
                 notice.set(Some(Notice { text: format!("The saved quote could not be restored ({reason}); starting a new one."), problem: true }));

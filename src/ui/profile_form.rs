@@ -92,6 +92,28 @@ pub fn ProfileForm() -> impl IntoView {
     }
 }
 
+/// A checkbox for whether `value` is in one of the profile's sets.
+fn membership_check<T: Ord + Copy + Send + Sync + 'static>(
+    store: Store,
+    id: String,
+    label: &str,
+    value: T,
+    get: fn(&crate::domain::session::Session) -> &std::collections::BTreeSet<T>,
+    set: fn(&mut crate::domain::session::Session) -> &mut std::collections::BTreeSet<T>,
+) -> impl IntoView {
+    let checked = Signal::derive(move || store.with(|s| get(s).contains(&value)));
+    let on_change = Callback::new(move |on: bool| {
+        store.edit(|s| {
+            if on {
+                set(s).insert(value);
+            } else {
+                set(s).remove(&value);
+            }
+        })
+    });
+    view! { <CheckField id=id label=label.to_string() checked=checked on_change=on_change /> }
+}
+
 /// Name, region, platforms and coverage.
 #[component]
 fn CustomerBasics(sales: bool) -> impl IntoView {
@@ -99,18 +121,8 @@ fn CustomerBasics(sales: bool) -> impl IntoView {
     let platform_boxes = Platform::ALL
         .into_iter()
         .map(|platform| {
-            let checked = Signal::derive(move || store.with(|s| s.profile.platforms.contains(&platform)));
-            let on_change = Callback::new(move |on: bool| {
-                store.edit(|s| {
-                    if on {
-                        s.profile.platforms.insert(platform);
-                    } else {
-                        s.profile.platforms.remove(&platform);
-                    }
-                })
-            });
             let id = format!("input-platform-{platform:?}").to_lowercase();
-            view! { <CheckField id=id label=platform.label().to_string() checked=checked on_change=on_change /> }
+            membership_check(store, id, platform.label(), platform, |s| &s.profile.platforms, |s| &mut s.profile.platforms)
         })
         .collect_view();
     let coverage_options = [
@@ -171,18 +183,8 @@ fn ScopeDeclarations(sales: bool) -> impl IntoView {
     let boxes = ScopeArea::ALL
         .into_iter()
         .map(|area| {
-            let checked = Signal::derive(move || store.with(|s| s.profile.declared_scope.contains(&area)));
-            let on_change = Callback::new(move |on: bool| {
-                store.edit(|s| {
-                    if on {
-                        s.profile.declared_scope.insert(area);
-                    } else {
-                        s.profile.declared_scope.remove(&area);
-                    }
-                })
-            });
             let id = format!("input-scope-{area:?}").to_lowercase();
-            view! { <CheckField id=id label=area.label().to_string() checked=checked on_change=on_change /> }
+            membership_check(store, id, area.label(), area, |s| &s.profile.declared_scope, |s| &mut s.profile.declared_scope)
         })
         .collect_view();
     view! {

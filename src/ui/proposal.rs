@@ -65,7 +65,7 @@ pub fn Proposal() -> impl IntoView {
                 {if title.is_empty() { "Quote".to_string() } else { title }}
                 {if customer.is_empty() { String::new() } else { format!(" \u{b7} for {customer}") }}
                 {format!(" \u{b7} {date} \u{b7} catalog {}", version.clone())}
-                {illustrative.then(|| " \u{b7} ILLUSTRATIVE PRICES")}
+                {illustrative.then_some(" \u{b7} ILLUSTRATIVE PRICES")}
             </p>
             {if draft {
                 view! {

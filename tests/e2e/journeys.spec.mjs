@@ -156,3 +156,15 @@ test('(g) a customer reaches a valid package set from the questions alone', asyn
   await expect(findings(page, 'error')).toHaveCount(0);
   await expect(page.locator('.proposal')).toContainText('No open errors: this quote can be issued.');
 });
+
+test('a customer returning to a saved quote applies today: the lead time counts from today', async ({ page }) => {
+  const saved = {
+    version: 1, mode: 'customer',
+    profile: { region: 'Singapore', quote_date: '2020-01-06', dates: { key_event_date: '2020-01-20' } },
+    quote: { lines: [{ item: 'ke-basic' }] },
+  };
+  await open(page, saved);
+  const now = new Date();
+  const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+  await expect(findings(page, 'error').filter({ hasText: `is before the quote date ${today}` })).toHaveCount(1);
+});

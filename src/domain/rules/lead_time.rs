@@ -31,15 +31,18 @@ pub(crate) fn lead_time_finding(ctx: &Ctx<'_>, rule: &LeadTimeRule, date: Date, 
     let catalog = ctx.catalog;
     let offering = catalog.offering(&rule.offering).map(|(_, o)| o.name.as_str()).unwrap_or(&rule.offering);
     let days = working_days_between(ctx, date);
+    let when = if date < ctx.profile.quote_date {
+        format!("is before the quote date {}", ctx.profile.quote_date)
+    } else {
+        format!("is {days} working day{} after the quote date {}", if days == 1 { "" } else { "s" }, ctx.profile.quote_date)
+    };
     Some(
         Finding::new(
             FindingKey::new(RuleKind::LeadTime, rule.offering.clone()),
             Severity::Error,
             format!(
-                "{offering}: the {} {date} is {days} working day{} after the quote date {}; it must be applied for {} working days in advance, so the earliest date is {earliest}.",
+                "{offering}: the {} {date} {when}; it must be applied for {} working days in advance, so the earliest date is {earliest}.",
                 rule.input.label(),
-                if days == 1 { "" } else { "s" },
-                ctx.profile.quote_date,
                 rule.working_days,
             ),
             Citation::resolve(catalog, &rule.cite),
