@@ -65,7 +65,10 @@ pub fn Prerequisites() -> impl IntoView {
 
 /// Contracts the customer already holds for base items (satisfy dependencies).
 #[component]
-pub fn ExistingContracts() -> impl IntoView {
+pub fn ExistingContracts(
+    /// Sales-engineer wording.
+    sales: bool,
+) -> impl IntoView {
     let store = use_store();
     let catalog = store.catalog();
     let mut bases: Vec<String> = catalog.rules().requires.iter().flat_map(|r| r.any_of.clone()).collect();
@@ -103,14 +106,14 @@ pub fn ExistingContracts() -> impl IntoView {
     };
     view! {
         <fieldset>
-            <legend>"Existing contracts for base items"</legend>
+            <legend>{if sales { "Existing contracts for base items" } else { "Do you already have a contract for one of these base services?" }}</legend>
             <ul class="plain">{list}</ul>
             <div class="field">
                 <label for="contract-item">"Base item"</label>
                 <select id="contract-item" on:change=move |ev| choice.set(event_target_value(&ev))>{options}</select>
             </div>
             <div class="field">
-                <label for="contract-ref">"Contract reference"</label>
+                <label for="contract-ref">{if sales { "Contract reference" } else { "Contract reference (optional)" }}</label>
                 <input id="contract-ref" type="text" prop:value=move || reference.get() on:input=move |ev| reference.set(event_target_value(&ev)) />
             </div>
             <button type="button" on:click=move |_| {

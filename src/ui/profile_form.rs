@@ -86,7 +86,8 @@ pub fn ProfileForm() -> impl IntoView {
                 </fieldset>
                 <ScopeDeclarations sales=sales />
                 <Prerequisites />
-                {sales.then(|| view! { <ExistingContracts /> <QuoteDates /> })}
+                <ExistingContracts sales=sales />
+                {sales.then(|| view! { <QuoteDates /> })}
             </section>
         }
     }

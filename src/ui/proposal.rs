@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::rules::{Citation, Severity};
+use crate::domain::rules::{Citation, RuleKind, Severity};
 use crate::state::use_store;
 
 /// The proposal summary.
@@ -34,6 +34,12 @@ pub fn Proposal() -> impl IntoView {
             .findings
             .iter()
             .filter_map(|f| f.exception.as_ref().map(|r| format!("{} \u{2014} exception: {r}", f.message)))
+            .collect();
+        let to_confirm: Vec<String> = evaluation
+            .findings
+            .iter()
+            .filter(|f| f.key.rule == RuleKind::Prerequisite && f.severity == Severity::Info)
+            .map(|f| f.message.clone())
             .collect();
         let mut assumptions: Vec<String> = Vec::new();
         for finding in &evaluation.findings {
@@ -78,6 +84,7 @@ pub fn Proposal() -> impl IntoView {
                 view! { <p class="ready">"No open errors: this quote can be issued."</p> }.into_any()
             }}
             {(!risks.is_empty()).then(|| view! { <h3>"Assumptions and risks"</h3> <ul>{list(risks)}</ul> })}
+            {(!to_confirm.is_empty()).then(|| view! { <h3>"Prerequisites to confirm"</h3> <ul>{list(to_confirm)}</ul> })}
             {(!assumptions.is_empty()).then(|| view! { <h3>"Decisions applied where the service documents are silent"</h3> <ul>{list(assumptions)}</ul> })}
             {(!exceptions.is_empty()).then(|| view! { <h3>"Recorded exceptions"</h3> <ul>{list(exceptions)}</ul> })}
             {(!not_covered.is_empty()).then(|| view! {

@@ -67,3 +67,13 @@ test('an offering shows its seed terms: prerequisites, scope, region, process, r
   await expect(coc).toContainText('IDC and hardware device maintenance');
   await expect(coc.getByRole('table', { name: /Responsibility details of COC Implementation Support Service/ })).toBeVisible();
 });
+
+test('an existing contract for the base makes its increment addable', async ({ page }) => {
+  await page.goto('./');
+  await page.getByLabel('Base item').selectOption({ label: 'Chaos Engineering Drill Service Basic Edition' });
+  await page.getByLabel('Contract reference (optional)').fill('C-2025-118');
+  await page.getByRole('button', { name: 'Record contract' }).click();
+  await expect(page.locator('.profile')).toContainText('Chaos Engineering Drill Service Basic Edition (ref. C-2025-118)');
+  await page.getByRole('button', { name: 'Add Chaos Engineering Drill Service Incremental Package', exact: true }).click();
+  await expect(page.locator('.findings .finding.error', { hasText: 'needs Chaos Engineering Drill Service Basic Edition' })).toHaveCount(0);
+});

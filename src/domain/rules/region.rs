@@ -19,13 +19,16 @@ pub(crate) fn region_finding(ctx: &Ctx<'_>, rule: &RegionRule, offering: &str, r
         Citation::resolve(catalog, &rule.cite),
     )
     .about(item);
-    if in_quote {
-        finding = finding.fix(Fix {
+    finding = if in_quote {
+        finding.fix(Fix {
             label: format!("Remove the {name} items"),
             action: FixAction::RemoveOffering { offering: offering.to_string() },
             introduces: Vec::new(),
-        });
-    }
+        })
+    } else {
+        // Not addable for this region: the way forward is to check the region answer.
+        finding.fix(Fix { label: "Check the country / region".into(), action: FixAction::EnterRegion, introduces: Vec::new() })
+    };
     Some(finding)
 }
 
