@@ -166,3 +166,13 @@ fn the_timeline_adds_up_to_the_grand_total() {
     let sum: i64 = months.iter().map(|m| m.one_off.0 + m.recurring.0).sum();
     assert_eq!(Minor(sum), boq.totals.unwrap().grand_total);
 }
+
+#[test]
+fn an_absurd_term_never_makes_the_timeline_longer_than_36_months() {
+    let catalog = catalog();
+    let mut q = priced_quote();
+    q.line_mut("apm-hosting-24x7").unwrap().term_months = Some(4_000_000_000);
+    let p = profile_with(&[(DrillScenarios, 8), (Instances, 130)]);
+    let boq = Boq::build(&catalog, &q, &eval(&p, &q));
+    assert_eq!(boq.timeline().len(), 36);
+}

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use super::catalog::{Billing, Catalog, ItemId};
 use super::money::{decimal_text, line_amount, DiscountBp, Minor, PriceBook};
-use super::quote::Quote;
+use super::quote::{Quote, TERM_MONTHS};
 use super::rules::Evaluation;
 
 /// One priced BOQ line.
@@ -185,15 +185,21 @@ impl Boq {
     /// line its monthly amount in each month of its term, the last month absorbing the
     /// line's rounding so the months add up exactly to the grand total.
     pub fn timeline(&self) -> Vec<MonthCost> {
-        let months = self.rows.iter().filter_map(|r| r.term_months).max().unwrap_or(1).max(1);
+        // Terms beyond 36 months are refused by the rules; the chart never draws more.
+        let months = self.rows.iter().filter_map(|r| r.term_months).max().unwrap_or(1).clamp(1, *TERM_MONTHS.end());
         let mut timeline: Vec<MonthCost> =
             (1..=months).map(|month| MonthCost { month, one_off: Minor(0), recurring: Minor(0) }).collect();
         for row in &self.rows {
             let Some(amount) = row.amount else { continue };
             match (row.billing, row.term_months, row.monthly) {
                 (Billing::Periodic, Some(term), Some(monthly)) if term > 0 => {
+                    let term = term.min(months);
                     for month in 1..=term {
-                        let share = if month == term { Minor(amount.0 - monthly.0 * i64::from(term - 1)) } else { monthly };
+                        let share = if month == term {
+                            Minor(amount.0.saturating_sub(monthly.0.saturating_mul(i64::from(term - 1))))
+                        } else {
+                            monthly
+                        };
                         if let Some(slot) = timeline.get_mut(month as usize - 1) {
                             slot.recurring = slot.recurring + share;
                         }

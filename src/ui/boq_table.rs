@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use crate::domain::boq::BoqRow;
 use crate::domain::catalog::Billing;
 use crate::domain::money::{decimal_text, format_amount, parse_price, Minor, PriceBook};
+use crate::ui::fields::InputError;
 use crate::state::use_store;
 
 /// The BOQ.
@@ -181,7 +182,7 @@ fn RowCells(row: BoqRow, currency: Option<String>, sales: bool, item: String) ->
                             None => problem.set(Some(format!("\u{201c}{text}\u{201d} is not a {currency} price: unchanged."))),
                         }
                     } />
-                {move || problem.get().map(|p| view! { <span class="field-error" role="alert">{p}</span> })}
+                <InputError message=problem />
             }
             .into_any()
         }

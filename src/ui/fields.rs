@@ -116,3 +116,12 @@ pub fn CheckField(
         </div>
     }
 }
+
+/// The message under a field whose input was refused (announced as an alert).
+#[component]
+pub fn InputError(
+    /// The message, when there is one.
+    message: RwSignal<Option<String>>,
+) -> impl IntoView {
+    move || message.get().map(|text| view! { <span class="field-error" role="alert">{text}</span> })
+}

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::domain::rules::{Finding, Severity};
+use crate::ui::fields::InputError;
 use crate::state::use_store;
 use crate::ui::fix_button::{Citations, FixButton};
 
@@ -82,7 +83,7 @@ fn FindingRow(finding: Finding) -> impl IntoView {
 fn OverrideForm(key: crate::domain::rules::FindingKey, existing: Option<String>) -> impl IntoView {
     let store = use_store();
     let reason = RwSignal::new(String::new());
-    let problem = RwSignal::new(None::<&'static str>);
+    let problem = RwSignal::new(None::<String>);
     let id = format!("override-{}-{}", format!("{:?}", key.rule).to_lowercase(), key.subject.replace(|c: char| !c.is_ascii_alphanumeric(), "-"));
     if existing.is_some() {
         return view! {
@@ -100,14 +101,14 @@ fn OverrideForm(key: crate::domain::rules::FindingKey, existing: Option<String>)
             <button type="button" on:click=move |_| {
                 let text = reason.get_untracked();
                 if text.trim().is_empty() {
-                    problem.set(Some("Write the reason first: an override is recorded with its reason."));
+                    problem.set(Some("Write the reason first: an override is recorded with its reason.".into()));
                     return;
                 }
                 let key = key.clone();
                 store.edit(move |s| { s.quote.record_exception(key, &text); });
                 problem.set(None);
             }>"Record exception"</button>
-            {move || problem.get().map(|p| view! { <span class="field-error" role="alert">{p}</span> })}
+            <InputError message=problem />
         </details>
     }
     .into_any()

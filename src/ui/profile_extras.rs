@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::domain::calendar::Date;
 use crate::domain::profile::ExistingContract;
 use crate::state::use_store;
-use crate::ui::fields::CheckField;
+use crate::ui::fields::{CheckField, InputError};
 
 /// Checkboxes for the prerequisites of the offerings in the quote (verbatim sentences).
 #[component]
@@ -163,7 +163,7 @@ pub fn QuoteDates() -> impl IntoView {
                             store.edit(|s| s.profile.holidays = parsed.into_iter().flatten().collect());
                         }
                     } />
-                {move || holidays_error.get().map(|e| view! { <span class="field-error" role="alert">{e}</span> })}
+                <InputError message=holidays_error />
             </div>
         </fieldset>
     }

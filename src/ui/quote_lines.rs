@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use crate::domain::catalog::Billing;
 use crate::domain::money::DiscountBp;
 use crate::domain::quote::{QuantityOverride, QuoteLine, QuoteStatus, TERM_MONTHS};
+use crate::ui::fields::InputError;
 use crate::state::{use_store, Store};
 
 /// Makes sure a derived line exists in the quote so its terms can be edited.
@@ -40,7 +41,7 @@ pub fn QuoteSettings() -> impl IntoView {
                             _ => term_error.set(Some(format!("\u{201c}{text}\u{201d}: the term is a whole number of months from 1 to 36; it stays as it was."))),
                         }
                     } />
-                {move || term_error.get().map(|e| view! { <span class="field-error" role="alert">{e}</span> })}
+                <InputError message=term_error />
             </div>
             <fieldset class="status">
                 <legend>"Status"</legend>
@@ -122,16 +123,23 @@ fn LineRow(item: String) -> impl IntoView {
             } else {
                 let item = item.clone();
                 let id = id.clone();
+                let problem = RwSignal::new(None::<String>);
                 view! {
                     <label for=id.clone()>{format!("Quantity ({unit})")}<span class="visually-hidden">{format!(" of {name_for_label}")}</span></label>
                     <input id=id type="number" min="0" step="1" class="qty-input"
                         prop:value=move || line.with(|l| l.as_ref().map(|l| l.quantity.to_string()).unwrap_or_default())
                         on:change=move |ev| {
-                            if let Ok(quantity) = event_target_value(&ev).trim().parse::<u32>() {
-                                let item = item.clone();
-                                store.edit(move |s| { if let Some(line) = s.quote.line_mut(&item) { line.quantity = quantity } });
+                            let text = event_target_value(&ev);
+                            match text.trim().parse::<u32>() {
+                                Ok(quantity) => {
+                                    problem.set(None);
+                                    let item = item.clone();
+                                    store.edit(move |s| { if let Some(line) = s.quote.line_mut(&item) { line.quantity = quantity } });
+                                }
+                                Err(_) => problem.set(Some(format!("\u{201c}{text}\u{201d} is not a whole number: the quantity stays as it was."))),
                             }
                         } />
+                    <InputError message=problem />
                 }
                 .into_any()
             }
@@ -141,17 +149,24 @@ fn LineRow(item: String) -> impl IntoView {
         let item = item.clone();
         let id = format!("{id_base}-term");
         let term_name = name.clone();
+        let problem = RwSignal::new(None::<String>);
         view! {
             <span class="term">
                 <label for=id.clone()>"Term (months)"<span class="visually-hidden">{format!(" of {term_name}")}</span></label>
                 <input id=id type="number" min="1" max="36" step="1" class="term-input"
                     prop:value=move || line.with(|l| l.as_ref().and_then(|l| l.term_months).map(|t| t.to_string()).unwrap_or_default())
                     on:change=move |ev| {
-                        if let Ok(months) = event_target_value(&ev).trim().parse::<u32>() {
-                            let item = item.clone();
-                            store.edit(move |s| { ensure_line(s, &item); if let Some(line) = s.quote.line_mut(&item) { line.term_months = Some(months) } });
+                        let text = event_target_value(&ev);
+                        match text.trim().parse::<u32>() {
+                            Ok(months) if TERM_MONTHS.contains(&months) => {
+                                problem.set(None);
+                                let item = item.clone();
+                                store.edit(move |s| { ensure_line(s, &item); if let Some(line) = s.quote.line_mut(&item) { line.term_months = Some(months) } });
+                            }
+                            _ => problem.set(Some(format!("\u{201c}{text}\u{201d}: a term is 1 to 36 months; it stays as it was."))),
                         }
                     } />
+                <InputError message=problem />
             </span>
         }
     });
@@ -199,7 +214,7 @@ fn SalesLineTools(store: Store, item: String, name: String, id_base: String, der
         let reason_id = format!("{id_base}-override-reason");
         let quantity = RwSignal::new(String::new());
         let reason = RwSignal::new(String::new());
-        let problem = RwSignal::new(None::<&'static str>);
+        let problem = RwSignal::new(None::<String>);
         let item = item.clone();
         view! {
             <details class="override">
@@ -210,11 +225,11 @@ fn SalesLineTools(store: Store, item: String, name: String, id_base: String, der
                 <input id=reason_id type="text" prop:value=move || reason.get() on:input=move |ev| reason.set(event_target_value(&ev)) />
                 <button type="button" on:click=move |_| {
                     let (Ok(q), text) = (quantity.get_untracked().trim().parse::<u32>(), reason.get_untracked()) else {
-                        problem.set(Some("Enter a whole-number quantity."));
+                        problem.set(Some("Enter a whole-number quantity.".into()));
                         return;
                     };
                     if text.trim().is_empty() {
-                        problem.set(Some("Write the reason first."));
+                        problem.set(Some("Write the reason first.".into()));
                         return;
                     }
                     problem.set(None);
@@ -226,7 +241,7 @@ fn SalesLineTools(store: Store, item: String, name: String, id_base: String, der
                         }
                     });
                 }>"Apply override"</button>
-                {move || problem.get().map(|p| view! { <span class="field-error" role="alert">{p}</span> })}
+                <InputError message=problem />
             </details>
         }
     });
@@ -246,7 +261,7 @@ fn SalesLineTools(store: Store, item: String, name: String, id_base: String, der
                         Err(error) => discount_error.set(Some(format!("{error}: the discount stays as it was."))),
                     }
                 } />
-            {move || discount_error.get().map(|e| view! { <span class="field-error" role="alert">{e}</span> })}
+            <InputError message=discount_error />
             {override_view}
         </div>
     }
