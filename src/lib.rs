@@ -2,6 +2,8 @@
 //! professional-services catalog. `domain` is pure Rust (tested natively); the web shell
 //! (`app`, `state`, `ui`, `web`) exists only on wasm32.
 
+#![warn(missing_docs)]
+
 pub mod domain;
 
 #[cfg(target_arch = "wasm32")]

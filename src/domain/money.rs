@@ -215,6 +215,11 @@ pub struct LoadedPriceBook {
 }
 
 impl PriceBook {
+    /// A book without prices in a currency (prices are then typed into the BOQ).
+    pub fn empty(currency: &str) -> PriceBook {
+        PriceBook { name: "Typed prices".into(), currency: currency.to_string(), illustrative: false, prices: BTreeMap::new() }
+    }
+
     /// Unit price of an item, if priced.
     pub fn price(&self, item: &str) -> Option<Minor> {
         self.prices.get(item).copied()

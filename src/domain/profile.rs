@@ -37,6 +37,15 @@ impl Platform {
     /// Every platform, in form order.
     pub const ALL: [Platform; 3] = [Platform::OmPlatform, Platform::Apaas, Platform::Coc];
 
+    /// The snake_case key used in saved files and ids.
+    pub fn key(self) -> &'static str {
+        match self {
+            Platform::OmPlatform => "om_platform",
+            Platform::Apaas => "apaas",
+            Platform::Coc => "coc",
+        }
+    }
+
     /// Plain-language label.
     pub fn label(self) -> &'static str {
         match self {

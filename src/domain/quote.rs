@@ -1,8 +1,6 @@
 //! The quote: what the user selected, with per-line terms, discounts and overrides.
 //! Derived increments are not stored here: the engine derives them from the profile.
 
-use std::collections::BTreeMap;
-
 use serde::{Deserialize, Serialize};
 
 use super::catalog::ItemId;
@@ -197,13 +195,4 @@ impl Quote {
         self.exceptions.retain(|exception| exception.key != *key);
     }
 
-    /// Lines keyed by item (the engine's order-independent view; a repeated item, which
-    /// only a hand-edited file can hold, keeps its first line).
-    pub fn by_item(&self) -> BTreeMap<&str, &QuoteLine> {
-        let mut map = BTreeMap::new();
-        for line in &self.lines {
-            map.entry(line.item.as_str()).or_insert(line);
-        }
-        map
-    }
 }

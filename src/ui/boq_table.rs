@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::domain::boq::BoqRow;
 use crate::domain::catalog::Billing;
-use crate::domain::money::{decimal_text, format_amount, parse_price, Minor, PriceBook};
+use crate::domain::money::{decimal_text, format_amount, parse_price, Minor};
 use crate::ui::fields::InputError;
 use crate::state::use_store;
 
@@ -200,9 +200,4 @@ fn RowCells(row: BoqRow, currency: Option<String>, sales: bool, item: String) ->
             <td class="num amount">{amount}</td>
         </tr>
     }
-}
-
-/// A new empty price book in a currency (sales engineers type prices in the BOQ).
-pub fn empty_book(currency: &str) -> PriceBook {
-    PriceBook { name: "Typed prices".into(), currency: currency.to_string(), illustrative: false, prices: Default::default() }
 }

@@ -84,7 +84,7 @@ fn OverrideForm(key: crate::domain::rules::FindingKey, existing: Option<String>)
     let store = use_store();
     let reason = RwSignal::new(String::new());
     let problem = RwSignal::new(None::<String>);
-    let id = format!("override-{}-{}", format!("{:?}", key.rule).to_lowercase(), key.subject.replace(|c: char| !c.is_ascii_alphanumeric(), "-"));
+    let id = format!("override-{}-{}", key.rule.key(), key.subject.replace(|c: char| !c.is_ascii_alphanumeric(), "-"));
     if existing.is_some() {
         return view! {
             <button type="button" class="link" on:click=move |_| { let key = key.clone(); store.edit(move |s| s.quote.withdraw_exception(&key)) }>

@@ -5,7 +5,6 @@ use leptos::prelude::*;
 
 use crate::domain::money::PriceBook;
 use crate::state::use_store;
-use crate::ui::boq_table::empty_book;
 use crate::web::files::{picked_file, read_text};
 
 /// The bundled sample (also served as `public/sample-price-book.json`).
@@ -87,7 +86,7 @@ pub fn PriceBookPanel() -> impl IntoView {
                         <button type="button" on:click=move |_| {
                             let code = currency.get_untracked();
                             if code.len() == 3 && code.chars().all(|c| c.is_ascii_uppercase()) {
-                                store.edit(|s| s.quote.price_book = Some(empty_book(&code)));
+                                store.edit(|s| s.quote.price_book = Some(PriceBook::empty(&code)));
                             } else {
                                 store.tell(format!("\u{201c}{code}\u{201d} is not a three-letter currency code."), true);
                             }

@@ -122,7 +122,7 @@ fn CustomerBasics(sales: bool) -> impl IntoView {
     let platform_boxes = Platform::ALL
         .into_iter()
         .map(|platform| {
-            let id = format!("input-platform-{platform:?}").to_lowercase();
+            let id = format!("input-platform-{}", platform.key());
             membership_check(store, id, platform.label(), platform, |s| &s.profile.platforms, |s| &mut s.profile.platforms)
         })
         .collect_view();
@@ -184,7 +184,7 @@ fn ScopeDeclarations(sales: bool) -> impl IntoView {
     let boxes = ScopeArea::ALL
         .into_iter()
         .map(|area| {
-            let id = format!("input-scope-{area:?}").to_lowercase();
+            let id = format!("input-scope-{}", area.key());
             membership_check(store, id, area.label(), area, |s| &s.profile.declared_scope, |s| &mut s.profile.declared_scope)
         })
         .collect_view();

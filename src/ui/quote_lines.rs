@@ -45,18 +45,17 @@ pub fn QuoteSettings() -> impl IntoView {
             </div>
             <fieldset class="status">
                 <legend>"Status"</legend>
-                <div class="check">
-                    <input type="radio" name="quote-status" id="status-draft"
-                        prop:checked=move || store.with(|s| s.quote.status == QuoteStatus::Draft)
-                        on:change=move |_| store.edit(|s| s.quote.status = QuoteStatus::Draft) />
-                    <label for="status-draft">"Draft"</label>
-                </div>
-                <div class="check">
-                    <input type="radio" name="quote-status" id="status-final"
-                        prop:checked=move || store.with(|s| s.quote.status == QuoteStatus::Final)
-                        on:change=move |_| store.edit(|s| s.quote.status = QuoteStatus::Final) />
-                    <label for="status-final">"Final (prerequisites must be confirmed)"</label>
-                </div>
+                {[(QuoteStatus::Draft, "status-draft", "Draft"), (QuoteStatus::Final, "status-final", "Final (prerequisites must be confirmed)")]
+                    .into_iter()
+                    .map(|(status, id, label)| view! {
+                        <div class="check">
+                            <input type="radio" name="quote-status" id=id
+                                prop:checked=move || store.with(|s| s.quote.status == status)
+                                on:change=move |_| store.edit(|s| s.quote.status = status) />
+                            <label for=id>{label}</label>
+                        </div>
+                    })
+                    .collect_view()}
             </fieldset>
         </div>
     }

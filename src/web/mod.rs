@@ -35,7 +35,3 @@ pub fn print() -> Result<(), String> {
     window.print().map_err(|_| "the browser refused to print".to_string())
 }
 
-/// Milliseconds since page load (performance marks for the edit-to-screen benchmark).
-pub fn now_ms() -> f64 {
-    web_sys::window().and_then(|w| w.performance()).map(|p| p.now()).unwrap_or(0.0)
-}

@@ -313,7 +313,11 @@ impl Catalog {
         }
         for cite in self.all_citations() {
             match cite.kind() {
-                Cite::Invalid => problems.push(format!("a citation must give `seed` and `sentence`, or `decision`: {cite:?}")),
+                Cite::Invalid => problems.push(format!(
+                    "a citation must give `seed` and `sentence`, or `decision` (seed {}, decision {})",
+                    cite.seed.as_deref().unwrap_or("-"),
+                    cite.decision.as_deref().unwrap_or("-")
+                )),
                 Cite::Seed { seed, sentence } => {
                     if self.seed_file(seed).is_none() {
                         problems.push(format!("a rule cites unknown seed `{seed}`"));

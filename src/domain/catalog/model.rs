@@ -165,6 +165,19 @@ impl ScopeArea {
         ScopeArea::IdcHardware,
     ];
 
+    /// The snake_case key used in data files and ids.
+    pub fn key(self) -> &'static str {
+        match self {
+            ScopeArea::ThirdPartyApplications => "third_party_applications",
+            ScopeArea::NonIntegratedModules => "non_integrated_modules",
+            ScopeArea::ArchitectureReconstruction => "architecture_reconstruction",
+            ScopeArea::ExtraOperationResources => "extra_operation_resources",
+            ScopeArea::ApplicationSystemDesign => "application_system_design",
+            ScopeArea::ThirdPartySoftware => "third_party_software",
+            ScopeArea::IdcHardware => "idc_hardware",
+        }
+    }
+
     /// Plain-language label for the profile form.
     pub fn label(self) -> &'static str {
         match self {

@@ -104,17 +104,7 @@ fn check_item(ctx: &Ctx<'_>, item: &str, ignoring: Option<&str>) -> ItemCheck {
     if let Some(entry) = catalog.entry(item) {
         if entry.item.billing == crate::domain::catalog::Billing::Periodic {
             // A new periodic line takes the quote's term: say if that term is refused.
-            let line = crate::domain::quote::QuoteLine::new(item);
-            let probe = [super::BoqLine {
-                item: item.to_string(),
-                quantity: 1,
-                derived_quantity: None,
-                selected: true,
-                because: None,
-                term_months: Some(ctx.quote.term_of(&line)),
-                discount: line.discount,
-            }];
-            super::terms::check_terms(ctx, &probe, &mut caveats);
+            caveats.extend(super::terms::term_finding(ctx, item, ctx.quote.term_months));
         }
         let offering = entry.offering.id.as_str();
         for rule in index.regions_of.get(offering).into_iter().flatten().map(|n| &rules.regions[*n]) {

@@ -58,13 +58,7 @@ pub(crate) fn missing_base(ctx: &Ctx<'_>, item: &str, rule: &RequiresRule) -> Fi
 }
 
 /// Checks the dependencies of one quoted item.
-pub(crate) fn check_requires(
-    ctx: &Ctx<'_>,
-    item: &str,
-    _quoted: &IdSet<&str>,
-    findings: &mut Vec<Finding>,
-    needs: &mut MissingInputs,
-) {
+pub(crate) fn check_requires(ctx: &Ctx<'_>, item: &str, findings: &mut Vec<Finding>, needs: &mut MissingInputs) {
     let rules = ctx.catalog.rules();
     let Some(indices) = ctx.catalog.index().requires_of.get(item) else { return };
     for rule in indices.iter().map(|n| &rules.requires[*n]) {

@@ -41,6 +41,28 @@ pub enum RuleKind {
     UnknownItem,
 }
 
+impl RuleKind {
+    /// A short stable name (element ids, logs).
+    pub fn key(self) -> &'static str {
+        match self {
+            RuleKind::Increment => "increment",
+            RuleKind::MissingBase => "missing-base",
+            RuleKind::Exclusion => "exclusion",
+            RuleKind::SizeBand => "size-band",
+            RuleKind::LeadTime => "lead-time",
+            RuleKind::Region => "region",
+            RuleKind::Prerequisite => "prerequisite",
+            RuleKind::NotCovered => "not-covered",
+            RuleKind::MissingInput => "missing-input",
+            RuleKind::Term => "term",
+            RuleKind::QuantityOverride => "quantity-override",
+            RuleKind::Notice => "notice",
+            RuleKind::Advice => "advice",
+            RuleKind::UnknownItem => "unknown-item",
+        }
+    }
+}
+
 /// Identifies a finding across evaluations (exceptions are recorded against it).
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct FindingKey {

@@ -127,7 +127,7 @@ pub fn evaluate(catalog: &Catalog, profile: &CustomerProfile, quote: &Quote) -> 
     let quoted: IdSet<&str> = lines.iter().map(|line| line.item.as_str()).collect();
 
     for item in &quoted {
-        dependencies::check_requires(&ctx, item, &quoted, &mut findings, &mut needs);
+        dependencies::check_requires(&ctx, item, &mut findings, &mut needs);
         eligibility::check_bands(&ctx, item, &mut findings, &mut needs);
         terms::check_notices(&ctx, item, &mut findings);
     }

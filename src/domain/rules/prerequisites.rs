@@ -69,7 +69,7 @@ pub(crate) fn check_scope(ctx: &Ctx<'_>, offerings: &BTreeMap<&str, Vec<&str>>, 
             }
             findings.push(
                 Finding::new(
-                    FindingKey::new(RuleKind::NotCovered, format!("{offering_id}#{:?}", excluded.id)),
+                    FindingKey::new(RuleKind::NotCovered, format!("{offering_id}#{}", excluded.id.key())),
                     Severity::Warning,
                     format!(
                         "{} is declared in scope, but {} does not cover it: {}",

@@ -5,49 +5,44 @@ use super::{BoqLine, Citation, Ctx, Finding, FindingKey, Fix, FixAction, RuleKin
 use crate::domain::catalog::CiteRef;
 use crate::domain::quote::TERM_MONTHS;
 
-/// Checks the term of every periodic line.
-pub(crate) fn check_terms(ctx: &Ctx<'_>, lines: &[BoqLine], findings: &mut Vec<Finding>) {
+/// The finding for a periodic item quoted for `term` months, if that term is refused.
+pub(crate) fn term_finding(ctx: &Ctx<'_>, item: &str, term: u32) -> Option<Finding> {
     let catalog = ctx.catalog;
-    let rules = catalog.rules();
-    for line in lines {
-        let Some(term) = line.term_months else { continue };
-        let name = || catalog.name_of(&line.item);
-        if !TERM_MONTHS.contains(&term) {
-            let months = term.clamp(*TERM_MONTHS.start(), *TERM_MONTHS.end());
-            findings.push(
-                Finding::new(
-                    FindingKey::new(RuleKind::Term, line.item.clone()),
-                    Severity::Error,
-                    format!("{}: a term of {term} months is outside 1 to 36 months.", name()),
-                    Citation::resolve(catalog, &[CiteRef::decision("8.8")]),
-                )
-                .about(&line.item)
-                .fix(set_term(&line.item, months)),
-            );
-            continue;
+    let name = || catalog.name_of(item);
+    let (message, months, cites) = if !TERM_MONTHS.contains(&term) {
+        (
+            format!("{}: a term of {term} months is outside 1 to 36 months.", name()),
+            term.clamp(*TERM_MONTHS.start(), *TERM_MONTHS.end()),
+            vec![CiteRef::decision("8.8")],
+        )
+    } else {
+        let rule = catalog.index().whole_years_of.get(item).map(|n| &catalog.rules().whole_years[*n])?;
+        if term % 12 == 0 {
+            return None;
         }
-        let Some(rule) = catalog.index().whole_years_of.get(&line.item).map(|n| &rules.whole_years[*n]) else { continue };
-        if term % 12 != 0 {
-            let months = (term.div_ceil(12) * 12).min(*TERM_MONTHS.end());
-            findings.push(
-                Finding::new(
-                    FindingKey::new(RuleKind::Term, line.item.clone()),
-                    Severity::Error,
-                    format!("{} is sold in whole years (12, 24 or 36 months); the term is {term} months.", name()),
-                    Citation::resolve(catalog, &rule.cite),
-                )
-                .about(&line.item)
-                .fix(set_term(&line.item, months)),
-            );
-        }
-    }
+        (
+            format!("{} is sold in whole years (12, 24 or 36 months); the term is {term} months.", name()),
+            (term.div_ceil(12) * 12).min(*TERM_MONTHS.end()),
+            rule.cite.clone(),
+        )
+    };
+    Some(
+        Finding::new(FindingKey::new(RuleKind::Term, item), Severity::Error, message, Citation::resolve(catalog, &cites))
+            .about(item)
+            .fix(Fix {
+                label: format!("Set the term to {months} months"),
+                action: FixAction::SetTerm { item: item.to_string(), months },
+                introduces: Vec::new(),
+            }),
+    )
 }
 
-fn set_term(item: &str, months: u32) -> Fix {
-    Fix {
-        label: format!("Set the term to {months} months"),
-        action: FixAction::SetTerm { item: item.to_string(), months },
-        introduces: Vec::new(),
+/// Checks the term of every periodic line.
+pub(crate) fn check_terms(ctx: &Ctx<'_>, lines: &[BoqLine], findings: &mut Vec<Finding>) {
+    for line in lines {
+        if let Some(term) = line.term_months {
+            findings.extend(term_finding(ctx, &line.item, term));
+        }
     }
 }
 
