@@ -98,14 +98,6 @@ impl Date {
             _ => Weekday::Sunday,
         }
     }
-
-    /// The first day of the month `months` after this date's month.
-    pub fn add_months_first_day(self, months: u32) -> Date {
-        let (year, month, _) = self.ymd();
-        let index = i64::from(year) * 12 + i64::from(month - 1) + i64::from(months);
-        let (y, m) = (index.div_euclid(12) as i32, (index.rem_euclid(12) + 1) as u32);
-        Date::from_ymd(y, m, 1).unwrap_or(self)
-    }
 }
 
 fn days_in_month(year: i32, month: u32) -> u32 {

@@ -117,6 +117,28 @@ pub fn CheckField(
     }
 }
 
+/// One option of a radio group.
+#[component]
+pub fn RadioOption(
+    /// Group name.
+    name: &'static str,
+    /// Element id.
+    id: &'static str,
+    /// Label.
+    label: &'static str,
+    /// Whether this option is the current value.
+    checked: Signal<bool>,
+    /// Called when the user picks it.
+    on_select: Callback<()>,
+) -> impl IntoView {
+    view! {
+        <div class="check">
+            <input type="radio" name=name id=id prop:checked=move || checked.get() on:change=move |_| on_select.run(()) />
+            <label for=id>{label}</label>
+        </div>
+    }
+}
+
 /// The message under a field whose input was refused (announced as an alert).
 #[component]
 pub fn InputError(

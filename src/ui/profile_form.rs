@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::domain::catalog::{DateInput, NumericInput, ScopeArea};
 use crate::domain::profile::{Coverage, Platform, REGIONS};
 use crate::state::{use_store, Store};
-use crate::ui::fields::{CheckField, DateField, NumberField};
+use crate::ui::fields::{CheckField, DateField, NumberField, RadioOption};
 use crate::ui::profile_extras::{ExistingContracts, Prerequisites, QuoteDates};
 
 /// The question for a numeric input: (customer wording, sales-engineer wording, hint).
@@ -133,14 +133,9 @@ fn CustomerBasics(sales: bool) -> impl IntoView {
     ]
     .into_iter()
     .map(|(value, label, id)| {
-        view! {
-            <div class="check">
-                <input type="radio" name="coverage" id=id
-                    prop:checked=move || store.with(|s| s.profile.coverage == value)
-                    on:change=move |_| store.edit(|s| s.profile.coverage = value) />
-                <label for=id>{label}</label>
-            </div>
-        }
+        let checked = Signal::derive(move || store.with(|s| s.profile.coverage == value));
+        let on_select = Callback::new(move |()| store.edit(|s| s.profile.coverage = value));
+        view! { <RadioOption name="coverage" id=id label=label checked=checked on_select=on_select /> }
     })
     .collect_view();
     view! {

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::domain::catalog::Billing;
 use crate::domain::money::DiscountBp;
 use crate::domain::quote::{QuantityOverride, QuoteLine, QuoteStatus, TERM_MONTHS};
-use crate::ui::fields::InputError;
+use crate::ui::fields::{InputError, RadioOption};
 use crate::state::{use_store, Store};
 
 /// Makes sure a derived line exists in the quote so its terms can be edited.
@@ -47,13 +47,10 @@ pub fn QuoteSettings() -> impl IntoView {
                 <legend>"Status"</legend>
                 {[(QuoteStatus::Draft, "status-draft", "Draft"), (QuoteStatus::Final, "status-final", "Final (prerequisites must be confirmed)")]
                     .into_iter()
-                    .map(|(status, id, label)| view! {
-                        <div class="check">
-                            <input type="radio" name="quote-status" id=id
-                                prop:checked=move || store.with(|s| s.quote.status == status)
-                                on:change=move |_| store.edit(|s| s.quote.status = status) />
-                            <label for=id>{label}</label>
-                        </div>
+                    .map(|(status, id, label)| {
+                        let checked = Signal::derive(move || store.with(|s| s.quote.status == status));
+                        let on_select = Callback::new(move |()| store.edit(|s| s.quote.status = status));
+                        view! { <RadioOption name="quote-status" id=id label=label checked=checked on_select=on_select /> }
                     })
                     .collect_view()}
             </fieldset>
