@@ -13,10 +13,17 @@ use om_configurator::domain::rules::evaluate;
 fn sized_profile() -> CustomerProfile {
     let mut profile = CustomerProfile { region: Some("Singapore".into()), ..CustomerProfile::default() };
     for (input, value) in [
-        (NumericInput::ItEmployees, 70), (NumericInput::BusinessDepartments, 12),
-        (NumericInput::OmApplicationSystems, 60), (NumericInput::Instances, 130),
-        (NumericInput::ReleaseApplications, 125), (NumericInput::DrillScenarios, 8),
-        (NumericInput::AssuranceDays, 3), (NumericInput::PeakConcurrentRequests, 50_000),
+        (NumericInput::ItEmployees, 70),
+        (NumericInput::BusinessDepartments, 12),
+        (NumericInput::OmApplicationSystems, 60),
+        (NumericInput::OmInstances, 130),
+        (NumericInput::ApaasInstances, 300),
+        (NumericInput::ApaasSupportInstances, 40),
+        (NumericInput::OmReleaseApplications, 125),
+        (NumericInput::ApaasReleaseApplications, 250),
+        (NumericInput::DrillScenarios, 8),
+        (NumericInput::AssuranceDays, 3),
+        (NumericInput::PeakConcurrentRequests, 50_000),
     ] {
         profile.set_number(input, Some(value));
     }

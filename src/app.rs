@@ -40,7 +40,7 @@ pub fn App() -> impl IntoView {
 #[component]
 pub fn Configurator() -> impl IntoView {
     let store = use_store();
-    let title = move || store.with(|s| if s.quote.title.is_empty() { "new quote".to_string() } else { s.quote.title.clone() });
+    let title = store.slice(|s| if s.quote.title.is_empty() { "new quote".to_string() } else { s.quote.title.clone() });
     view! {
         <a class="skip-link" href="#quote-heading">"Skip to your quote"</a>
         <header class="app-header">
@@ -50,7 +50,7 @@ pub fn Configurator() -> impl IntoView {
             </div>
             <ModeSwitch />
             <HistoryControls />
-            <p class="quote-name">{move || format!("Quote: {}", title())}</p>
+            <p class="quote-name">{move || format!("Quote: {}", title.get())}</p>
         </header>
         <QuoteSummary />
         <NoticeArea />

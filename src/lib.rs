@@ -2,7 +2,7 @@
 //! professional-services catalog. `domain` is pure Rust (tested natively); the web shell
 //! (`app`, `state`, `ui`, `web`) exists only on wasm32.
 
-#![warn(missing_docs)]
+#![deny(missing_docs)]
 
 pub mod domain;
 

@@ -13,7 +13,9 @@ use common::{catalog, date};
 use om_configurator::domain::catalog::{Catalog, DateInput, NumericInput, ScopeArea};
 use om_configurator::domain::profile::{CustomerProfile, ExistingContract};
 use om_configurator::domain::quote::{Quote, QuoteLine, QuoteStatus};
-use om_configurator::domain::rules::{apply_fix, evaluate, FindingKey, Severity};
+use om_configurator::domain::rules::{
+    apply_fix, evaluate, AvailabilityState, FindingKey, FixAction, RuleKind, Severity,
+};
 use proptest::prelude::*;
 
 fn all_item_ids() -> Vec<String> {
@@ -31,6 +33,7 @@ prop_compose! {
         systems in optional(0..=120),
         instances in optional(0..=450),
         release in optional(0..=260),
+        apaas_sizes in (optional(0..=450), optional(0..=450), optional(0..=260)),
         scenarios in optional(0..=20),
         days in optional(0..=6),
         concurrency in optional(0..=2_000_000),
@@ -42,11 +45,14 @@ prop_compose! {
         contracts in prop::sample::subsequence(vec!["om-chaos-basic", "om-hosting-7x24", "apm-tool-gov", "apo-dap-medium", "ke-basic"], 0..=2),
         holiday in prop::option::of(0i64..20),
     ) -> CustomerProfile {
+        let (apaas_instances, support_instances, apaas_release) = apaas_sizes;
         let mut p = CustomerProfile { quote_date: date("2026-01-05"), region: region.map(String::from), ..CustomerProfile::default() };
         for (input, value) in [
             (NumericInput::ItEmployees, it), (NumericInput::BusinessDepartments, departments),
-            (NumericInput::OmApplicationSystems, systems), (NumericInput::Instances, instances),
-            (NumericInput::ReleaseApplications, release), (NumericInput::DrillScenarios, scenarios),
+            (NumericInput::OmApplicationSystems, systems), (NumericInput::OmInstances, instances),
+            (NumericInput::ApaasInstances, apaas_instances), (NumericInput::ApaasSupportInstances, support_instances),
+            (NumericInput::OmReleaseApplications, release), (NumericInput::ApaasReleaseApplications, apaas_release),
+            (NumericInput::DrillScenarios, scenarios),
             (NumericInput::AssuranceDays, days), (NumericInput::PeakConcurrentRequests, concurrency),
         ] {
             p.set_number(input, value);
@@ -144,11 +150,41 @@ proptest! {
         let catalog = catalog();
         let ev = evaluate(&catalog, &p, &q);
         for availability in &ev.availability {
-            if let om_configurator::domain::rules::AvailabilityState::Blocked { reasons, .. } = &availability.state {
-                prop_assert!(!reasons.is_empty());
-                for reason in reasons {
-                    prop_assert_eq!(reason.severity, Severity::Error);
-                    prop_assert!(!reason.message.is_empty());
+            let AvailabilityState::Blocked { reasons, .. } = &availability.state else { continue };
+            prop_assert!(!reasons.is_empty());
+            for reason in reasons {
+                prop_assert_eq!(reason.severity, Severity::Error);
+                prop_assert!(!reason.message.is_empty());
+                // Apply each fix the reason names and look at the item again.
+                for fix in reason.fixes.iter().filter(|f| f.action.is_automatic()) {
+                    let (mut p2, mut q2) = (p.clone(), q.clone());
+                    prop_assert!(apply_fix(&catalog, &mut p2, &mut q2, &fix.action), "fix {:?} changed nothing", fix.action);
+                    let after = evaluate(&catalog, &p2, &q2);
+                    let Some(state) = after.availability_of(&availability.item).map(|a| &a.state) else {
+                        prop_assert!(false, "{} lost its availability", availability.item);
+                        continue;
+                    };
+                    // "Add <the edition that fits> instead" answers the need with another
+                    // item: that item is then in the quote.
+                    if let FixAction::AddItem { item } = &fix.action {
+                        if reason.key.rule == RuleKind::SizeBand && *item != availability.item {
+                            prop_assert!(q2.contains(item), "fix {:?} did not add {}", fix.action, item);
+                            continue;
+                        }
+                    }
+                    if let AvailabilityState::Blocked { reasons: left, .. } = state {
+                        prop_assert!(
+                            !left.iter().any(|l| l.key == reason.key),
+                            "fix {:?} did not clear {:?} for {}", fix.action, reason.message, availability.item
+                        );
+                        let announced: BTreeSet<&FindingKey> = fix.introduces.iter().map(|s| &s.key).collect();
+                        for still in left {
+                            prop_assert!(
+                                reasons.iter().any(|r| r.key == still.key) || announced.contains(&still.key),
+                                "fix {:?} for {} left an unannounced reason: {}", fix.action, availability.item, still.message
+                            );
+                        }
+                    }
                 }
             }
         }

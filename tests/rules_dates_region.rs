@@ -115,7 +115,10 @@ fn an_empty_region_is_needed_once_for_all_items() {
     p.region = None;
     let ev = eval(&p, &quote(&["om-prr", "apm-data-gov"]));
     let f = finding(&ev, RuleKind::MissingInput, "region").expect("needs region");
-    assert!(f.message.contains("O&M Platform PRR Governance Service") && f.message.contains("aPaaS Data Governance Service"));
+    assert!(
+        f.message.contains("O&M Platform PRR Governance Service")
+            && f.message.contains("aPaaS Data Governance Service")
+    );
     assert_eq!(of_rule(&ev, RuleKind::MissingInput).len(), 1);
 }
 

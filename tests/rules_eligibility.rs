@@ -50,7 +50,10 @@ fn departments_outside_the_band_only_warn() {
     let ev = eval(&profile_with(&[(ItEmployees, 30), (BusinessDepartments, 10)]), &quote(&["apo-dap-medium"]));
     assert!(finding(&ev, RuleKind::SizeBand, "apo-dap-medium#business_departments").is_none());
     let ev = eval(&profile_with(&[(ItEmployees, 60), (BusinessDepartments, 10)]), &quote(&["apo-dap-large"]));
-    assert_eq!(finding(&ev, RuleKind::SizeBand, "apo-dap-large#business_departments").unwrap().severity, Severity::Warning);
+    assert_eq!(
+        finding(&ev, RuleKind::SizeBand, "apo-dap-large#business_departments").unwrap().severity,
+        Severity::Warning
+    );
 }
 
 #[test]
@@ -74,10 +77,14 @@ fn a_profile_below_every_band_names_the_nearest_state() {
 #[test]
 fn organization_and_process_optimization_bands() {
     let cases = [
-        ("apo-org-opt-medium", 20, true), ("apo-org-opt-medium", 51, false),
-        ("apo-org-opt-large", 51, true), ("apo-org-opt-large", 50, false),
-        ("apo-process-opt-medium", 50, true), ("apo-process-opt-medium", 19, false),
-        ("apo-process-opt-large", 51, true), ("apo-process-opt-large", 50, false),
+        ("apo-org-opt-medium", 20, true),
+        ("apo-org-opt-medium", 51, false),
+        ("apo-org-opt-large", 51, true),
+        ("apo-org-opt-large", 50, false),
+        ("apo-process-opt-medium", 50, true),
+        ("apo-process-opt-medium", 19, false),
+        ("apo-process-opt-large", 51, true),
+        ("apo-process-opt-large", 50, false),
     ];
     for (item, it, fits) in cases {
         let ev = eval(&profile_with(&[(ItEmployees, it), (BusinessDepartments, 11)]), &quote(&[item, "apo-dap-large"]));
@@ -88,13 +95,20 @@ fn organization_and_process_optimization_bands() {
 #[test]
 fn release_management_technical_support_is_banded_by_application_systems() {
     let cases = [
-        ("apm-release-support-medium", 20, true), ("apm-release-support-medium", 50, true),
-        ("apm-release-support-medium", 51, false), ("apm-release-support-medium", 19, false),
-        ("apm-release-support-large", 51, true), ("apm-release-support-large", 50, false),
+        ("apm-release-support-medium", 20, true),
+        ("apm-release-support-medium", 50, true),
+        ("apm-release-support-medium", 51, false),
+        ("apm-release-support-medium", 19, false),
+        ("apm-release-support-large", 51, true),
+        ("apm-release-support-large", 50, false),
     ];
     for (item, systems, fits) in cases {
         let ev = eval(&profile_with(&[(OmApplicationSystems, systems)]), &quote(&[item]));
-        assert_eq!(finding(&ev, RuleKind::SizeBand, &format!("{item}#om_application_systems")).is_none(), fits, "{item} at {systems}");
+        assert_eq!(
+            finding(&ev, RuleKind::SizeBand, &format!("{item}#om_application_systems")).is_none(),
+            fits,
+            "{item} at {systems}"
+        );
     }
     let ev = eval(&profile_with(&[(OmApplicationSystems, 60)]), &quote(&["apm-release-support-medium"]));
     let f = finding(&ev, RuleKind::SizeBand, "apm-release-support-medium#om_application_systems").unwrap();

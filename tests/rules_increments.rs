@@ -37,14 +37,24 @@ fn eight_drill_scenarios_read_as_the_spec_wording() {
 
 #[test]
 fn a_sizing_input_never_adds_a_base_on_its_own() {
-    let ev = eval(&profile_with(&[(DrillScenarios, 8), (ReleaseApplications, 130), (Instances, 300)]), &quote(&[]));
+    let ev = eval(
+        &profile_with(&[
+            (DrillScenarios, 8),
+            (OmReleaseApplications, 130),
+            (ApaasReleaseApplications, 130),
+            (OmInstances, 300),
+            (ApaasInstances, 300),
+            (ApaasSupportInstances, 300),
+        ]),
+        &quote(&[]),
+    );
     assert!(ev.lines.is_empty());
 }
 
 #[test]
 fn release_applications_100_101_110_111_on_the_om_platform() {
     for (apps, addons) in [(100, None), (101, Some(1)), (110, Some(1)), (111, Some(2)), (125, Some(3))] {
-        let ev = eval(&profile_with(&[(ReleaseApplications, apps)]), &quote(&["om-release-onsite-std"]));
+        let ev = eval(&profile_with(&[(OmReleaseApplications, apps)]), &quote(&["om-release-onsite-std"]));
         assert_eq!(qty(&ev, "om-release-onsite-std"), Some(1), "{apps} apps");
         assert_eq!(qty(&ev, "om-release-onsite-addon"), addons, "{apps} apps");
     }
@@ -53,27 +63,30 @@ fn release_applications_100_101_110_111_on_the_om_platform() {
 #[test]
 fn release_applications_on_apaas_use_basic_and_incremental_packages() {
     for (apps, incs) in [(100, None), (101, Some(1)), (110, Some(1)), (111, Some(2))] {
-        let ev = eval(&profile_with(&[(ReleaseApplications, apps)]), &quote(&["apm-release-onsite-basic"]));
+        let ev = eval(&profile_with(&[(ApaasReleaseApplications, apps)]), &quote(&["apm-release-onsite-basic"]));
         assert_eq!(qty(&ev, "apm-release-onsite-inc"), incs, "{apps} apps");
     }
-    let ev = eval(&profile_with(&[(ReleaseApplications, 111)]), &quote(&["apm-release-onsite-basic"]));
-    assert!(cites(finding(&ev, RuleKind::Increment, "apm-release-onsite-inc").unwrap(), "Each incremental package contains a maximum of 10 applications."));
+    let ev = eval(&profile_with(&[(ApaasReleaseApplications, 111)]), &quote(&["apm-release-onsite-basic"]));
+    assert!(cites(
+        finding(&ev, RuleKind::Increment, "apm-release-onsite-inc").unwrap(),
+        "Each incremental package contains a maximum of 10 applications."
+    ));
 }
 
 #[test]
 fn technical_support_is_sold_per_20_instances() {
     for (instances, blocks) in [(1, 1), (20, 1), (21, 2), (130, 7)] {
-        let ev = eval(&profile_with(&[(Instances, instances)]), &quote(&["apm-tech-support"]));
+        let ev = eval(&profile_with(&[(ApaasSupportInstances, instances)]), &quote(&["apm-tech-support"]));
         assert_eq!(qty(&ev, "apm-tech-support"), Some(blocks), "{instances} instances");
     }
-    let ev = eval(&profile_with(&[(Instances, 130)]), &quote(&["apm-tech-support"]));
+    let ev = eval(&profile_with(&[(ApaasSupportInstances, 130)]), &quote(&["apm-tech-support"]));
     assert_eq!(ev.line("apm-tech-support").unwrap().because.as_deref(), Some("130 instances: 7 blocks of 20"));
 }
 
 #[test]
 fn technical_support_without_instances_needs_them() {
     let ev = eval(&profile(), &quote(&["apm-tech-support"]));
-    let needs = finding(&ev, RuleKind::MissingInput, "number:instances").expect("needs instances");
+    let needs = finding(&ev, RuleKind::MissingInput, "number:apaas_support_instances").expect("needs instances");
     assert_eq!(needs.severity, Severity::Error);
     assert!(needs.message.contains("aPaaS Technical Support Services (Per 20 Instances)"));
 }
@@ -81,11 +94,14 @@ fn technical_support_without_instances_needs_them() {
 #[test]
 fn hosting_implementation_covers_100_instances_then_per_100() {
     for (instances, incs) in [(100, None), (101, Some(1)), (200, Some(1)), (201, Some(2))] {
-        let ev = eval(&profile_with(&[(Instances, instances)]), &quote(&["om-hosting-impl", "apm-hosting-impl"]));
+        let ev = eval(
+            &profile_with(&[(OmInstances, instances), (ApaasInstances, instances)]),
+            &quote(&["om-hosting-impl", "apm-hosting-impl"]),
+        );
         assert_eq!(qty(&ev, "om-hosting-impl-inc"), incs, "{instances} instances");
         assert_eq!(qty(&ev, "apm-hosting-impl-inc"), incs, "{instances} instances");
     }
-    let ev = eval(&profile_with(&[(Instances, 150)]), &quote(&["om-hosting-impl"]));
+    let ev = eval(&profile_with(&[(OmInstances, 150)]), &quote(&["om-hosting-impl"]));
     let info = finding(&ev, RuleKind::Increment, "om-hosting-impl-inc").unwrap();
     assert!(cites(info, "8.1"), "the per-100 unit is a decision shown as an assumption");
 }

@@ -29,9 +29,15 @@ fn coverage_suggests_the_hosting_of_each_platform() {
     let mut p = profile();
     p.platforms.extend([Platform::OmPlatform, Platform::Apaas]);
     p.coverage = Some(Coverage::AroundTheClock);
-    assert_eq!(items(&p), vec![("om-hosting-7x24".into(), Answer::Coverage), ("apm-hosting-24x7".into(), Answer::Coverage)]);
+    assert_eq!(
+        items(&p),
+        vec![("om-hosting-7x24".into(), Answer::Coverage), ("apm-hosting-24x7".into(), Answer::Coverage)]
+    );
     p.coverage = Some(Coverage::BusinessHours);
-    assert_eq!(items(&p), vec![("om-hosting-5x8".into(), Answer::Coverage), ("apm-hosting-8x5".into(), Answer::Coverage)]);
+    assert_eq!(
+        items(&p),
+        vec![("om-hosting-5x8".into(), Answer::Coverage), ("apm-hosting-8x5".into(), Answer::Coverage)]
+    );
 }
 
 #[test]
@@ -59,14 +65,20 @@ fn a_maturity_assessment_suggests_diagnosis_and_the_dap_edition_of_the_band() {
     let mut p = profile_with(&[(ItEmployees, 30)]);
     p.platforms.insert(Platform::Apaas);
     p.wants_maturity_assessment = true;
-    assert_eq!(items(&p), vec![("apo-diagnosis-basic".into(), Answer::MaturityAssessment), ("apo-dap-medium".into(), Answer::MaturityAssessment)]);
+    assert_eq!(
+        items(&p),
+        vec![
+            ("apo-diagnosis-basic".into(), Answer::MaturityAssessment),
+            ("apo-dap-medium".into(), Answer::MaturityAssessment)
+        ]
+    );
     p.set_number(ItEmployees, Some(70));
     assert_eq!(items(&p), vec![("apo-dap-large".into(), Answer::MaturityAssessment)]);
 }
 
 #[test]
 fn already_quoted_items_are_not_suggested_again() {
-    let mut p = profile_with(&[(ReleaseApplications, 125), (Instances, 130)]);
+    let mut p = profile_with(&[(ApaasReleaseApplications, 125), (ApaasInstances, 130), (ApaasSupportInstances, 40)]);
     p.platforms.insert(Platform::Apaas);
     p.wants_technical_support = true;
     p.first_connection = true;
@@ -74,4 +86,54 @@ fn already_quoted_items_are_not_suggested_again() {
     let q = quote(&["apm-release-onsite-basic"]);
     let left: Vec<String> = suggest(&catalog(), &p, &q).into_iter().map(|s| s.item).collect();
     assert_eq!(left, vec!["apm-hosting-impl", "apm-tech-support"]);
+}
+
+#[test]
+fn the_editions_suggested_follow_the_rule_books_bands() {
+    // A rule book whose DAP Medium band is 10-60 IT employees: the suggestion follows it,
+    // so no band is hard-coded in the suggestions.
+    let shipped = catalog();
+    let mut rules = shipped.rules().clone();
+    for band in rules.bands.iter_mut().filter(|b| b.item == "apo-dap-medium" && b.input == ItEmployees) {
+        band.min = Some(10);
+        band.max = Some(60);
+    }
+    for band in rules.bands.iter_mut().filter(|b| b.item == "apo-dap-large" && b.input == ItEmployees) {
+        band.min = Some(61);
+    }
+    let changed =
+        om_configurator::domain::catalog::Catalog::from_parts(shipped.documents().to_vec(), rules).expect("valid");
+    let mut p = profile_with(&[(ItEmployees, 55)]);
+    p.platforms.insert(Platform::Apaas);
+    p.wants_maturity_assessment = true;
+    let with = |catalog: &om_configurator::domain::catalog::Catalog| -> Vec<String> {
+        suggest(catalog, &p, &Quote::default()).into_iter().map(|s| s.item).collect()
+    };
+    assert_eq!(with(&shipped), vec!["apo-dap-large"]);
+    assert_eq!(with(&changed), vec!["apo-dap-medium"]);
+}
+
+#[test]
+fn an_item_excluded_by_one_already_quoted_is_never_suggested() {
+    let mut p = with_date(profile(), DateInput::KeyEventDate, "2026-03-02");
+    p.wants_onsite_support = true;
+    // Basic would be suggested (no checks wanted), but Standard is quoted: §8.4 excludes it.
+    let suggested: Vec<String> =
+        suggest(&catalog(), &p, &quote(&["ke-standard"])).into_iter().map(|s| s.item).collect();
+    assert_eq!(suggested, vec!["ke-onsite"]);
+    // Medium DAP quoted: Large is not suggested even when the band says Large.
+    let mut p = profile_with(&[(ItEmployees, 70)]);
+    p.platforms.insert(Platform::Apaas);
+    p.wants_maturity_assessment = true;
+    assert!(suggest(&catalog(), &p, &quote(&["apo-dap-medium"])).is_empty());
+}
+
+#[test]
+fn sizing_suggestions_read_each_platforms_own_answer() {
+    let mut p = profile_with(&[(OmInstances, 130), (OmReleaseApplications, 40)]);
+    p.platforms.extend([Platform::OmPlatform, Platform::Apaas]);
+    p.first_connection = true;
+    p.wants_technical_support = true;
+    let got: Vec<String> = suggest(&catalog(), &p, &Quote::default()).into_iter().map(|s| s.item).collect();
+    assert_eq!(got, vec!["om-hosting-impl", "om-release-onsite-std"], "aPaaS answers are empty: nothing for aPaaS");
 }

@@ -32,7 +32,10 @@ fn container() -> web_sys::HtmlElement {
 }
 
 /// Mounts `component` with a store over `session`; returns the root and the store.
-fn mount<V: IntoView + 'static>(session: Session, component: impl FnOnce() -> V + 'static) -> (web_sys::HtmlElement, Store) {
+fn mount<V: IntoView + 'static>(
+    session: Session,
+    component: impl FnOnce() -> V + 'static,
+) -> (web_sys::HtmlElement, Store) {
     let root = container();
     let slot: Rc<Cell<Option<Store>>> = Rc::new(Cell::new(None));
     let captured = slot.clone();
@@ -49,7 +52,8 @@ fn mount<V: IntoView + 'static>(session: Session, component: impl FnOnce() -> V 
 async fn settle() {
     for _ in 0..3 {
         let promise = js_sys::Promise::new(&mut |resolve, _| {
-            let _ = web_sys::window().expect("window").set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+            let _ =
+                web_sys::window().expect("window").set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
         });
         let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
     }
@@ -114,7 +118,10 @@ fn session(numbers: &[(NumericInput, u64)], items: &[&str]) -> Session {
 async fn catalog_browser_lists_the_offerings_and_offers_the_missing_base() {
     let (root, store) = mount(session(&[], &[]), || view! { <CatalogBrowser /> });
     assert_eq!(
-        texts(&root, ".offering-name").iter().map(|t| t.split(" (").next().unwrap_or("").to_string()).collect::<Vec<_>>(),
+        texts(&root, ".offering-name")
+            .iter()
+            .map(|t| t.split(" (").next().unwrap_or("").to_string())
+            .collect::<Vec<_>>(),
         vec![
             "Deterministic O&M Management Service",
             "aPaaS Maintenance Service",
@@ -127,13 +134,14 @@ async fn catalog_browser_lists_the_offerings_and_offers_the_missing_base() {
     assert!(text(&root).contains("needs Chaos Engineering Drill Service Basic Edition in the same quote"));
     click(&root, "Add Chaos Engineering Drill Service Basic Edition");
     settle().await;
-    assert!(store.with(|s| s.quote.contains("om-chaos-basic")));
+    assert!(store.with_untracked(|s| s.quote.contains("om-chaos-basic")));
     assert!(text(&root).contains("In your quote"));
 }
 
 #[wasm_bindgen_test]
 async fn quote_lines_show_the_derived_arithmetic() {
-    let (root, _) = mount(session(&[(NumericInput::DrillScenarios, 8)], &["om-chaos-basic"]), || view! { <QuoteLines /> });
+    let (root, _) =
+        mount(session(&[(NumericInput::DrillScenarios, 8)], &["om-chaos-basic"]), || view! { <QuoteLines /> });
     settle().await;
     let lines = text(&root);
     assert!(lines.contains("Chaos Engineering Drill Service Incremental Package"), "{lines}");
@@ -149,7 +157,7 @@ async fn findings_panel_switches_to_the_edition_that_fits() {
     assert!(text(&root).contains("is for customers with 20 to 50 IT department employees; this customer has 70"));
     click(&root, "Switch to aPaaS Platform O&M Digital Assessment and Planning Service-Large");
     settle().await;
-    assert!(store.with(|s| s.quote.contains("apo-dap-large") && !s.quote.contains("apo-dap-medium")));
+    assert!(store.with_untracked(|s| s.quote.contains("apo-dap-large") && !s.quote.contains("apo-dap-medium")));
     assert!(!text(&root).contains("this customer has 70"));
 }
 
@@ -164,7 +172,7 @@ async fn overrides_need_a_reason_and_only_exist_for_sales_engineers() {
     click(&root, "Record exception");
     settle().await;
     assert!(text(&root).contains("Write the reason first"));
-    assert!(store.with(|s| s.quote.exceptions.is_empty()));
+    assert!(store.with_untracked(|s| s.quote.exceptions.is_empty()));
 }
 
 #[wasm_bindgen_test]
@@ -174,7 +182,8 @@ async fn boq_reads_price_on_request_then_exact_totals() {
     settle().await;
     assert!(text(&root).contains("price on request"));
     let catalog = Catalog::embedded().expect("catalog");
-    let book = PriceBook::from_json(&catalog, r#"{"currency":"EUR","prices":{"om-prr":"1234.56"}}"#).expect("book").book;
+    let book =
+        PriceBook::from_json(&catalog, r#"{"currency":"EUR","prices":{"om-prr":"1234.56"}}"#).expect("book").book;
     priced.quote.price_book = Some(book);
     store.replace(priced);
     settle().await;
@@ -188,10 +197,10 @@ async fn a_bad_number_is_refused_and_the_answer_kept() {
     type_into(&root, "input-drill_scenarios", "eight");
     settle().await;
     assert!(text(&root).contains("is not a whole number"));
-    assert_eq!(store.with(|s| s.profile.number(NumericInput::DrillScenarios)), Some(8));
+    assert_eq!(store.with_untracked(|s| s.profile.number(NumericInput::DrillScenarios)), Some(8));
     type_into(&root, "input-drill_scenarios", "12");
     settle().await;
-    assert_eq!(store.with(|s| s.profile.number(NumericInput::DrillScenarios)), Some(12));
+    assert_eq!(store.with_untracked(|s| s.profile.number(NumericInput::DrillScenarios)), Some(12));
 }
 
 #[wasm_bindgen_test]
@@ -207,14 +216,14 @@ async fn mode_switch_and_undo_redo() {
     store.edit(|s| s.quote.add("om-prr"));
     click(&root, "Undo");
     settle().await;
-    assert!(!store.with(|s| s.quote.contains("om-prr")));
+    assert!(!store.with_untracked(|s| s.quote.contains("om-prr")));
     click(&root, "Undo");
     settle().await;
     assert_eq!(store.mode(), Mode::Customer);
     click(&root, "Redo");
     click(&root, "Redo");
     settle().await;
-    assert!(store.with(|s| s.quote.contains("om-prr")));
+    assert!(store.with_untracked(|s| s.quote.contains("om-prr")));
 }
 
 #[wasm_bindgen_test]
@@ -225,12 +234,130 @@ async fn charts_are_labelled_svg_once_prices_exist() {
     sleep_ms(200).await;
     assert!(text(&root).contains("Charts appear once the quote has prices"));
     let catalog = Catalog::embedded().expect("catalog");
-    priced.quote.price_book = Some(PriceBook::from_json(&catalog, r#"{"currency":"USD","prices":{"om-prr":"100","apm-data-gov":"10"}}"#).expect("book").book);
+    priced.quote.price_book = Some(
+        PriceBook::from_json(&catalog, r#"{"currency":"USD","prices":{"om-prr":"100","apm-data-gov":"10"}}"#)
+            .expect("book")
+            .book,
+    );
     store.replace(priced);
     settle().await;
     sleep_ms(200).await; // charts are drawn just after the BOQ
     let svgs = root.query_selector_all("svg[role=img]").expect("selector");
     assert_eq!(svgs.length(), 2);
-    let label = root.query_selector("svg[role=img]").ok().flatten().and_then(|s| s.get_attribute("aria-label")).unwrap_or_default();
+    let label = root
+        .query_selector("svg[role=img]")
+        .ok()
+        .flatten()
+        .and_then(|s| s.get_attribute("aria-label"))
+        .unwrap_or_default();
     assert!(label.contains("Deterministic O&M Management Service: USD 100.00"), "{label}");
+}
+
+/// Chooses an option of the select with this id and fires `change`, as a user does.
+fn choose(root: &web_sys::HtmlElement, id: &str, value: &str) {
+    let select: web_sys::HtmlSelectElement = root
+        .query_selector(&format!("#{id}"))
+        .expect("selector")
+        .unwrap_or_else(|| panic!("no #{id}"))
+        .dyn_into()
+        .expect("a select");
+    select.set_value(value);
+    select.dispatch_event(&web_sys::Event::new("change").expect("event")).expect("dispatch");
+}
+
+/// The current value of the input, select or textarea with this id.
+fn value_of(root: &web_sys::HtmlElement, id: &str) -> String {
+    let element = root.query_selector(&format!("#{id}")).expect("selector").unwrap_or_else(|| panic!("no #{id}"));
+    if let Some(input) = element.dyn_ref::<web_sys::HtmlInputElement>() {
+        return input.value();
+    }
+    if let Some(select) = element.dyn_ref::<web_sys::HtmlSelectElement>() {
+        return select.value();
+    }
+    element.dyn_ref::<web_sys::HtmlTextAreaElement>().map(|t| t.value()).unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn existing_contracts_record_the_chosen_base_after_an_edit_elsewhere() {
+    let (root, store) = mount(session(&[], &[]), || view! { <ProfileForm /> });
+    settle().await;
+    let options = root.query_selector_all("#contract-item option").expect("selector");
+    assert!(options.length() >= 3, "at least three bases to choose from");
+    let third: web_sys::HtmlOptionElement = options.item(2).expect("third").dyn_into().expect("option");
+    let third_base = third.value();
+    choose(&root, "contract-item", &third_base);
+    settle().await;
+    // Another answer changes while the choice is pending.
+    type_into(&root, "input-it_employees", "30");
+    settle().await;
+    assert_eq!(value_of(&root, "contract-item"), third_base, "the select keeps the choice");
+    click(&root, "Record contract");
+    settle().await;
+    let recorded: Vec<String> =
+        store.with_untracked(|s| s.profile.existing_contracts.iter().map(|c| c.item.clone()).collect());
+    assert_eq!(recorded, vec![third_base]);
+}
+
+#[wasm_bindgen_test]
+async fn a_half_typed_override_reason_survives_an_edit_elsewhere() {
+    let numbers = [(NumericInput::ItEmployees, 70), (NumericInput::BusinessDepartments, 12)];
+    let mut sales = session(&numbers, &["apo-dap-medium"]);
+    sales.mode = Mode::SalesEngineer;
+    let (root, store) = mount(sales, || view! { <FindingsPanel /> <ProfileForm /> });
+    settle().await;
+    let reason: web_sys::HtmlTextAreaElement = root
+        .query_selector("textarea[id^=override-size-band]")
+        .expect("selector")
+        .expect("an override reason for the size finding")
+        .dyn_into()
+        .expect("a textarea");
+    let id = reason.id();
+    reason.set_value("Customer is consolidating IT te");
+    reason.dispatch_event(&web_sys::Event::new("input").expect("event")).expect("dispatch");
+    settle().await;
+    // An unrelated answer changes; then the refused-input message of another field too.
+    type_into(&root, "input-customer-name", "ACME");
+    type_into(&root, "input-drill_scenarios", "lots");
+    settle().await;
+    type_into(&root, "input-om_instances", "12");
+    settle().await;
+    assert_eq!(store.with_untracked(|s| s.profile.customer_name.clone()), "ACME");
+    assert_eq!(value_of(&root, &id), "Customer is consolidating IT te", "the typed reason is kept");
+    assert!(text(&root).contains("\u{201c}lots\u{201d} is not a whole number"), "the refusal message is kept");
+}
+
+#[wasm_bindgen_test]
+async fn customers_on_both_platforms_may_answer_once_for_both() {
+    let mut both = session(&[], &[]);
+    both.profile.platforms.extend([
+        om_configurator::domain::profile::Platform::OmPlatform,
+        om_configurator::domain::profile::Platform::Apaas,
+    ]);
+    let (root, store) = mount(both, || view! { <ProfileForm /> });
+    settle().await;
+    assert!(
+        root.query_selector("#input-om_instances").expect("selector").is_some(),
+        "one input per platform by default"
+    );
+    assert!(root.query_selector("#input-apaas_instances").expect("selector").is_some());
+    let same: web_sys::HtmlInputElement = root
+        .query_selector("#input-same-numbers")
+        .expect("selector")
+        .expect("the question")
+        .dyn_into()
+        .expect("checkbox");
+    same.click();
+    settle().await;
+    assert!(root.query_selector("#input-om_instances").expect("selector").is_none());
+    type_into(&root, "input-both-om_instances", "250");
+    settle().await;
+    let answers = store.with_untracked(|s| {
+        (s.profile.number(NumericInput::OmInstances), s.profile.number(NumericInput::ApaasInstances))
+    });
+    assert_eq!(answers, (Some(250), Some(250)));
+    // A refused value keeps both answers.
+    type_into(&root, "input-both-om_instances", "100001");
+    settle().await;
+    assert!(text(&root).contains("above the limit of 100,000"));
+    assert_eq!(store.with_untracked(|s| s.profile.number(NumericInput::ApaasInstances)), Some(250));
 }

@@ -1,11 +1,16 @@
 //! The bill of quantities (catalog-rules §7): numbered lines with units, quantities and
 //! terms; with a price book, exact amounts (one rounding per line), subtotals per
 //! offering, one-off and recurring totals. Without prices the BOQ is still complete.
+//!
+//! Every sum is checked: an amount that cannot be held exactly is never shown as a
+//! number; the BOQ names the line instead ([`Boq::refused`]).
+
+use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
 use super::catalog::{Billing, Catalog, ItemId};
-use super::money::{decimal_text, line_amount, DiscountBp, Minor, PriceBook};
+use super::money::{decimal_text, line_amount, term_amount, DiscountBp, Minor, PriceBook};
 use super::quote::{Quote, TERM_MONTHS};
 use super::rules::Evaluation;
 
@@ -34,9 +39,10 @@ pub struct BoqRow {
     pub unit_price: Option<Minor>,
     /// Line discount.
     pub discount: DiscountBp,
-    /// Amount over the term (one-off: the line total), when priced.
+    /// Amount over the term (one-off: the line total), when priced: for a periodic line
+    /// exactly `monthly` x `term_months`. `None` also when it cannot be held exactly.
     pub amount: Option<Minor>,
-    /// Amount per month for periodic lines, when priced.
+    /// Amount per month for periodic lines (rounded once), when priced.
     pub monthly: Option<Minor>,
     /// Why the quantity is what it is (derived lines).
     pub because: Option<String>,
@@ -57,7 +63,7 @@ pub struct OfferingSubtotal {
     pub one_off: Minor,
     /// Recurring amount per month.
     pub monthly: Minor,
-    /// Total over each line's term.
+    /// Total over each line's term (the sum of its lines' amounts).
     pub total: Minor,
 }
 
@@ -68,16 +74,75 @@ pub struct Totals {
     pub currency: String,
     /// The prices are a sample ("illustrative").
     pub illustrative: bool,
-    /// One-off total.
+    /// One-off total (the sum of one-off line amounts).
     pub one_off: Minor,
-    /// Recurring per month.
+    /// Recurring per month (the sum of periodic lines' monthly amounts).
     pub monthly: Minor,
-    /// Recurring per year (12 x per month).
+    /// Recurring per year: exactly 12 x per month.
     pub yearly: Minor,
-    /// One-off plus every periodic line over its term.
+    /// The sum of every line amount: one-off lines plus periodic lines over their term.
     pub grand_total: Minor,
     /// Lines without a price (totals leave them out; shown "price on request").
     pub unpriced_lines: usize,
+}
+
+/// Which amount of a line, or which sum a line was added to, could not be held exactly.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum WhichAmount {
+    /// The amount of a one-off line.
+    Line,
+    /// The amount per month of a periodic line.
+    Monthly,
+    /// The amount of a periodic line over its term.
+    Term {
+        /// The term in months.
+        months: u32,
+    },
+    /// The subtotal of the line's offering, once the line is added.
+    Subtotal {
+        /// The offering's name.
+        offering: String,
+    },
+    /// The one-off total, once the line is added.
+    OneOffTotal,
+    /// The recurring total per month, once the line is added.
+    MonthlyTotal,
+    /// The recurring total per year, once the line is added.
+    YearlyTotal,
+    /// The grand total, once the line is added.
+    GrandTotal,
+}
+
+/// A BOQ line whose amount (or a total it goes into) is too large to hold exactly in
+/// minor units. The BOQ then has no totals: the UI shows this sentence instead.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AmountTooLarge {
+    /// Line number (1-based, as in the BOQ).
+    pub line: usize,
+    /// Item id.
+    pub item: ItemId,
+    /// Item name.
+    pub name: String,
+    /// Which amount.
+    pub amount: WhichAmount,
+}
+
+impl fmt::Display for AmountTooLarge {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let AmountTooLarge { line, name, .. } = self;
+        let what = match &self.amount {
+            WhichAmount::Line => "the amount is".to_string(),
+            WhichAmount::Monthly => "the amount per month is".to_string(),
+            WhichAmount::Term { months: 1 } => "the amount over 1 month is".to_string(),
+            WhichAmount::Term { months } => format!("the amount over {months} months is"),
+            WhichAmount::Subtotal { offering } => format!("adding it makes the subtotal of {offering}"),
+            WhichAmount::OneOffTotal => "adding it makes the one-off total".to_string(),
+            WhichAmount::MonthlyTotal => "adding it makes the recurring total per month".to_string(),
+            WhichAmount::YearlyTotal => "adding it makes the recurring total per year".to_string(),
+            WhichAmount::GrandTotal => "adding it makes the grand total".to_string(),
+        };
+        write!(f, "Line {line}, {name}: {what} too large to hold exactly; check its price and quantity.")
+    }
 }
 
 /// The BOQ.
@@ -85,27 +150,70 @@ pub struct Totals {
 pub struct Boq {
     /// Lines in catalog order.
     pub rows: Vec<BoqRow>,
-    /// Subtotals per offering (only with a price book).
+    /// Subtotals per offering (only with a price book, and empty when `refused`).
     pub subtotals: Vec<OfferingSubtotal>,
-    /// Totals (only with a price book).
+    /// Totals (only with a price book, and `None` when `refused`).
     pub totals: Option<Totals>,
+    /// The price book's currency, when there is one (also when `refused`).
+    #[serde(default)]
+    pub currency: Option<String>,
+    /// The price book's prices are a sample (also when `refused`).
+    #[serde(default)]
+    pub illustrative: bool,
+    /// The first line whose amount, or a sum it goes into, cannot be held exactly: then
+    /// there are no totals nor subtotals, and the UI shows this instead.
+    #[serde(default)]
+    pub refused: Option<AmountTooLarge>,
+}
+
+/// The priced amounts of a line: (amount, monthly) or what could not be held.
+fn price_line(
+    unit_price: Minor,
+    quantity: u32,
+    term_months: Option<u32>,
+    discount: DiscountBp,
+) -> (Option<Minor>, Option<Minor>, Option<WhichAmount>) {
+    match term_months {
+        Some(months) => match line_amount(unit_price, quantity, discount) {
+            None => (None, None, Some(WhichAmount::Monthly)),
+            Some(monthly) => match term_amount(monthly, months) {
+                Some(amount) => (Some(amount), Some(monthly), None),
+                None => (None, Some(monthly), Some(WhichAmount::Term { months })),
+            },
+        },
+        None => match line_amount(unit_price, quantity, discount) {
+            Some(amount) => (Some(amount), None, None),
+            None => (None, None, Some(WhichAmount::Line)),
+        },
+    }
 }
 
 impl Boq {
-    /// Builds the BOQ of an evaluated quote.
+    /// Builds the BOQ of an evaluated quote (catalog-rules §7): a one-off line's amount
+    /// and a periodic line's monthly amount are rounded once; a periodic line's amount is
+    /// monthly x its term exactly; totals are checked sums of line amounts.
     pub fn build(catalog: &Catalog, quote: &Quote, evaluation: &Evaluation) -> Boq {
         let book: Option<&PriceBook> = quote.price_book.as_ref();
         let mut rows = Vec::with_capacity(evaluation.lines.len());
+        let mut refused: Option<AmountTooLarge> = None;
         for line in &evaluation.lines {
             let Some(entry) = catalog.entry(&line.item) else { continue };
             let unit_price = book.and_then(|b| b.price(&line.item));
-            let (amount, monthly) = match (unit_price, line.term_months) {
-                (Some(price), Some(term)) => (
-                    Some(line_amount(price, line.quantity, term, line.discount)),
-                    Some(line_amount(price, line.quantity, 1, line.discount)),
-                ),
-                (Some(price), None) => (Some(line_amount(price, line.quantity, 1, line.discount)), None),
-                (None, _) => (None, None),
+            let (amount, monthly) = match unit_price {
+                Some(price) => {
+                    let (amount, monthly, too_large) =
+                        price_line(price, line.quantity, line.term_months, line.discount);
+                    if let (Some(which), None) = (too_large, &refused) {
+                        refused = Some(AmountTooLarge {
+                            line: rows.len() + 1,
+                            item: line.item.clone(),
+                            name: entry.item.name.clone(),
+                            amount: which,
+                        });
+                    }
+                    (amount, monthly)
+                }
+                None => (None, None),
             };
             rows.push(BoqRow {
                 no: rows.len() + 1,
@@ -126,47 +234,88 @@ impl Boq {
             });
         }
         let Some(book) = book else {
-            return Boq { rows, subtotals: Vec::new(), totals: None };
-        };
-        let mut subtotals: Vec<OfferingSubtotal> = Vec::new();
-        for row in &rows {
-            let position = match subtotals.iter().position(|s| s.offering_id == row.offering_id) {
-                Some(position) => position,
-                None => {
-                    subtotals.push(OfferingSubtotal {
-                        offering_id: row.offering_id.clone(),
-                        offering: row.offering.clone(),
-                        lines: 0,
-                        one_off: Minor(0),
-                        monthly: Minor(0),
-                        total: Minor(0),
-                    });
-                    subtotals.len() - 1
-                }
+            return Boq {
+                rows,
+                subtotals: Vec::new(),
+                totals: None,
+                currency: None,
+                illustrative: false,
+                refused: None,
             };
-            let subtotal = &mut subtotals[position];
-            subtotal.lines += 1;
-            let amount = row.amount.unwrap_or_default();
-            match row.billing {
-                Billing::OneOff => subtotal.one_off = subtotal.one_off + amount,
-                Billing::Periodic => subtotal.monthly = subtotal.monthly + row.monthly.unwrap_or_default(),
-            }
-            subtotal.total = subtotal.total + amount;
-        }
-        let one_off: Minor = subtotals.iter().map(|s| s.one_off).sum();
-        let monthly: Minor = subtotals.iter().map(|s| s.monthly).sum();
-        let grand_total: Minor = subtotals.iter().map(|s| s.total).sum();
-        let totals = Totals {
-            currency: book.currency.clone(),
-            illustrative: book.illustrative,
-            one_off,
-            monthly,
-            yearly: Minor(monthly.0.saturating_mul(12)),
-            grand_total,
-            unpriced_lines: rows.iter().filter(|r| r.unit_price.is_none()).count(),
         };
-        Boq { rows, subtotals, totals: Some(totals) }
+        let (currency, illustrative) = (Some(book.currency.clone()), book.illustrative);
+        let summed = match refused {
+            Some(too_large) => Err(too_large),
+            None => sum_up(&rows, book),
+        };
+        match summed {
+            Ok((subtotals, totals)) => {
+                Boq { rows, subtotals, totals: Some(totals), currency, illustrative, refused: None }
+            }
+            Err(too_large) => {
+                Boq { rows, subtotals: Vec::new(), totals: None, currency, illustrative, refused: Some(too_large) }
+            }
+        }
     }
+}
+
+/// Subtotals and totals as checked sums of the rows' amounts; the first row whose
+/// addition cannot be held exactly is refused.
+fn sum_up(rows: &[BoqRow], book: &PriceBook) -> Result<(Vec<OfferingSubtotal>, Totals), AmountTooLarge> {
+    let mut subtotals: Vec<OfferingSubtotal> = Vec::new();
+    let (mut one_off, mut monthly, mut yearly, mut grand_total) = (Minor::ZERO, Minor::ZERO, Minor::ZERO, Minor::ZERO);
+    for row in rows {
+        let too_large = |amount: WhichAmount| AmountTooLarge {
+            line: row.no,
+            item: row.item.clone(),
+            name: row.name.clone(),
+            amount,
+        };
+        let position = match subtotals.iter().position(|s| s.offering_id == row.offering_id) {
+            Some(position) => position,
+            None => {
+                subtotals.push(OfferingSubtotal {
+                    offering_id: row.offering_id.clone(),
+                    offering: row.offering.clone(),
+                    lines: 0,
+                    one_off: Minor::ZERO,
+                    monthly: Minor::ZERO,
+                    total: Minor::ZERO,
+                });
+                subtotals.len() - 1
+            }
+        };
+        let Some(subtotal) = subtotals.get_mut(position) else { continue };
+        subtotal.lines += 1;
+        let Some(amount) = row.amount else { continue };
+        let in_subtotal = || WhichAmount::Subtotal { offering: row.offering.clone() };
+        match (row.billing, row.monthly) {
+            (Billing::Periodic, Some(per_month)) => {
+                monthly = monthly.checked_add(per_month).ok_or_else(|| too_large(WhichAmount::MonthlyTotal))?;
+                yearly = per_month
+                    .checked_mul(12)
+                    .and_then(|per_year| yearly.checked_add(per_year))
+                    .ok_or_else(|| too_large(WhichAmount::YearlyTotal))?;
+                subtotal.monthly = subtotal.monthly.checked_add(per_month).ok_or_else(|| too_large(in_subtotal()))?;
+            }
+            _ => {
+                one_off = one_off.checked_add(amount).ok_or_else(|| too_large(WhichAmount::OneOffTotal))?;
+                subtotal.one_off = subtotal.one_off.checked_add(amount).ok_or_else(|| too_large(in_subtotal()))?;
+            }
+        }
+        grand_total = grand_total.checked_add(amount).ok_or_else(|| too_large(WhichAmount::GrandTotal))?;
+        subtotal.total = subtotal.total.checked_add(amount).ok_or_else(|| too_large(in_subtotal()))?;
+    }
+    let totals = Totals {
+        currency: book.currency.clone(),
+        illustrative: book.illustrative,
+        one_off,
+        monthly,
+        yearly,
+        grand_total,
+        unpriced_lines: rows.iter().filter(|r| r.unit_price.is_none()).count(),
+    };
+    Ok((subtotals, totals))
 }
 
 /// Cost of one month of the term (for the timeline chart).
@@ -181,66 +330,82 @@ pub struct MonthCost {
 }
 
 impl Boq {
-    /// Month-by-month cost over the longest term: one-off lines in month 1, each periodic
-    /// line its monthly amount in each month of its term, the last month absorbing the
-    /// line's rounding so the months add up exactly to the grand total.
+    /// Month-by-month cost over the longest term (at most 36 months): one-off lines in
+    /// month 1, each periodic line its monthly amount in each month of its term. With
+    /// every term within 36 months the months add up exactly to the grand total. Empty
+    /// when the BOQ is refused (or, with amounts no price book allows, a month's sum
+    /// cannot be held exactly).
     pub fn timeline(&self) -> Vec<MonthCost> {
+        if self.refused.is_some() {
+            return Vec::new();
+        }
+        self.try_timeline().unwrap_or_default()
+    }
+
+    fn try_timeline(&self) -> Option<Vec<MonthCost>> {
         // Terms beyond 36 months are refused by the rules; the chart never draws more.
         let months = self.rows.iter().filter_map(|r| r.term_months).max().unwrap_or(1).clamp(1, *TERM_MONTHS.end());
         let mut timeline: Vec<MonthCost> =
-            (1..=months).map(|month| MonthCost { month, one_off: Minor(0), recurring: Minor(0) }).collect();
+            (1..=months).map(|month| MonthCost { month, one_off: Minor::ZERO, recurring: Minor::ZERO }).collect();
         for row in &self.rows {
             let Some(amount) = row.amount else { continue };
             match (row.billing, row.term_months, row.monthly) {
-                (Billing::Periodic, Some(term), Some(monthly)) if term > 0 => {
-                    let term = term.min(months);
-                    for month in 1..=term {
-                        let share = if month == term {
-                            Minor(amount.0.saturating_sub(monthly.0.saturating_mul(i64::from(term - 1))))
-                        } else {
-                            monthly
-                        };
-                        if let Some(slot) = timeline.get_mut(month as usize - 1) {
-                            slot.recurring = slot.recurring + share;
-                        }
+                (Billing::Periodic, Some(term), Some(monthly)) => {
+                    for slot in timeline.iter_mut().take(term as usize) {
+                        slot.recurring = slot.recurring.checked_add(monthly)?;
                     }
                 }
                 _ => {
                     if let Some(first) = timeline.first_mut() {
-                        first.one_off = first.one_off + amount;
+                        first.one_off = first.one_off.checked_add(amount)?;
                     }
                 }
             }
         }
-        timeline
+        Some(timeline)
     }
 
     /// The BOQ as CSV (RFC 4180), amounts as plain decimals in the price book currency.
+    /// When the BOQ is refused, the refused line's amount reads "too large to hold
+    /// exactly" and the sentence naming it replaces the totals.
     pub fn to_csv(&self) -> String {
-        let currency = self.totals.as_ref().map(|t| t.currency.as_str()).unwrap_or("");
-        let money = |m: Option<Minor>| m.map(|m| decimal_text(currency, m)).unwrap_or_else(|| "price on request".into());
+        let currency = self.currency.as_deref().unwrap_or("");
+        let money =
+            |m: Option<Minor>| m.map(|m| decimal_text(currency, m)).unwrap_or_else(|| "price on request".into());
         let mut out = String::new();
-        if self.totals.as_ref().is_some_and(|t| t.illustrative) {
+        if self.illustrative {
             out.push_str("ILLUSTRATIVE PRICES (sample numbers, not Huawei Cloud prices)\r\n");
         }
-        out.push_str("No,Item,Offering,Unit,Quantity,Billing,Term (months),Currency,Unit price,Discount %,Amount,Because\r\n");
+        out.push_str(
+            "No,Item,Offering,Unit,Quantity,Billing,Term (months),Currency,Unit price,Discount %,Amount,Because\r\n",
+        );
         for row in &self.rows {
+            let amount = match (&self.refused, row.amount) {
+                (Some(refused), None) if refused.line == row.no => "too large to hold exactly".to_string(),
+                (_, amount) => money(amount),
+            };
             let fields = [
                 row.no.to_string(),
                 row.name.clone(),
                 row.offering.clone(),
                 row.unit.clone(),
                 row.quantity.to_string(),
-                match row.billing { Billing::Periodic => "per month".into(), Billing::OneOff => "one-off".into() },
+                match row.billing {
+                    Billing::Periodic => "per month".into(),
+                    Billing::OneOff => "one-off".into(),
+                },
                 row.term_months.map(|t| t.to_string()).unwrap_or_default(),
                 currency.to_string(),
                 money(row.unit_price),
                 row.discount.percent_text(),
-                money(row.amount),
+                amount,
                 row.because.clone().unwrap_or_default(),
             ];
             out.push_str(&fields.iter().map(|f| csv_field(f)).collect::<Vec<_>>().join(","));
             out.push_str("\r\n");
+        }
+        if let Some(refused) = &self.refused {
+            out.push_str(&format!(",{},,,,,,{},,,,\r\n", csv_field(&refused.to_string()), currency));
         }
         if let Some(t) = &self.totals {
             for (label, amount) in [
@@ -249,7 +414,12 @@ impl Boq {
                 ("Recurring per year", t.yearly),
                 ("Grand total over the term", t.grand_total),
             ] {
-                out.push_str(&format!(",{},,,,,,{},,,{},\r\n", csv_field(label), currency, decimal_text(currency, amount)));
+                out.push_str(&format!(
+                    ",{},,,,,,{},,,{},\r\n",
+                    csv_field(label),
+                    currency,
+                    decimal_text(currency, amount)
+                ));
             }
         }
         out

@@ -2,12 +2,14 @@
 //! suggestions. Nothing here touches the browser, so all of it is tested natively.
 
 pub mod boq;
+pub mod bounds;
 pub mod calendar;
 pub mod catalog;
 pub mod fasthash;
 pub mod money;
 pub mod profile;
 pub mod quote;
+pub mod report;
 pub mod rules;
 pub mod session;
 pub mod suggest;

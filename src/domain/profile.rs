@@ -11,14 +11,61 @@ use super::catalog::{DateInput, ItemId, NumericInput, ScopeArea};
 /// Countries and regions offered in the region picker. "Chinese mainland" is one entry;
 /// Hong Kong, Macao and Taiwan are separate entries (catalog-rules §5).
 pub const REGIONS: &[&str] = &[
-    "Argentina", "Australia", "Bahrain", "Bangladesh", "Brazil", "Cambodia", "Chile",
-    "Chinese mainland", "Colombia", "Egypt", "France", "Germany", "Hong Kong (China)",
-    "India", "Indonesia", "Ireland", "Italy", "Japan", "Kazakhstan", "Kenya", "Kuwait",
-    "Macao (China)", "Malaysia", "Mexico", "Morocco", "Netherlands", "New Zealand",
-    "Nigeria", "Oman", "Pakistan", "Peru", "Philippines", "Poland", "Qatar",
-    "Saudi Arabia", "Singapore", "South Africa", "South Korea", "Spain", "Sri Lanka",
-    "Switzerland", "Taiwan (China)", "Thailand", "Türkiye", "United Arab Emirates",
-    "United Kingdom", "United States", "Uzbekistan", "Vietnam",
+    "Argentina",
+    "Australia",
+    "Bahrain",
+    "Bangladesh",
+    "Brazil",
+    "Cambodia",
+    "Chile",
+    "Chinese mainland",
+    "Colombia",
+    "Egypt",
+    "France",
+    "Germany",
+    "Hong Kong (China)",
+    "India",
+    "Indonesia",
+    "Ireland",
+    "Italy",
+    "Japan",
+    "Kazakhstan",
+    "Kenya",
+    "Kuwait",
+    "Macao (China)",
+    "Malaysia",
+    "Mexico",
+    "Morocco",
+    "Netherlands",
+    "New Zealand",
+    "Nigeria",
+    "Oman",
+    "Pakistan",
+    "Peru",
+    "Philippines",
+    "Poland",
+    "Qatar",
+    "Saudi Arabia",
+    "Singapore",
+    "South Africa",
+    "South Korea",
+    "Spain",
+    "Sri Lanka",
+    "Switzerland",
+    "Taiwan (China)",
+    "Thailand",
+    "Türkiye",
+    "United Arab Emirates",
+    "United Kingdom",
+    "United States",
+    "Uzbekistan",
+    "Vietnam",
+];
+
+/// Measures that customer mode may ask once for both platforms: [O&M platform, aPaaS].
+pub const SHARED_PLATFORM_MEASURES: [[NumericInput; 2]; 2] = [
+    [NumericInput::OmInstances, NumericInput::ApaasInstances],
+    [NumericInput::OmReleaseApplications, NumericInput::ApaasReleaseApplications],
 ];
 
 /// Platforms the customer uses or will use (catalog-rules §9).
@@ -68,6 +115,7 @@ pub enum Coverage {
 
 /// Checks a key event may need beyond the Basic Edition (Standard Edition items).
 #[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
 pub struct KeyEventChecks {
     /// Security evaluation wanted.
     pub security: bool,
@@ -86,6 +134,7 @@ impl KeyEventChecks {
 
 /// A contract the customer already holds for a base item (satisfies a dependency).
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
 pub struct ExistingContract {
     /// The base item covered by the contract.
     pub item: ItemId,
@@ -95,7 +144,7 @@ pub struct ExistingContract {
 
 /// The customer profile.
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq, Eq)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct CustomerProfile {
     /// Customer name for the proposal.
     pub customer_name: String,
@@ -103,8 +152,13 @@ pub struct CustomerProfile {
     pub platforms: BTreeSet<Platform>,
     /// Country / region (one of [`REGIONS`]).
     pub region: Option<String>,
-    /// Numeric answers; a missing key is "not answered".
+    /// Numeric answers; a missing key is "not answered". Each sizing input belongs to the
+    /// offering it sizes (catalog-rules §2).
     pub numbers: BTreeMap<NumericInput, u64>,
+    /// The customer said the O&M platform and aPaaS have the same numbers of instances to
+    /// connect and of applications under release management: customer mode then asks once
+    /// and fills both platforms' inputs.
+    pub same_numbers_on_both_platforms: bool,
     /// Date answers.
     pub dates: BTreeMap<DateInput, Date>,
     /// Monitoring coverage needed.
@@ -138,6 +192,7 @@ impl Default for CustomerProfile {
             platforms: BTreeSet::new(),
             region: None,
             numbers: BTreeMap::new(),
+            same_numbers_on_both_platforms: false,
             dates: BTreeMap::new(),
             coverage: None,
             first_connection: false,
@@ -167,6 +222,28 @@ impl CustomerProfile {
             Some(value) => self.numbers.insert(input, value),
             None => self.numbers.remove(&input),
         };
+    }
+
+    /// Sets one measure on both platforms at once (customer mode, numbers said to be the
+    /// same); `inputs` are the two platforms' inputs of that measure.
+    pub fn set_numbers(&mut self, inputs: &[NumericInput], value: Option<u64>) {
+        for input in inputs {
+            self.set_number(*input, value);
+        }
+    }
+
+    /// Records whether both platforms have the same numbers. Saying yes copies each
+    /// measure's O&M platform answer to aPaaS (or the aPaaS answer when only that one is
+    /// given), so the single question shows what both inputs now hold.
+    pub fn set_same_numbers_on_both_platforms(&mut self, same: bool) {
+        self.same_numbers_on_both_platforms = same;
+        if !same {
+            return;
+        }
+        for [om, apaas] in SHARED_PLATFORM_MEASURES {
+            let value = self.number(om).or(self.number(apaas));
+            self.set_numbers(&[om, apaas], value);
+        }
     }
 
     /// A date answer.

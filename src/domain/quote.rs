@@ -12,6 +12,7 @@ pub const TERM_MONTHS: std::ops::RangeInclusive<u32> = 1..=36;
 
 /// A sales engineer's written override of a derived quantity.
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
 pub struct QuantityOverride {
     /// The quantity to quote instead of the derived one.
     pub quantity: u32,
@@ -21,7 +22,7 @@ pub struct QuantityOverride {
 
 /// One selected item.
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq, Eq)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct QuoteLine {
     /// The catalog item.
     pub item: ItemId,
@@ -37,7 +38,13 @@ pub struct QuoteLine {
 
 impl Default for QuoteLine {
     fn default() -> Self {
-        QuoteLine { item: String::new(), quantity: 1, term_months: None, discount: DiscountBp(0), quantity_override: None }
+        QuoteLine {
+            item: String::new(),
+            quantity: 1,
+            term_months: None,
+            discount: DiscountBp(0),
+            quantity_override: None,
+        }
     }
 }
 
@@ -61,6 +68,7 @@ pub enum QuoteStatus {
 
 /// A recorded exception: an error or warning a sales engineer accepted in writing.
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
 pub struct Exception {
     /// The finding it covers.
     pub key: FindingKey,
@@ -70,7 +78,7 @@ pub struct Exception {
 
 /// The quote.
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq, Eq)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct Quote {
     /// Quote title ("ACME draft").
     pub title: String,
@@ -194,5 +202,4 @@ impl Quote {
     pub fn withdraw_exception(&mut self, key: &FindingKey) {
         self.exceptions.retain(|exception| exception.key != *key);
     }
-
 }

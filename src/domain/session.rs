@@ -1,11 +1,18 @@
 //! What the user is working on: profile, quote and mode, as one value that undo history,
-//! storage and the "save quote" file share. Loading never panics: bad input is an error
-//! with a reason and the current work stays as it is.
+//! storage and the "save quote" file share. Loading never panics: a file outside the
+//! bounds of catalog-rules §8.13, with an unknown field or from a newer version is refused
+//! with a reason, and the current work stays as it is. Older versions are upgraded.
+
+use std::fmt;
 
 use serde::{Deserialize, Serialize};
+use serde_json::Value;
 
-use super::profile::CustomerProfile;
-use super::quote::Quote;
+use super::bounds::{check_count, check_file_size, check_text, grouped, BoundError};
+use super::catalog::NumericInput;
+use super::money::MoneyError;
+use super::profile::{CustomerProfile, REGIONS};
+use super::quote::{Quote, TERM_MONTHS};
 
 /// Who is using the configurator.
 #[derive(Clone, Copy, Debug, Default, Deserialize, Serialize, PartialEq, Eq)]
@@ -20,9 +27,9 @@ pub enum Mode {
 
 /// The whole working state.
 #[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq, Eq)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct Session {
-    /// File format version.
+    /// File format version ([`SESSION_VERSION`] once loaded).
     pub version: u32,
     /// The customer.
     pub profile: CustomerProfile,
@@ -32,8 +39,62 @@ pub struct Session {
     pub mode: Mode,
 }
 
-/// Current session file format.
-pub const SESSION_VERSION: u32 = 1;
+/// Current session file format. Version 2 sizes each offering with its own inputs
+/// (catalog-rules §2); version 1 had one `instances` and one `release_applications` answer.
+pub const SESSION_VERSION: u32 = 2;
+
+/// Version-1 answers and the per-offering inputs each one fills when a file is upgraded.
+const V1_SPLIT_ANSWERS: [(&str, &[NumericInput]); 2] = [
+    ("instances", &[NumericInput::OmInstances, NumericInput::ApaasInstances, NumericInput::ApaasSupportInstances]),
+    ("release_applications", &[NumericInput::OmReleaseApplications, NumericInput::ApaasReleaseApplications]),
+];
+
+/// A session read from a file or storage, with what the upgrade from an older format
+/// changed (to tell the user once).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LoadedSession {
+    /// The session, in the current format.
+    pub session: Session,
+    /// What the upgrade did, in a sentence; `None` for a current-format file.
+    pub upgraded: Option<String>,
+}
+
+/// Why a saved quote was refused.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SessionError {
+    /// Not JSON, or not the shape of a saved quote (includes unknown fields).
+    NotASavedQuote(String),
+    /// Saved by a newer configurator.
+    NewerVersion(u32),
+    /// A value outside its bound (catalog-rules §8.13).
+    OutOfBounds(BoundError),
+    /// A discount or the embedded price book is not valid.
+    Money {
+        /// Where ("quote.price_book").
+        field: String,
+        /// What is wrong.
+        error: MoneyError,
+    },
+}
+
+impl fmt::Display for SessionError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            SessionError::NotASavedQuote(reason) => write!(f, "this is not a saved quote ({reason})"),
+            SessionError::NewerVersion(version) => {
+                write!(f, "this quote was saved by a newer version of the configurator (format {version})")
+            }
+            SessionError::OutOfBounds(error) => write!(f, "{error}"),
+            SessionError::Money { field, error } => write!(f, "{field}: {error}"),
+        }
+    }
+}
+
+impl From<BoundError> for SessionError {
+    fn from(error: BoundError) -> Self {
+        SessionError::OutOfBounds(error)
+    }
+}
 
 impl Session {
     /// A new, empty session.
@@ -43,22 +104,131 @@ impl Session {
 
     /// Serializes for storage or a saved-quote file.
     pub fn to_json(&self) -> String {
+        // Serializing plain data with string keys cannot fail; an empty string would be
+        // refused on load rather than silently accepted.
         serde_json::to_string(self).unwrap_or_default()
     }
 
-    /// Reads a stored or saved session; repeated quote lines keep their first occurrence.
-    pub fn from_json(text: &str) -> Result<Session, String> {
-        let mut session: Session =
-            serde_json::from_str(text).map_err(|e| format!("this is not a saved quote ({e})"))?;
-        if session.version > SESSION_VERSION {
-            return Err(format!(
-                "this quote was saved by a newer version of the configurator (format {})",
-                session.version
-            ));
+    /// Reads a stored or saved session of any known version: checks its size, refuses
+    /// unknown fields and values outside the bounds, upgrades version 1, and keeps the
+    /// first line of a repeated item.
+    pub fn from_json(text: &str) -> Result<LoadedSession, SessionError> {
+        check_file_size("the saved quote", text.len())?;
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        let mut value: Value = serde_json::from_str(text).map_err(|e| SessionError::NotASavedQuote(e.to_string()))?;
+        if !value.is_object() {
+            // serde would read a struct from an array too; a saved quote is an object.
+            return Err(SessionError::NotASavedQuote("the file does not hold a JSON object".into()));
         }
+        let version = match value.get("version") {
+            None => 1,
+            Some(v) => v
+                .as_u64()
+                .and_then(|v| u32::try_from(v).ok())
+                .ok_or_else(|| SessionError::NotASavedQuote("version is not a whole number".into()))?,
+        };
+        if version > SESSION_VERSION {
+            return Err(SessionError::NewerVersion(version));
+        }
+        let upgraded = if version < 2 { upgrade_v1(&mut value) } else { None };
+        let mut session: Session =
+            serde_json::from_value(value).map_err(|e| SessionError::NotASavedQuote(e.to_string()))?;
         session.version = SESSION_VERSION;
+        session.check_bounds()?;
         let lines = session.quote.lines().to_vec();
         session.quote.replace_lines(lines);
-        Ok(session)
+        Ok(LoadedSession { session, upgraded })
     }
+
+    /// Checks every value against catalog-rules §8.13, naming the first one outside.
+    pub fn check_bounds(&self) -> Result<(), SessionError> {
+        let profile = &self.profile;
+        check_text("profile.customer_name", &profile.customer_name)?;
+        if let Some(region) = &profile.region {
+            if !REGIONS.contains(&region.as_str()) {
+                return Err(BoundError {
+                    field: "profile.region".into(),
+                    given: format!("\u{201c}{}\u{201d}", region.chars().take(60).collect::<String>()),
+                    limit: "one of the countries / regions of the region list".into(),
+                }
+                .into());
+            }
+        }
+        for (input, value) in &profile.numbers {
+            if *value > input.max_value() {
+                return Err(BoundError {
+                    field: format!("profile.numbers.{}", input.key()),
+                    given: grouped(*value),
+                    limit: format!("at most {}", grouped(input.max_value())),
+                }
+                .into());
+            }
+        }
+        for (n, contract) in profile.existing_contracts.iter().enumerate() {
+            check_text(format!("profile.existing_contracts[{n}].reference"), &contract.reference)?;
+            check_text(format!("profile.existing_contracts[{n}].item"), &contract.item)?;
+        }
+        for prerequisite in &profile.attested_prerequisites {
+            check_text("profile.attested_prerequisites", prerequisite)?;
+        }
+        let quote = &self.quote;
+        check_text("quote.title", &quote.title)?;
+        check_term("quote.term_months", quote.term_months)?;
+        for (n, line) in quote.lines().iter().enumerate() {
+            check_text(format!("quote.lines[{n}].item"), &line.item)?;
+            check_count(format!("quote.lines[{n}].quantity"), u64::from(line.quantity))?;
+            if let Some(term) = line.term_months {
+                check_term(&format!("quote.lines[{n}].term_months"), term)?;
+            }
+            line.discount
+                .check()
+                .map_err(|error| SessionError::Money { field: format!("quote.lines[{n}].discount"), error })?;
+            if let Some(o) = &line.quantity_override {
+                check_count(format!("quote.lines[{n}].quantity_override.quantity"), u64::from(o.quantity))?;
+                check_text(format!("quote.lines[{n}].quantity_override.reason"), &o.reason)?;
+            }
+        }
+        for (n, exception) in quote.exceptions.iter().enumerate() {
+            check_text(format!("quote.exceptions[{n}].reason"), &exception.reason)?;
+            check_text(format!("quote.exceptions[{n}].key.subject"), &exception.key.subject)?;
+        }
+        if let Some(book) = &quote.price_book {
+            book.validate().map_err(|error| SessionError::Money { field: "quote.price_book".into(), error })?;
+        }
+        Ok(())
+    }
+}
+
+/// A term outside 1-36 months (catalog-rules §8.8).
+fn check_term(field: &str, months: u32) -> Result<(), BoundError> {
+    if TERM_MONTHS.contains(&months) {
+        Ok(())
+    } else {
+        Err(BoundError {
+            field: field.to_string(),
+            given: format!("{months} months"),
+            limit: format!("{} to {} months", TERM_MONTHS.start(), TERM_MONTHS.end()),
+        })
+    }
+}
+
+/// Version 1 -> 2: the single `instances` / `release_applications` answer fills each
+/// offering's own input (the user is told, so they can correct each one).
+fn upgrade_v1(value: &mut Value) -> Option<String> {
+    let numbers = value.get_mut("profile")?.get_mut("numbers")?.as_object_mut()?;
+    let mut told = Vec::new();
+    for (old_key, inputs) in V1_SPLIT_ANSWERS {
+        let Some(answer) = numbers.remove(old_key) else { continue };
+        let labels: Vec<&str> = inputs.iter().map(|input| input.label()).collect();
+        told.push(format!("{} ({answer}) now fills {}", old_key.replace('_', " "), labels.join(", ")));
+        for input in inputs {
+            numbers.entry(input.key().to_string()).or_insert_with(|| answer.clone());
+        }
+    }
+    (!told.is_empty()).then(|| {
+        format!(
+            "This quote was saved in an older format with one answer for every offering: {}. Check each against what it sizes.",
+            told.join("; ")
+        )
+    })
 }

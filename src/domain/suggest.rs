@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::catalog::{Catalog, ItemId, NumericInput};
+use super::catalog::{Catalog, ItemId, NumericInput, Severity};
 use super::profile::{Coverage, CustomerProfile, Platform};
 use super::quote::Quote;
 
@@ -42,23 +42,67 @@ pub struct Suggestion {
 
 /// Item ids the suggestions name, per platform (checked against the catalog by a test).
 pub const SUGGESTED_ITEMS: &[&str] = &[
-    "om-hosting-7x24", "om-hosting-5x8", "apm-hosting-24x7", "apm-hosting-8x5", "om-hosting-impl",
-    "apm-hosting-impl", "apm-tech-support", "om-chaos-basic", "apm-chaos-drill", "coc-chaos-drills",
-    "om-release-onsite-std", "apm-release-onsite-basic", "ke-basic", "ke-standard", "ke-onsite",
-    "apo-diagnosis-basic", "apo-dap-medium", "apo-dap-large",
+    "om-hosting-7x24",
+    "om-hosting-5x8",
+    "apm-hosting-24x7",
+    "apm-hosting-8x5",
+    "om-hosting-impl",
+    "apm-hosting-impl",
+    "apm-tech-support",
+    "om-chaos-basic",
+    "apm-chaos-drill",
+    "coc-chaos-drills",
+    "om-release-onsite-std",
+    "apm-release-onsite-basic",
+    "ke-basic",
+    "ke-standard",
+    "ke-onsite",
+    "apo-diagnosis-basic",
+    "apo-dap-medium",
+    "apo-dap-large",
 ];
 
-/// Suggestions for a profile, leaving out items already quoted or unknown to the catalog.
+/// Whether an item fits every error-severity size band of the rule book for this
+/// profile: `None` while an input the bands read is unanswered.
+fn fits_size_bands(catalog: &Catalog, profile: &CustomerProfile, item: &str) -> Option<bool> {
+    let mut fits = Some(true);
+    for band in catalog.rules().bands.iter().filter(|b| b.item == item && b.severity == Severity::Error) {
+        match profile.number(band.input) {
+            Some(value) if !band.contains(value) => return Some(false),
+            Some(_) => {}
+            None => fits = None,
+        }
+    }
+    fits
+}
+
+/// Whether an exclusion of the rule book forbids `item` beside an item already quoted.
+fn excluded_by_quote(catalog: &Catalog, quote: &Quote, item: &str) -> bool {
+    catalog
+        .rules()
+        .excludes
+        .iter()
+        .filter(|rule| rule.items.iter().any(|i| i == item))
+        .any(|rule| rule.items.iter().any(|other| other != item && quote.contains(other)))
+}
+
+/// Suggestions for a profile, leaving out items already quoted, items an exclusion forbids
+/// beside what is quoted, and items unknown to the catalog.
 pub fn suggest(catalog: &Catalog, profile: &CustomerProfile, quote: &Quote) -> Vec<Suggestion> {
     let mut out = Vec::new();
     let mut push = |item: &str, answer: Answer, because: String| {
-        if catalog.entry(item).is_some() && !quote.contains(item) && !out.iter().any(|s: &Suggestion| s.item == item) {
+        if catalog.entry(item).is_some()
+            && !quote.contains(item)
+            && !excluded_by_quote(catalog, quote, item)
+            && !out.iter().any(|s: &Suggestion| s.item == item)
+        {
             out.push(Suggestion { item: item.to_string(), answer, because });
         }
     };
     let om = profile.platforms.contains(&Platform::OmPlatform);
     let apaas = profile.platforms.contains(&Platform::Apaas);
     let coc = profile.platforms.contains(&Platform::Coc);
+    let answered = |input: NumericInput| profile.number(input).filter(|n| *n > 0);
 
     if let Some(coverage) = profile.coverage {
         let (words, om_item, apaas_item) = match coverage {
@@ -72,21 +116,34 @@ pub fn suggest(catalog: &Catalog, profile: &CustomerProfile, quote: &Quote) -> V
             push(apaas_item, Answer::Coverage, format!("You need {words} on aPaaS."));
         }
     }
-    let instances = profile.number(NumericInput::Instances).filter(|n| *n > 0);
-    if let (true, Some(n)) = (profile.first_connection, instances) {
-        if om {
-            push("om-hosting-impl", Answer::FirstConnection, format!("You are connecting {n} instances to the O&M platform for the first time."));
+    if profile.first_connection {
+        if let (true, Some(n)) = (om, answered(NumericInput::OmInstances)) {
+            push(
+                "om-hosting-impl",
+                Answer::FirstConnection,
+                format!("You are connecting {n} instances to the O&M platform for the first time."),
+            );
         }
-        if apaas {
-            push("apm-hosting-impl", Answer::FirstConnection, format!("You are connecting {n} instances to aPaaS hosting for the first time."));
+        if let (true, Some(n)) = (apaas, answered(NumericInput::ApaasInstances)) {
+            push(
+                "apm-hosting-impl",
+                Answer::FirstConnection,
+                format!("You are connecting {n} instances to aPaaS hosting for the first time."),
+            );
         }
     }
-    if let (true, true, Some(n)) = (profile.wants_technical_support, apaas, instances) {
+    if let (true, true, Some(n)) =
+        (profile.wants_technical_support, apaas, answered(NumericInput::ApaasSupportInstances))
+    {
         push("apm-tech-support", Answer::TechnicalSupport, format!("{n} aPaaS instances need technical support."));
     }
-    if let Some(n) = profile.number(NumericInput::DrillScenarios).filter(|n| *n > 0) {
+    if let Some(n) = answered(NumericInput::DrillScenarios) {
         if om {
-            push("om-chaos-basic", Answer::DrillScenarios, format!("You plan {n} chaos drill scenarios on the O&M platform."));
+            push(
+                "om-chaos-basic",
+                Answer::DrillScenarios,
+                format!("You plan {n} chaos drill scenarios on the O&M platform."),
+            );
         }
         if apaas {
             push("apm-chaos-drill", Answer::DrillScenarios, format!("You plan {n} chaos drill scenarios on aPaaS."));
@@ -95,18 +152,28 @@ pub fn suggest(catalog: &Catalog, profile: &CustomerProfile, quote: &Quote) -> V
             push("coc-chaos-drills", Answer::DrillScenarios, format!("You plan {n} chaos drill scenarios with COC."));
         }
     }
-    if let Some(n) = profile.number(NumericInput::ReleaseApplications).filter(|n| *n > 0) {
-        if om {
-            push("om-release-onsite-std", Answer::ReleaseApplications, format!("{n} applications are under release management on the O&M platform."));
-        }
-        if apaas {
-            push("apm-release-onsite-basic", Answer::ReleaseApplications, format!("{n} applications are under release management on aPaaS."));
-        }
+    if let (true, Some(n)) = (om, answered(NumericInput::OmReleaseApplications)) {
+        push(
+            "om-release-onsite-std",
+            Answer::ReleaseApplications,
+            format!("{n} applications are under release management on the O&M platform."),
+        );
+    }
+    if let (true, Some(n)) = (apaas, answered(NumericInput::ApaasReleaseApplications)) {
+        push(
+            "apm-release-onsite-basic",
+            Answer::ReleaseApplications,
+            format!("{n} applications are under release management on aPaaS."),
+        );
     }
     if let Some(date) = profile.date(super::catalog::DateInput::KeyEventDate) {
         let checks = &profile.key_event_checks;
         if checks.any() {
-            push("ke-standard", Answer::KeyEvent, format!("A key event on {date} with security, capacity or performance checks (Standard Edition)."));
+            push(
+                "ke-standard",
+                Answer::KeyEvent,
+                format!("A key event on {date} with security, capacity or performance checks (Standard Edition)."),
+            );
         } else {
             push("ke-basic", Answer::KeyEvent, format!("A key event on {date}."));
         }
@@ -116,13 +183,22 @@ pub fn suggest(catalog: &Catalog, profile: &CustomerProfile, quote: &Quote) -> V
     }
     if profile.wants_maturity_assessment && apaas {
         if let Some(it) = profile.number(NumericInput::ItEmployees) {
-            if it <= 50 {
-                push("apo-diagnosis-basic", Answer::MaturityAssessment, format!("You want an O&M maturity assessment; with {it} IT employees Digital Diagnosis fits."));
+            // The editions that fit come from the rule book's size bands (catalog-rules §4).
+            if fits_size_bands(catalog, profile, "apo-diagnosis-basic") == Some(true) {
+                push(
+                    "apo-diagnosis-basic",
+                    Answer::MaturityAssessment,
+                    format!("You want an O&M maturity assessment; with {it} IT employees Digital Diagnosis fits."),
+                );
             }
-            if (20..=50).contains(&it) {
-                push("apo-dap-medium", Answer::MaturityAssessment, format!("You want an O&M plan; {it} IT employees fits the Medium edition."));
-            } else if it > 50 {
-                push("apo-dap-large", Answer::MaturityAssessment, format!("You want an O&M plan; {it} IT employees fits the Large edition."));
+            for (item, edition) in [("apo-dap-medium", "Medium"), ("apo-dap-large", "Large")] {
+                if fits_size_bands(catalog, profile, item) == Some(true) {
+                    push(
+                        item,
+                        Answer::MaturityAssessment,
+                        format!("You want an O&M plan; {it} IT employees fits the {edition} edition."),
+                    );
+                }
             }
         }
     }

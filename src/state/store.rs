@@ -1,6 +1,11 @@
 //! The session store: one signal holding profile + quote + mode, edits that record undo
 //! history, memos that derive evaluation, BOQ and suggestions, and an effect that saves
 //! to localStorage (a failure becomes a notice; the work in memory is untouched).
+//!
+//! Views never subscribe to the whole session: they read a memo of the slice they show
+//! ([`Store::slice`], [`Store::is_sales`]), so an edit re-runs only the views whose slice
+//! changed, and local UI state (a half-typed reason, a refused-input message, a chosen
+//! option) survives edits elsewhere.
 
 use std::sync::Arc;
 
@@ -9,8 +14,9 @@ use leptos::prelude::*;
 use super::History;
 use crate::domain::boq::Boq;
 use crate::domain::catalog::Catalog;
+use crate::domain::profile::SHARED_PLATFORM_MEASURES;
 use crate::domain::rules::{apply_fix, evaluate, Evaluation, FixAction};
-use crate::domain::session::{Mode, Session};
+use crate::domain::session::{LoadedSession, Mode, Session};
 use crate::domain::suggest::{suggest, Suggestion};
 use crate::web;
 
@@ -33,6 +39,8 @@ pub struct Store {
     session: RwSignal<Session>,
     history: StoredValue<History>,
     depth: RwSignal<(usize, usize)>,
+    /// The mode, as its own memo: mode-dependent views re-render only on a mode switch.
+    mode: Memo<Mode>,
     /// The latest notice.
     pub notice: RwSignal<Option<Notice>>,
     /// Rules evaluated over the session.
@@ -49,14 +57,24 @@ impl Store {
         self.catalog.get_value()
     }
 
-    /// Reads the session (tracked).
-    pub fn with<T>(&self, f: impl FnOnce(&Session) -> T) -> T {
-        self.session.with(f)
+    /// Reads the session without subscribing (event handlers, one-off reads).
+    pub fn with_untracked<T>(&self, f: impl FnOnce(&Session) -> T) -> T {
+        self.session.with_untracked(f)
     }
 
-    /// The mode (tracked).
+    /// A memo of one slice of the session: views that read it re-run only when that slice
+    /// changes, not on every edit.
+    pub fn slice<T>(&self, f: impl Fn(&Session) -> T + Send + Sync + 'static) -> Memo<T>
+    where
+        T: PartialEq + Clone + Send + Sync + 'static,
+    {
+        let session = self.session;
+        Memo::new(move |_| session.with(&f))
+    }
+
+    /// The mode (tracked; changes only on a mode switch).
     pub fn mode(&self) -> Mode {
-        self.session.with(|s| s.mode)
+        self.mode.get()
     }
 
     /// Whether sales-engineer controls are shown (tracked).
@@ -109,7 +127,12 @@ impl Store {
     pub fn fix(&self, action: &FixAction) {
         match action {
             FixAction::EnterNumber { input } => {
-                web::focus(&format!("input-{}", input.key()));
+                // Customer mode may show one question for both platforms' inputs.
+                if !web::focus(&format!("input-{}", input.key())) {
+                    if let Some([om, _]) = SHARED_PLATFORM_MEASURES.iter().find(|pair| pair.contains(input)) {
+                        web::focus(&format!("input-both-{}", om.key()));
+                    }
+                }
             }
             FixAction::EnterDate { input } => {
                 web::focus(&format!("input-{}", input.key()));
@@ -142,15 +165,21 @@ pub fn provide_store(catalog: Catalog) -> Store {
     let notice = RwSignal::new(None);
     let initial = match web::storage::load(STORAGE_KEY) {
         Ok(Some(text)) => match Session::from_json(&text) {
-            // A customer applies today; a sales engineer's quote date is kept as set.
-            Ok(session) if session.mode == crate::domain::session::Mode::Customer => {
-                let mut session = session;
-                session.profile.quote_date = web::today();
+            Ok(LoadedSession { mut session, upgraded }) => {
+                if let Some(upgraded) = upgraded {
+                    notice.set(Some(Notice { text: upgraded, problem: false }));
+                }
+                // A customer applies today; a sales engineer's quote date is kept as set.
+                if session.mode == Mode::Customer {
+                    session.profile.quote_date = web::today();
+                }
                 session
             }
-            Ok(session) => session,
             Err(reason) => {
-                notice.set(Some(Notice { text: format!("The saved quote could not be restored ({reason}); starting a new one."), problem: true }));
+                notice.set(Some(Notice {
+                    text: format!("The saved quote could not be restored ({reason}); starting a new one."),
+                    problem: true,
+                }));
                 new_session()
             }
         },
@@ -194,6 +223,7 @@ fn build(catalog: Catalog, initial: Session, notice: RwSignal<Option<Notice>>) -
         let evaluation = evaluation.get();
         session.with(|s| Arc::new(Boq::build(&catalog, &s.quote, &evaluation)))
     });
+    let mode = Memo::new(move |_| session.with(|s| s.mode));
     let suggestions = Memo::new(move |_| {
         let catalog = catalog.get_value();
         session.with(|s| suggest(&catalog, &s.profile, &s.quote))
@@ -203,6 +233,7 @@ fn build(catalog: Catalog, initial: Session, notice: RwSignal<Option<Notice>>) -
         session,
         history: StoredValue::new(History::default()),
         depth: RwSignal::new((0, 0)),
+        mode,
         notice,
         evaluation,
         boq,

@@ -7,15 +7,15 @@ use leptos::prelude::*;
 use crate::domain::boq::BoqRow;
 use crate::domain::catalog::Billing;
 use crate::domain::money::{decimal_text, format_amount, parse_price, Minor};
-use crate::ui::fields::InputError;
 use crate::state::use_store;
+use crate::ui::fields::InputError;
 
 /// The BOQ.
 #[component]
 pub fn BoqTable() -> impl IntoView {
     let store = use_store();
-    let currency = Memo::new(move |_| store.boq.with(|b| b.totals.as_ref().map(|t| t.currency.clone())));
-    let illustrative = move || store.with(|s| s.quote.price_book.as_ref().is_some_and(|b| b.illustrative));
+    let currency = Memo::new(move |_| store.boq.with(|b| b.currency.clone()));
+    let illustrative = store.slice(|s| s.quote.price_book.as_ref().is_some_and(|b| b.illustrative));
     // Keyed entries: an edit re-renders the rows whose data changed, not the table.
     let entries = Memo::new(move |_| {
         store.boq.with(|boq| {
@@ -46,6 +46,10 @@ pub fn BoqTable() -> impl IntoView {
     };
     let totals = move || {
         let boq = store.boq.get();
+        // An amount too large to hold exactly: the line is named, no total is shown.
+        if let Some(refused) = &boq.refused {
+            return view! { <p class="field-error totals-refused" role="alert">{refused.to_string()}</p> }.into_any();
+        }
         match &boq.totals {
             None => view! {
                 <p class="totals-none">{if boq.rows.is_empty() { "No lines yet." } else { "Prices: price on request. Quantities, units and terms above are complete." }}</p>
@@ -68,10 +72,10 @@ pub fn BoqTable() -> impl IntoView {
         <section class="panel boq" aria-labelledby="boq-heading">
             <h2 id="boq-heading">"Bill of quantities"
                 {move || currency.get().map(|c| view! { <span class="currency">{format!(" \u{b7} {c}")}</span> })}
-                {move || illustrative().then(|| view! { <span class="illustrative">" \u{b7} Illustrative prices"</span> })}
+                {move || illustrative.get().then(|| view! { <span class="illustrative">" \u{b7} Illustrative prices"</span> })}
             </h2>
             <div class="table-scroll" role="region" aria-labelledby="boq-heading" tabindex="0">
-                <table>
+                <table aria-label="Bill of quantities">
                     <thead>
                         <tr>
                             <th scope="col">"No."</th>
@@ -115,11 +119,13 @@ fn SubtotalRow(offering: String) -> impl IntoView {
         })
     });
     move || {
-        data.get().map(|(name, total)| view! {
-            <tr class="subtotal">
-                <th colspan="7" scope="row">{format!("Subtotal {name}")}</th>
-                <td class="num">{total}</td>
-            </tr>
+        data.get().map(|(name, total)| {
+            view! {
+                <tr class="subtotal">
+                    <th colspan="7" scope="row">{format!("Subtotal {name}")}</th>
+                    <td class="num">{total}</td>
+                </tr>
+            }
         })
     }
 }
@@ -131,7 +137,7 @@ fn Row(item: String) -> impl IntoView {
     let id = item.clone();
     let data = Memo::new(move |_| {
         store.boq.with(|b| {
-            let currency = b.totals.as_ref().map(|t| t.currency.clone());
+            let currency = b.currency.clone();
             b.rows.iter().find(|r| r.item == id).cloned().map(|row| (row, currency))
         })
     });
@@ -156,7 +162,8 @@ fn RowCells(row: BoqRow, currency: Option<String>, sales: bool, item: String) ->
     };
     let per = if row.billing == Billing::Periodic { " / month" } else { "" };
     let amount = money(row.amount);
-    let discount = if row.discount.0 == 0 { "\u{2014}".to_string() } else { format!("{} %", row.discount.percent_text()) };
+    let discount =
+        if row.discount.0 == 0 { "\u{2014}".to_string() } else { format!("{} %", row.discount.percent_text()) };
     let price_cell = match (sales, currency.clone()) {
         (true, Some(currency)) => {
             let value = row.unit_price.map(|p| decimal_text(&currency, p)).unwrap_or_default();
@@ -186,7 +193,10 @@ fn RowCells(row: BoqRow, currency: Option<String>, sales: bool, item: String) ->
             }
             .into_any()
         }
-        _ => view! { <span>{format!("{}{per}", money(row.unit_price).replace("price on request", "on request"))}</span> }.into_any(),
+        _ => {
+            view! { <span>{format!("{}{per}", money(row.unit_price).replace("price on request", "on request"))}</span> }
+                .into_any()
+        }
     };
     view! {
         <tr class=if row.derived { "derived" } else { "" }>

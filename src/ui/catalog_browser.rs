@@ -41,13 +41,15 @@ pub fn CatalogBrowser() -> impl IntoView {
     let offering_filter = RwSignal::new(String::new());
 
     let filter_catalog = catalog.clone();
+    let platforms = store.slice(|s| s.profile.platforms.clone());
     let visible = Memo::new(move |_| {
         let needle = search.get().trim().to_lowercase();
         let billing = billing.get();
         let eligible_only = eligible_only.get();
         let offering_filter = offering_filter.get();
         let evaluation = store.evaluation.get();
-        let (sales, platforms) = store.with(|s| (s.mode == crate::domain::session::Mode::SalesEngineer, s.profile.platforms.clone()));
+        let sales = store.is_sales();
+        let platforms = platforms.get();
         let mut groups: Vec<(String, Vec<ItemId>)> = Vec::new();
         for entry in filter_catalog.items() {
             let item = entry.item;
@@ -69,7 +71,9 @@ pub fn CatalogBrowser() -> impl IntoView {
                 continue;
             }
             if !needle.is_empty() {
-                let haystack = format!("{} {} {} {}", item.name, item.content, item.scenario, item.deliverables.join(" ")).to_lowercase();
+                let haystack =
+                    format!("{} {} {} {}", item.name, item.content, item.scenario, item.deliverables.join(" "))
+                        .to_lowercase();
                 if !haystack.contains(&needle) {
                     continue;
                 }
@@ -82,10 +86,8 @@ pub fn CatalogBrowser() -> impl IntoView {
         groups
     });
 
-    let offering_options = catalog
-        .offerings()
-        .map(|(_, o)| view! { <option value=o.id.clone()>{o.name.clone()}</option> })
-        .collect_view();
+    let offering_options =
+        catalog.offerings().map(|(_, o)| view! { <option value=o.id.clone()>{o.name.clone()}</option> }).collect_view();
     let total_shown = move || visible.with(|g| g.iter().map(|(_, items)| items.len()).sum::<usize>());
 
     view! {
@@ -183,11 +185,19 @@ fn ItemRow(item: ItemId) -> impl IntoView {
         let add_item = status_item.clone();
         let add_label = format!("Add {}", catalog.name_of(&status_item));
         match availability.state.clone() {
-            AvailabilityState::Selected => view! { <span class="badge in-quote">"\u{2713} In your quote"</span> }.into_any(),
-            AvailabilityState::Derived => view! { <span class="badge derived">"\u{2713} Included through its base"</span> }.into_any(),
+            AvailabilityState::Selected => {
+                view! { <span class="badge in-quote">"\u{2713} In your quote"</span> }.into_any()
+            }
+            AvailabilityState::Derived => {
+                view! { <span class="badge derived">"\u{2713} Included through its base"</span> }.into_any()
+            }
             AvailabilityState::Addable { needs } => {
                 let note = (!needs.is_empty()).then(|| {
-                    needs.iter().map(|n| crate::ui::fix_button::short_side_effect(&n.key.rule, &n.message)).collect::<Vec<_>>().join(" ")
+                    needs
+                        .iter()
+                        .map(|n| crate::ui::fix_button::short_side_effect(&n.key.rule, &n.message))
+                        .collect::<Vec<_>>()
+                        .join(" ")
                 });
                 view! {
                     <button type="button" class="add" aria-label=add_label
@@ -199,7 +209,8 @@ fn ItemRow(item: ItemId) -> impl IntoView {
             AvailabilityState::Blocked { reasons, .. } => {
                 let first = reasons.into_iter().next();
                 let Some(reason) = first else { return ().into_any() };
-                let fixes = reason.fixes.iter().take(2).cloned().map(|fix| view! { <FixButton fix=fix /> }).collect_view();
+                let fixes =
+                    reason.fixes.iter().take(2).cloned().map(|fix| view! { <FixButton fix=fix /> }).collect_view();
                 view! {
                     <div class="blocked">
                         <span class="badge blocked-badge">"\u{2715} Not available now"</span>

@@ -3,6 +3,10 @@
 //! a text legend keep them readable in print and without colour. Geometry uses integer
 //! arithmetic; amounts are printed exactly.
 
+use std::sync::Arc;
+use std::time::Duration;
+
+use leptos::leptos_dom::helpers::{set_timeout_with_handle, TimeoutHandle};
 use leptos::prelude::*;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
@@ -44,7 +48,11 @@ pub fn offering_chart_svg(boq: &Boq) -> Option<String> {
         let root = SVGBackend::with_string(&mut svg, (WIDTH, height)).into_drawing_area();
         root.fill(&WHITE).ok()?;
         let label_style = ("sans-serif", 14).into_font().color(&INK);
-        let title = if totals.illustrative { "Cost by offering (over the term) \u{b7} ILLUSTRATIVE PRICES" } else { "Cost by offering (over the term)" };
+        let title = if totals.illustrative {
+            "Cost by offering (over the term) \u{b7} ILLUSTRATIVE PRICES"
+        } else {
+            "Cost by offering (over the term)"
+        };
         root.draw(&Text::new(title, (8, 6), ("sans-serif", 15).into_font().color(&INK))).ok()?;
         for (i, (name, value)) in bars.iter().enumerate() {
             let top = 30 + 46 * i as i32;
@@ -52,11 +60,17 @@ pub fn offering_chart_svg(boq: &Boq) -> Option<String> {
             let length = scale(*value, max, WIDTH as i32 - 180).max(1);
             root.draw(&Rectangle::new([(8, top + 18), (8 + length, top + 36)], ONE_OFF.filled())).ok()?;
             root.draw(&Rectangle::new([(8, top + 18), (8 + length, top + 36)], INK.stroke_width(1))).ok()?;
-            root.draw(&Text::new(format_amount(&totals.currency, *value), (14 + length, top + 20), label_style.clone())).ok()?;
+            root.draw(&Text::new(
+                format_amount(&totals.currency, *value),
+                (14 + length, top + 20),
+                label_style.clone(),
+            ))
+            .ok()?;
         }
         root.present().ok()?;
     }
-    let summary: Vec<String> = bars.iter().map(|(n, v)| format!("{n}: {}", format_amount(&totals.currency, *v))).collect();
+    let summary: Vec<String> =
+        bars.iter().map(|(n, v)| format!("{n}: {}", format_amount(&totals.currency, *v))).collect();
     let note = if totals.illustrative { " Illustrative prices." } else { "" };
     Some(labelled(svg, &format!("Cost by offering.{note} {}", summary.join("; "))))
 }
@@ -65,7 +79,14 @@ pub fn offering_chart_svg(boq: &Boq) -> Option<String> {
 pub fn timeline_svg(boq: &Boq) -> Option<String> {
     let totals = boq.totals.as_ref()?;
     let months = boq.timeline();
-    let max = months.iter().map(|m| m.one_off + m.recurring).max().unwrap_or_default();
+    // A month whose sum cannot be held is not drawn (the BOQ reports the refusal).
+    let max = months
+        .iter()
+        .map(|m| m.one_off.checked_add(m.recurring))
+        .collect::<Option<Vec<Minor>>>()?
+        .into_iter()
+        .max()
+        .unwrap_or_default();
     if max.0 <= 0 {
         return None;
     }
@@ -77,7 +98,11 @@ pub fn timeline_svg(boq: &Boq) -> Option<String> {
         let root = SVGBackend::with_string(&mut svg, (WIDTH, height as u32)).into_drawing_area();
         root.fill(&WHITE).ok()?;
         let font = ("sans-serif", 13).into_font().color(&INK);
-        let title = if totals.illustrative { "Cost per month: one-off and recurring \u{b7} ILLUSTRATIVE PRICES" } else { "Cost per month: one-off and recurring" };
+        let title = if totals.illustrative {
+            "Cost per month: one-off and recurring \u{b7} ILLUSTRATIVE PRICES"
+        } else {
+            "Cost per month: one-off and recurring"
+        };
         root.draw(&Text::new(title, (left, 4), ("sans-serif", 15).into_font().color(&INK))).ok()?;
         // Legend: filled dark square = one-off, light square with outline = recurring.
         root.draw(&Rectangle::new([(left, 26), (left + 14, 40)], ONE_OFF.filled())).ok()?;
@@ -85,7 +110,12 @@ pub fn timeline_svg(boq: &Boq) -> Option<String> {
         root.draw(&Rectangle::new([(left + 150, 26), (left + 164, 40)], RECURRING.filled())).ok()?;
         root.draw(&Rectangle::new([(left + 150, 26), (left + 164, 40)], INK.stroke_width(1))).ok()?;
         root.draw(&Text::new("Recurring (light, outlined)", (left + 170, 26), font.clone())).ok()?;
-        root.draw(&Text::new(format!("max {}", format_amount(&totals.currency, max)), (WIDTH as i32 - 8, 26), font.clone().pos(Pos::new(HPos::Right, VPos::Top)))).ok()?;
+        root.draw(&Text::new(
+            format!("max {}", format_amount(&totals.currency, max)),
+            (WIDTH as i32 - 8, 26),
+            font.clone().pos(Pos::new(HPos::Right, VPos::Top)),
+        ))
+        .ok()?;
         let span = plot_bottom - plot_top;
         for (i, month) in months.iter().enumerate() {
             let x0 = left + slot * i as i32 + 1;
@@ -98,14 +128,24 @@ pub fn timeline_svg(boq: &Boq) -> Option<String> {
                 root.draw(&Rectangle::new([(x0, recurring_top), (x1, plot_bottom)], INK.stroke_width(1))).ok()?;
             }
             if one_off_height > 0 {
-                root.draw(&Rectangle::new([(x0, recurring_top - one_off_height), (x1, recurring_top)], ONE_OFF.filled())).ok()?;
+                root.draw(&Rectangle::new(
+                    [(x0, recurring_top - one_off_height), (x1, recurring_top)],
+                    ONE_OFF.filled(),
+                ))
+                .ok()?;
             }
             let first_or_step = i == 0 || (month.month % 6 == 0) || i + 1 == months.len();
             if first_or_step {
-                root.draw(&Text::new(format!("M{}", month.month), ((x0 + x1) / 2, plot_bottom + 6), font.clone().pos(Pos::new(HPos::Center, VPos::Top)))).ok()?;
+                root.draw(&Text::new(
+                    format!("M{}", month.month),
+                    ((x0 + x1) / 2, plot_bottom + 6),
+                    font.clone().pos(Pos::new(HPos::Center, VPos::Top)),
+                ))
+                .ok()?;
             }
         }
-        root.draw(&PathElement::new(vec![(left, plot_bottom), (WIDTH as i32 - 8, plot_bottom)], INK.stroke_width(1))).ok()?;
+        root.draw(&PathElement::new(vec![(left, plot_bottom), (WIDTH as i32 - 8, plot_bottom)], INK.stroke_width(1)))
+            .ok()?;
         root.present().ok()?;
     }
     let first = months.first()?;
@@ -121,33 +161,47 @@ pub fn timeline_svg(boq: &Boq) -> Option<String> {
     ))
 }
 
+/// How long the BOQ must stay unchanged before the charts are redrawn: drawing (text is
+/// measured by the browser) is the slowest part of an update, so a burst of edits draws
+/// once, after the BOQ is on screen.
+const REDRAW_AFTER_MS: u64 = 60;
+
 /// Both charts, or a note when there are no prices.
 #[component]
 pub fn Charts() -> impl IntoView {
     let store = use_store();
-    let by_offering = RwSignal::new(None::<String>);
-    let timeline = RwSignal::new(None::<String>);
-    // Drawing (text is measured by the browser) is the slowest part of an update: it runs
-    // just after the BOQ is on screen instead of delaying it.
+    // The BOQ the charts show, once it has settled. Only the debounce below writes it.
+    let settled = RwSignal::new(None::<Arc<Boq>>);
+    let pending = StoredValue::new(None::<TimeoutHandle>);
+    let cancel = move || {
+        if let Some(handle) = pending.try_update_value(Option::take).flatten() {
+            handle.clear();
+        }
+    };
+    // A cancellable debounce: each BOQ change replaces the pending redraw. The timer is the
+    // only outside-world effect here; what is drawn is derived below.
     Effect::new(move |_| {
         let boq = store.boq.get();
-        set_timeout(
-            move || {
-                by_offering.set(offering_chart_svg(&boq));
-                timeline.set(timeline_svg(&boq));
-            },
-            std::time::Duration::from_millis(60),
-        );
+        cancel();
+        let handle = set_timeout_with_handle(move || settled.set(Some(boq)), Duration::from_millis(REDRAW_AFTER_MS));
+        pending.set_value(handle.ok());
+    });
+    on_cleanup(cancel);
+    let drawn = Memo::new(move |_| {
+        settled.with(|boq| boq.as_ref().and_then(|boq| Some((offering_chart_svg(boq)?, timeline_svg(boq)?))))
     });
     view! {
         <section class="panel charts" aria-labelledby="charts-heading">
             <h2 id="charts-heading">"Cost charts"</h2>
-            {move || match (by_offering.get(), timeline.get()) {
-                (Some(a), Some(b)) => view! {
+            {move || match drawn.get() {
+                Some((a, b)) => view! {
                     <figure class="chart" inner_html=a></figure>
                     <figure class="chart" inner_html=b></figure>
                 }.into_any(),
-                _ => view! { <p class="muted">"Charts appear once the quote has prices (load a price book in sales-engineer mode)."</p> }.into_any(),
+                None if settled.with(|b| b.as_ref().is_some_and(|b| b.refused.is_some())) => view! {
+                    <p class="muted">"No charts: an amount of the BOQ is too large to hold exactly (see the BOQ)."</p>
+                }.into_any(),
+                None => view! { <p class="muted">"Charts appear once the quote has prices (load a price book in sales-engineer mode)."</p> }.into_any(),
             }}
         </section>
     }

@@ -3,29 +3,44 @@
 
 use leptos::prelude::*;
 
-use crate::domain::session::Session;
+use crate::domain::bounds::MAX_FILE_BYTES;
+use crate::domain::session::{LoadedSession, Session};
 use crate::state::use_store;
 use crate::web;
-use crate::web::files::{picked_file, read_text};
+use crate::web::files::{picked_file, read_text_limited};
 
 /// The export actions.
 #[component]
 pub fn ExportActions() -> impl IntoView {
     let store = use_store();
     let file_stem = move || {
-        let title = store.with(|s| if s.quote.title.is_empty() { s.profile.customer_name.clone() } else { s.quote.title.clone() });
+        let title = store.with_untracked(|s| {
+            if s.quote.title.is_empty() {
+                s.profile.customer_name.clone()
+            } else {
+                s.quote.title.clone()
+            }
+        });
         let stem: String = title.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '-' }).collect();
-        if stem.trim_matches('-').is_empty() { "quote".to_string() } else { stem.trim_matches('-').to_string() }
+        if stem.trim_matches('-').is_empty() {
+            "quote".to_string()
+        } else {
+            stem.trim_matches('-').to_string()
+        }
     };
     let load = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
         let Some(file) = picked_file(&input) else { return };
         input.set_value("");
         leptos::task::spawn_local(async move {
-            match read_text(file).await.and_then(|text| Session::from_json(&text)) {
-                Ok(session) => {
+            match read_text_limited(file, MAX_FILE_BYTES)
+                .await
+                .and_then(|text| Session::from_json(&text).map_err(|e| e.to_string()))
+            {
+                Ok(LoadedSession { session, upgraded }) => {
                     store.replace(session);
-                    store.tell("Quote loaded. Undo returns to the previous one.", false);
+                    let told = upgraded.map(|u| format!(" {u}")).unwrap_or_default();
+                    store.tell(format!("Quote loaded. Undo returns to the previous one.{told}"), false);
                 }
                 Err(error) => store.tell(format!("The file was not loaded: {error}. Your quote is unchanged."), true),
             }
@@ -41,7 +56,7 @@ pub fn ExportActions() -> impl IntoView {
                     if let Err(e) = web::download::download(&format!("{}-boq.csv", file_stem()), "text/csv", &csv) { store.tell(e, true) }
                 }>"Download BOQ (CSV)"</button>
                 <button type="button" on:click=move |_| {
-                    let json = store.with(Session::to_json);
+                    let json = store.with_untracked(Session::to_json);
                     if let Err(e) = web::download::download(&format!("{}.quote.json", file_stem()), "application/json", &json) { store.tell(e, true) }
                 }>"Save quote (file)"</button>
                 <div class="field">
@@ -51,7 +66,7 @@ pub fn ExportActions() -> impl IntoView {
                 <button type="button" class="link" on:click=move |_| {
                     let mut fresh = Session::new();
                     fresh.profile.quote_date = web::today();
-                    fresh.mode = store.mode();
+                    fresh.mode = store.with_untracked(|s| s.mode);
                     store.replace(fresh);
                     store.tell("New quote started. Undo brings the previous one back.", false);
                 }>"Start a new quote"</button>

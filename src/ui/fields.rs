@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::domain::bounds::grouped;
 use crate::domain::calendar::Date;
 
 /// A whole-number field; empty means "not answered".
@@ -16,6 +17,8 @@ pub fn NumberField(
     hint: Option<String>,
     /// Current value.
     value: Signal<Option<u64>>,
+    /// Largest accepted answer (catalog-rules §8.13); above it the previous answer stays.
+    max: u64,
     /// Called with the new value.
     on_change: Callback<Option<u64>>,
 ) -> impl IntoView {
@@ -50,10 +53,14 @@ pub fn NumberField(
                         on_change.run(None);
                     } else {
                         match cleaned.parse::<u64>() {
-                            Ok(number) => {
+                            Ok(number) if number <= max => {
                                 error.set(None);
                                 on_change.run(Some(number));
                             }
+                            Ok(_) => error.set(Some(format!(
+                                "\u{201c}{text}\u{201d} is above the limit of {}: the previous answer is kept.",
+                                grouped(max)
+                            ))),
                             Err(_) => error.set(Some(format!("\u{201c}{text}\u{201d} is not a whole number: the previous answer is kept."))),
                         }
                     }

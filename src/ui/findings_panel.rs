@@ -4,8 +4,8 @@
 use leptos::prelude::*;
 
 use crate::domain::rules::{Finding, Severity};
-use crate::ui::fields::InputError;
 use crate::state::use_store;
+use crate::ui::fields::InputError;
 use crate::ui::fix_button::{Citations, FixButton};
 
 fn severity_label(severity: Severity) -> &'static str {
@@ -36,7 +36,7 @@ pub fn FindingsPanel() -> impl IntoView {
         <section class="panel findings" aria-labelledby="findings-heading">
             <h2 id="findings-heading">"Findings"</h2>
             <p class="findings-count" aria-live="polite">{counts}</p>
-            <ul class="finding-list">
+            <ul class="finding-list" aria-label="Findings list">
                 <For
                     each=move || store.evaluation.get().findings.clone()
                     key=|f| (f.key.clone(), f.message.clone(), f.exception.clone(), f.fixes.len())

@@ -26,12 +26,14 @@ pub fn FixButton(
     }
 }
 
-/// A side effect in a few words: "needs X" findings keep only their first clause.
+/// A side effect as one sentence: "needs X" findings keep only their first clause
+/// ("Needs the customer's country / region."). Each stays a sentence that starts with a
+/// capital, because several are shown one after another.
 pub fn short_side_effect(rule: &crate::domain::rules::RuleKind, message: &str) -> String {
     match rule {
         crate::domain::rules::RuleKind::MissingInput => {
             let head = message.split(':').next().unwrap_or(message);
-            format!("{}.", head.replacen("Needs", "needs", 1))
+            format!("{}.", head.trim_end_matches('.'))
         }
         _ => message.to_string(),
     }

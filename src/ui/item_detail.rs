@@ -19,9 +19,8 @@ pub fn ItemDetail(
     };
     let content = paragraphs(&item.content);
     let scenario = (!item.scenario.is_empty()).then(|| paragraphs(&item.scenario));
-    let deliverables = (!item.deliverables.is_empty()).then(|| {
-        item.deliverables.iter().map(|d| view! { <li>{d.clone()}</li> }).collect_view()
-    });
+    let deliverables = (!item.deliverables.is_empty())
+        .then(|| item.deliverables.iter().map(|d| view! { <li>{d.clone()}</li> }).collect_view());
     let includes = (!item.includes.is_empty()).then(|| {
         item.includes
             .iter()

@@ -12,6 +12,7 @@ pub mod item_detail;
 pub mod mode_switch;
 pub mod notice;
 pub mod offering_detail;
+pub mod platform_sizing;
 pub mod price_book;
 pub mod profile_extras;
 pub mod profile_form;

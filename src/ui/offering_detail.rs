@@ -1,5 +1,6 @@
-//! An offering's terms from its seed, verbatim: prerequisites, scope (covered / not
-//! covered), service region, service process, responsibilities and acceptance criteria.
+//! An offering's terms from its seed, verbatim: notes, prerequisites, scope (covered / not
+//! covered, with their intro lines), service region, service process, responsibilities
+//! (with the lines introducing the R/S table) and acceptance criteria.
 
 use leptos::prelude::*;
 
@@ -18,6 +19,12 @@ pub fn OfferingDetail(
     let covered = list(offering.covered.clone());
     let not_covered = list(offering.not_covered.iter().map(|n| n.text.clone()).collect());
     let acceptance = list(offering.acceptance_criteria.clone());
+    let notes = (!offering.notes.is_empty()).then(|| list(offering.notes.clone()));
+    let paragraph = |text: Option<String>| text.map(|t| view! { <p>{t}</p> });
+    let covered_intro = paragraph(offering.covered_intro.clone());
+    let not_covered_intro = paragraph(offering.not_covered_intro.clone());
+    let responsibility_intro =
+        offering.responsibility_intro.iter().map(|line| view! { <p>{line.clone()}</p> }).collect_view();
     let responsibilities = document.responsibilities.clone();
     let process = document
         .process
@@ -49,11 +56,14 @@ pub fn OfferingDetail(
         <details class="offering-detail">
             <summary>"About this offering"<span class="visually-hidden">{format!(": {}", offering.name)}</span></summary>
             <p>{offering.description.clone()}</p>
+            {notes.map(|n| view! { <h4>"Notes"</h4> <ul>{n}</ul> })}
             <h4>"Prerequisites"</h4>
             <ul>{prerequisites}</ul>
             <h4>"Covered"</h4>
+            {covered_intro}
             <ul>{covered}</ul>
             <h4>"Not covered"</h4>
+            {not_covered_intro}
             <ul>{not_covered}</ul>
             {document.service_regions.clone().map(|r| view! { <h4>"Service region"</h4> <p>{r}</p> })}
             <h4>"Service process"</h4>
@@ -63,6 +73,7 @@ pub fn OfferingDetail(
             <p><strong>"Huawei Cloud: "</strong>{responsibilities.huawei.join(" ")}</p>
             <p><strong>"Customer: "</strong>{responsibilities.customer.join(" ")}</p>
             {has_details.then(|| view! {
+                {responsibility_intro}
                 <div class="table-scroll" tabindex="0" role="region" aria-label=caption.clone()>
                     <table class="responsibility">
                         <caption>{caption.clone()}</caption>

@@ -3,9 +3,10 @@
 
 use leptos::prelude::*;
 
-use crate::domain::money::PriceBook;
+use crate::domain::bounds::{check_text, MAX_FILE_BYTES};
+use crate::domain::money::{check_currency, PriceBook};
 use crate::state::use_store;
-use crate::web::files::{picked_file, read_text};
+use crate::web::files::{picked_file, read_text_limited};
 
 /// The bundled sample (also served as `public/sample-price-book.json`).
 const SAMPLE: &str = include_str!("../../public/sample-price-book.json");
@@ -22,9 +23,10 @@ pub fn PriceBookPanel() -> impl IntoView {
         input.set_value("");
         leptos::task::spawn_local(async move {
             let catalog = store.catalog();
-            let text = match read_text(file).await {
+            // A file over 1 MB is refused before it is read (catalog-rules §8.13).
+            let text = match read_text_limited(file, MAX_FILE_BYTES).await {
                 Ok(text) => text,
-                Err(error) => return store.tell(error, true),
+                Err(error) => return store.tell(format!("{error}: it was not loaded. Your quote is unchanged."), true),
             };
             let parsed = if name.to_lowercase().ends_with(".csv") {
                 PriceBook::from_csv(&catalog, &text)
@@ -36,11 +38,16 @@ pub fn PriceBookPanel() -> impl IntoView {
                     let count = loaded.book.prices.len();
                     let unknown = loaded.unknown_items.clone();
                     let mut book = loaded.book;
-                    if book.name == "Price book" {
+                    // The file's name names an unnamed book, when it fits the 500-character bound.
+                    if book.name == "Price book" && check_text("name", &name).is_ok() {
                         book.name = name.clone();
                     }
                     store.edit(|s| s.quote.price_book = Some(book));
-                    let extra = if unknown.is_empty() { String::new() } else { format!(" Not in the catalog, ignored: {}.", unknown.join(", ")) };
+                    let extra = if unknown.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" Not in the catalog, ignored: {}.", unknown.join(", "))
+                    };
                     store.tell(format!("Loaded {count} prices from {name}.{extra}"), !unknown.is_empty());
                 }
                 Err(error) => store.tell(format!("{name} was not loaded: {error}. Your quote is unchanged."), true),
@@ -57,18 +64,16 @@ pub fn PriceBookPanel() -> impl IntoView {
             Err(error) => store.tell(format!("The sample could not be loaded: {error}"), true),
         }
     };
-    let summary = move || {
-        store.with(|s| match &s.quote.price_book {
-            None => "No prices: the BOQ shows quantities and \u{201c}price on request\u{201d}.".to_string(),
-            Some(book) => format!(
-                "{} \u{b7} {} \u{b7} {} item price(s){}",
-                book.name,
-                book.currency,
-                book.prices.len(),
-                if book.illustrative { " \u{b7} ILLUSTRATIVE" } else { "" }
-            ),
-        })
-    };
+    let summary = store.slice(|s| match &s.quote.price_book {
+        None => "No prices: the BOQ shows quantities and \u{201c}price on request\u{201d}.".to_string(),
+        Some(book) => format!(
+            "{} \u{b7} {} \u{b7} {} item price(s){}",
+            book.name,
+            book.currency,
+            book.prices.len(),
+            if book.illustrative { " \u{b7} ILLUSTRATIVE" } else { "" }
+        ),
+    });
     view! {
         <section class="panel prices" aria-labelledby="prices-heading">
             <h2 id="prices-heading">"Prices"</h2>
@@ -84,11 +89,10 @@ pub fn PriceBookPanel() -> impl IntoView {
                         <label for="price-currency">"Currency"</label>
                         <input id="price-currency" type="text" maxlength="3" size="4" prop:value=move || currency.get() on:input=move |ev| currency.set(event_target_value(&ev).to_uppercase()) />
                         <button type="button" on:click=move |_| {
-                            let code = currency.get_untracked();
-                            if code.len() == 3 && code.chars().all(|c| c.is_ascii_uppercase()) {
-                                store.edit(|s| s.quote.price_book = Some(PriceBook::empty(&code)));
-                            } else {
-                                store.tell(format!("\u{201c}{code}\u{201d} is not a three-letter currency code."), true);
+                            // Only ISO 4217 currencies with a minor unit (not XAU, XDR, ...).
+                            match check_currency(&currency.get_untracked()) {
+                                Ok(code) => store.edit(|s| s.quote.price_book = Some(PriceBook::empty(&code))),
+                                Err(error) => store.tell(format!("{error}. Prices are unchanged."), true),
                             }
                         }>"Type prices in this currency"</button>
                     </div>

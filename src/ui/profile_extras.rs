@@ -44,7 +44,7 @@ pub fn Prerequisites() -> impl IntoView {
                 {
                     let (id, text) = prerequisite;
                     let key = id.clone();
-                    let checked = Signal::derive(move || store.with(|s| s.profile.attested_prerequisites.contains(&key)));
+                    let checked = Signal::from(store.slice(move |s| s.profile.attested_prerequisites.contains(&key)));
                     let attest = id.clone();
                     let on_change = Callback::new(move |on: bool| {
                         let attest = attest.clone();
@@ -81,10 +81,10 @@ pub fn ExistingContracts(
         .iter()
         .map(|b| view! { <option value=b.clone()>{catalog.name_of(b).to_string()}</option> })
         .collect_view();
+    let contracts = store.slice(|s| s.profile.existing_contracts.clone());
     let list = move || {
-        store.with(|s| {
-            s.profile
-                .existing_contracts
+        contracts.with(|contracts| {
+            contracts
                 .iter()
                 .map(|c| {
                     let item = c.item.clone();
@@ -110,7 +110,7 @@ pub fn ExistingContracts(
             <ul class="plain">{list}</ul>
             <div class="field">
                 <label for="contract-item">"Base item"</label>
-                <select id="contract-item" on:change=move |ev| choice.set(event_target_value(&ev))>{options}</select>
+                <select id="contract-item" prop:value=move || choice.get() on:change=move |ev| choice.set(event_target_value(&ev))>{options}</select>
             </div>
             <div class="field">
                 <label for="contract-ref">{if sales { "Contract reference" } else { "Contract reference (optional)" }}</label>
@@ -134,13 +134,15 @@ pub fn ExistingContracts(
 pub fn QuoteDates() -> impl IntoView {
     let store = use_store();
     let holidays_error = RwSignal::new(None::<String>);
+    let quote_date = store.slice(|s| s.profile.quote_date.to_string());
+    let holidays = store.slice(|s| s.profile.holidays.iter().map(|d| d.to_string()).collect::<Vec<_>>().join(", "));
     view! {
         <fieldset>
             <legend>"Dates for the lead time"</legend>
             <div class="field">
                 <label for="input-quote-date">"Quote (application) date"</label>
                 <input id="input-quote-date" type="date"
-                    prop:value=move || store.with(|s| s.profile.quote_date.to_string())
+                    prop:value=quote_date
                     on:change=move |ev| {
                         if let Some(date) = Date::parse(&event_target_value(&ev)) {
                             store.edit(|s| s.profile.quote_date = date);
@@ -151,7 +153,7 @@ pub fn QuoteDates() -> impl IntoView {
                 <label for="input-holidays">"Holidays (YYYY-MM-DD, separated by commas)"</label>
                 <input id="input-holidays" type="text"
                     aria-invalid=move || holidays_error.with(Option::is_some).to_string()
-                    prop:value=move || store.with(|s| s.profile.holidays.iter().map(|d| d.to_string()).collect::<Vec<_>>().join(", "))
+                    prop:value=holidays
                     on:change=move |ev| {
                         let text = event_target_value(&ev);
                         let parts: Vec<&str> = text.split([',', ';', ' ']).map(str::trim).filter(|p| !p.is_empty()).collect();

@@ -7,45 +7,129 @@ use crate::domain::catalog::{DateInput, NumericInput, ScopeArea};
 use crate::domain::profile::{Coverage, Platform, REGIONS};
 use crate::state::{use_store, Store};
 use crate::ui::fields::{CheckField, DateField, NumberField, RadioOption};
+use crate::ui::platform_sizing::PlatformSizing;
 use crate::ui::profile_extras::{ExistingContracts, Prerequisites, QuoteDates};
 
 /// The question for a numeric input: (customer wording, sales-engineer wording, hint).
+/// Sizing inputs name their platform: each offering is sized by its own input (§2).
 fn wording(input: NumericInput) -> (&'static str, &'static str, Option<&'static str>) {
     match input {
-        NumericInput::ItEmployees => ("How many people work in your IT department?", "IT department employees", Some("Decides the Medium (20-50) or Large (more than 50) edition.")),
-        NumericInput::BusinessDepartments => ("How many business departments work with IT?", "Related business departments", None),
-        NumericInput::OmApplicationSystems => ("How many application systems does your O&M team run?", "O&M application systems", None),
-        NumericInput::Instances => ("How many instances should we host or support?", "Instances", Some("Technical support is sold per 20 instances; hosting implementation covers 100.")),
-        NumericInput::ReleaseApplications => ("How many applications go through release management?", "Applications under release management", Some("A standard package covers 100; each add-on 10 more.")),
-        NumericInput::DrillScenarios => ("How many chaos drill scenarios do you want to run?", "Drill scenarios", Some("The Basic Edition covers 5; each further scenario is one incremental package.")),
-        NumericInput::AssuranceDays => ("How many days should the key event be covered?", "Assurance days (calendar)", Some("Each edition includes one day of remote assurance.")),
-        NumericInput::PeakConcurrentRequests => ("Expected peak concurrent requests (optional)", "Peak concurrent requests", None),
+        NumericInput::ItEmployees => (
+            "How many people work in your IT department?",
+            "IT department employees",
+            Some("Decides the Medium (20-50) or Large (more than 50) edition."),
+        ),
+        NumericInput::BusinessDepartments => {
+            ("How many business departments work with IT?", "Related business departments", None)
+        }
+        NumericInput::OmApplicationSystems => {
+            ("How many application systems does your O&M team run?", "O&M application systems", None)
+        }
+        NumericInput::OmInstances => (
+            "How many instances will you connect to the O&M platform?",
+            "O&M platform instances to connect",
+            Some("Hosting implementation covers 100 instances; each incremental service 100 more."),
+        ),
+        NumericInput::ApaasInstances => (
+            "How many instances will you connect to aPaaS hosting?",
+            "aPaaS instances to connect",
+            Some("Hosting and implementation covers 100 instances; each incremental service 100 more."),
+        ),
+        NumericInput::ApaasSupportInstances => (
+            "How many aPaaS instances need technical support?",
+            "aPaaS instances needing technical support",
+            Some("Technical support is sold per 20 instances."),
+        ),
+        NumericInput::OmReleaseApplications => (
+            "How many applications go through release management on the O&M platform?",
+            "O&M platform applications under release management",
+            Some("The Standard Package covers 100; each Add-on Package 10 more."),
+        ),
+        NumericInput::ApaasReleaseApplications => (
+            "How many applications go through release management on aPaaS?",
+            "aPaaS applications under release management",
+            Some("The Basic Package covers 100; each Incremental Package 10 more."),
+        ),
+        NumericInput::DrillScenarios => (
+            "How many chaos drill scenarios do you want to run on the O&M platform?",
+            "Drill scenarios (O&M platform)",
+            Some("The Basic Edition covers 5; each further scenario is one incremental package."),
+        ),
+        NumericInput::AssuranceDays => (
+            "How many days should the key event be covered?",
+            "Assurance days (calendar)",
+            Some("Each edition includes one day of remote assurance."),
+        ),
+        NumericInput::PeakConcurrentRequests => {
+            ("Expected peak concurrent requests (optional)", "Peak concurrent requests", None)
+        }
     }
 }
 
-fn number_field(store: Store, input: NumericInput, sales: bool) -> impl IntoView {
-    let (customer, engineer, hint) = wording(input);
-    let value = Signal::derive(move || store.with(|s| s.profile.number(input)));
+/// The hint under a numeric input: in sales-engineer mode, the items it sizes (from the
+/// rule book), so each input sits beside what it sizes.
+fn hint_for(store: Store, input: NumericInput, sales: bool) -> Option<String> {
+    let (_, _, hint) = wording(input);
+    if !sales {
+        return hint.map(String::from);
+    }
+    let catalog = store.catalog();
+    let sized: Vec<&str> =
+        catalog.rules().items_sized_by(input).into_iter().map(|item| catalog.name_of(item)).collect();
+    if sized.is_empty() {
+        hint.map(String::from)
+    } else {
+        Some(format!("Sizes: {}.", sized.join("; ")))
+    }
+}
+
+/// One numeric answer (its id `input-<key>` is what "Enter X" fixes focus).
+pub(crate) fn number_field(store: Store, input: NumericInput, sales: bool) -> impl IntoView {
+    let (customer, engineer, _) = wording(input);
+    let value = Signal::from(store.slice(move |s| s.profile.number(input)));
     let on_change = Callback::new(move |v: Option<u64>| store.edit(|s| s.profile.set_number(input, v)));
     let label = if sales { engineer } else { customer };
     view! {
-        <NumberField id=format!("input-{}", input.key()) label=label.to_string() hint=hint.map(String::from) value=value on_change=on_change />
+        <NumberField id=format!("input-{}", input.key()) label=label.to_string() hint=hint_for(store, input, sales) value=value max=input.max_value() on_change=on_change />
+    }
+}
+
+/// One question that fills the same measure on both platforms (customer mode, when the
+/// customer says the numbers are the same). Its id is `input-both-<O&M input key>`.
+pub(crate) fn shared_number_field(
+    store: Store,
+    [om, apaas]: [NumericInput; 2],
+    label: &str,
+    hint: &str,
+) -> impl IntoView {
+    let value = Signal::from(store.slice(move |s| s.profile.number(om)));
+    let on_change = Callback::new(move |v: Option<u64>| store.edit(|s| s.profile.set_numbers(&[om, apaas], v)));
+    view! {
+        <NumberField id=format!("input-both-{}", om.key()) label=label.to_string() hint=Some(hint.to_string()) value=value max=om.max_value().min(apaas.max_value()) on_change=on_change />
     }
 }
 
 fn date_field(store: Store, input: DateInput, label: &str) -> impl IntoView {
-    let value = Signal::derive(move || store.with(|s| s.profile.date(input)));
+    let value = Signal::from(store.slice(move |s| s.profile.date(input)));
     let on_change = Callback::new(move |v| store.edit(|s| s.profile.set_date(input, v)));
     view! { <DateField id=format!("input-{}", input.key()) label=label.to_string() value=value on_change=on_change /> }
 }
 
-fn check(store: Store, id: &str, label: &str, get: fn(&crate::domain::session::Session) -> bool, set: fn(&mut crate::domain::session::Session, bool)) -> impl IntoView {
-    let checked = Signal::derive(move || store.with(get));
+/// A checkbox bound to one boolean of the session.
+pub(crate) fn check(
+    store: Store,
+    id: &str,
+    label: &str,
+    get: fn(&crate::domain::session::Session) -> bool,
+    set: fn(&mut crate::domain::session::Session, bool),
+) -> impl IntoView {
+    let checked = Signal::from(store.slice(get));
     let on_change = Callback::new(move |v: bool| store.edit(|s| set(s, v)));
     view! { <CheckField id=id.to_string() label=label.to_string() checked=checked on_change=on_change /> }
 }
 
-/// The profile form.
+/// The profile form. It re-renders only when the mode switches: each field reads its
+/// own slice of the session, so typing state and refusal messages survive other edits.
 #[component]
 pub fn ProfileForm() -> impl IntoView {
     let store = use_store();
@@ -56,17 +140,14 @@ pub fn ProfileForm() -> impl IntoView {
                 <h2 id="profile-heading">{if sales { "1 Customer profile" } else { "1 About you" }}</h2>
                 <CustomerBasics sales=sales />
                 <fieldset>
-                    <legend>{if sales { "Sizing" } else { "Your size" }}</legend>
+                    <legend>{if sales { "Customer size" } else { "Your size" }}</legend>
                     {number_field(store, NumericInput::ItEmployees, sales)}
                     {number_field(store, NumericInput::BusinessDepartments, sales)}
                     {number_field(store, NumericInput::OmApplicationSystems, sales)}
-                    {number_field(store, NumericInput::Instances, sales)}
-                    {check(store, "input-first-connection", if sales { "First connection to the platform" } else { "These instances are being connected for the first time" }, |s| s.profile.first_connection, |s, v| s.profile.first_connection = v)}
-                    {check(store, "input-tech-support", if sales { "aPaaS technical support wanted" } else { "We need technical support for our aPaaS instances" }, |s| s.profile.wants_technical_support, |s, v| s.profile.wants_technical_support = v)}
                 </fieldset>
+                <PlatformSizing sales=sales />
                 <fieldset>
-                    <legend>{if sales { "Release, drills, maturity" } else { "What you want to improve" }}</legend>
-                    {number_field(store, NumericInput::ReleaseApplications, sales)}
+                    <legend>{if sales { "Drills, maturity" } else { "What you want to improve" }}</legend>
                     {number_field(store, NumericInput::DrillScenarios, sales)}
                     {check(store, "input-maturity", if sales { "O&M maturity assessment / plan" } else { "We want an assessment and plan of our O&M maturity" }, |s| s.profile.wants_maturity_assessment, |s, v| s.profile.wants_maturity_assessment = v)}
                 </fieldset>
@@ -102,7 +183,7 @@ fn membership_check<T: Ord + Copy + Send + Sync + 'static>(
     get: fn(&crate::domain::session::Session) -> &std::collections::BTreeSet<T>,
     set: fn(&mut crate::domain::session::Session) -> &mut std::collections::BTreeSet<T>,
 ) -> impl IntoView {
-    let checked = Signal::derive(move || store.with(|s| get(s).contains(&value)));
+    let checked = Signal::from(store.slice(move |s| get(s).contains(&value)));
     let on_change = Callback::new(move |on: bool| {
         store.edit(|s| {
             if on {
@@ -119,21 +200,34 @@ fn membership_check<T: Ord + Copy + Send + Sync + 'static>(
 #[component]
 fn CustomerBasics(sales: bool) -> impl IntoView {
     let store = use_store();
+    let customer_name = store.slice(|s| s.profile.customer_name.clone());
+    let chosen_region = store.slice(|s| s.profile.region.clone());
     let platform_boxes = Platform::ALL
         .into_iter()
         .map(|platform| {
             let id = format!("input-platform-{}", platform.key());
-            membership_check(store, id, platform.label(), platform, |s| &s.profile.platforms, |s| &mut s.profile.platforms)
+            membership_check(
+                store,
+                id,
+                platform.label(),
+                platform,
+                |s| &s.profile.platforms,
+                |s| &mut s.profile.platforms,
+            )
         })
         .collect_view();
     let coverage_options = [
         (Some(Coverage::AroundTheClock), if sales { "24/7" } else { "Around the clock (24/7)" }, "coverage-247"),
-        (Some(Coverage::BusinessHours), if sales { "Business hours (8/5)" } else { "Business hours only (8/5)" }, "coverage-85"),
+        (
+            Some(Coverage::BusinessHours),
+            if sales { "Business hours (8/5)" } else { "Business hours only (8/5)" },
+            "coverage-85",
+        ),
         (None, if sales { "None" } else { "No monitoring needed" }, "coverage-none"),
     ]
     .into_iter()
     .map(|(value, label, id)| {
-        let checked = Signal::derive(move || store.with(|s| s.profile.coverage == value));
+        let checked = Signal::from(store.slice(move |s| s.profile.coverage == value));
         let on_select = Callback::new(move |()| store.edit(|s| s.profile.coverage = value));
         view! { <RadioOption name="coverage" id=id label=label checked=checked on_select=on_select /> }
     })
@@ -142,7 +236,7 @@ fn CustomerBasics(sales: bool) -> impl IntoView {
         <div class="field">
             <label for="input-customer-name">{if sales { "Customer" } else { "Your company" }}</label>
             <input id="input-customer-name" type="text" autocomplete="organization"
-                prop:value=move || store.with(|s| s.profile.customer_name.clone())
+                prop:value=customer_name
                 on:change=move |ev| { let name = event_target_value(&ev); store.edit(|s| s.profile.customer_name = name.trim().to_string()) } />
         </div>
         <div class="field">
@@ -152,12 +246,12 @@ fn CustomerBasics(sales: bool) -> impl IntoView {
                     let value = event_target_value(&ev);
                     store.edit(|s| s.profile.region = (!value.is_empty()).then_some(value));
                 }>
-                <option value="" selected=move || store.with(|s| s.profile.region.is_none())>"Choose\u{2026}"</option>
+                <option value="" selected=move || chosen_region.with(Option::is_none)>"Choose\u{2026}"</option>
                 {REGIONS.iter().map(|region| {
                     let value = region.to_string();
                     let label = value.clone();
                     let r = value.clone();
-                    view! { <option value=value selected=move || store.with(|s| s.profile.region.as_deref() == Some(r.as_str()))>{label}</option> }
+                    view! { <option value=value selected=move || chosen_region.with(|chosen| chosen.as_deref() == Some(r.as_str()))>{label}</option> }
                 }).collect_view()}
             </select>
         </div>
@@ -180,7 +274,14 @@ fn ScopeDeclarations(sales: bool) -> impl IntoView {
         .into_iter()
         .map(|area| {
             let id = format!("input-scope-{}", area.key());
-            membership_check(store, id, area.label(), area, |s| &s.profile.declared_scope, |s| &mut s.profile.declared_scope)
+            membership_check(
+                store,
+                id,
+                area.label(),
+                area,
+                |s| &s.profile.declared_scope,
+                |s| &mut s.profile.declared_scope,
+            )
         })
         .collect_view();
     view! {

@@ -13,17 +13,19 @@ pub fn Proposal() -> impl IntoView {
     let store = use_store();
     let catalog = store.catalog();
     let version = catalog.version();
+    let front = store.slice(|s| {
+        (
+            s.profile.customer_name.clone(),
+            s.quote.title.clone(),
+            s.profile.quote_date.to_string(),
+            s.quote.price_book.as_ref().is_some_and(|b| b.illustrative),
+        )
+    });
     let body = move || {
         let evaluation = store.evaluation.get();
-        let (customer, title, date, illustrative) = store.with(|s| {
-            (
-                s.profile.customer_name.clone(),
-                s.quote.title.clone(),
-                s.profile.quote_date.to_string(),
-                s.quote.price_book.as_ref().is_some_and(|b| b.illustrative),
-            )
-        });
-        let errors: Vec<String> = evaluation.findings.iter().filter(|f| f.blocks()).map(|f| f.message.clone()).collect();
+        let (customer, title, date, illustrative) = front.get();
+        let errors: Vec<String> =
+            evaluation.findings.iter().filter(|f| f.blocks()).map(|f| f.message.clone()).collect();
         let risks: Vec<String> = evaluation
             .findings
             .iter()

@@ -7,8 +7,8 @@ use leptos::prelude::*;
 use crate::domain::catalog::Billing;
 use crate::domain::money::DiscountBp;
 use crate::domain::quote::{QuantityOverride, QuoteLine, QuoteStatus, TERM_MONTHS};
-use crate::ui::fields::{InputError, RadioOption};
 use crate::state::{use_store, Store};
+use crate::ui::fields::{InputError, RadioOption};
 
 /// Makes sure a derived line exists in the quote so its terms can be edited.
 fn ensure_line(s: &mut crate::domain::session::Session, item: &str) {
@@ -22,18 +22,20 @@ fn ensure_line(s: &mut crate::domain::session::Session, item: &str) {
 pub fn QuoteSettings() -> impl IntoView {
     let store = use_store();
     let term_error = RwSignal::new(None::<String>);
+    let title = store.slice(|s| s.quote.title.clone());
+    let term = store.slice(|s| s.quote.term_months.to_string());
     view! {
         <div class="quote-settings">
             <div class="field">
                 <label for="quote-title">"Quote title"</label>
                 <input id="quote-title" type="text" placeholder="e.g. ACME draft"
-                    prop:value=move || store.with(|s| s.quote.title.clone())
+                    prop:value=title
                     on:change=move |ev| { let title = event_target_value(&ev); store.edit(|s| s.quote.title = title.trim().to_string()) } />
             </div>
             <div class="field">
                 <label for="quote-term">"Term for monthly services (months, 1-36)"</label>
                 <input id="quote-term" type="text" inputmode="numeric"
-                    prop:value=move || store.with(|s| s.quote.term_months.to_string())
+                    prop:value=term
                     on:change=move |ev| {
                         let text = event_target_value(&ev);
                         match text.trim().parse::<u32>() {
@@ -48,7 +50,7 @@ pub fn QuoteSettings() -> impl IntoView {
                 {[(QuoteStatus::Draft, "status-draft", "Draft"), (QuoteStatus::Final, "status-final", "Final (prerequisites must be confirmed)")]
                     .into_iter()
                     .map(|(status, id, label)| {
-                        let checked = Signal::derive(move || store.with(|s| s.quote.status == status));
+                        let checked = Signal::from(store.slice(move |s| s.quote.status == status));
                         let on_select = Callback::new(move |()| store.edit(|s| s.quote.status = status));
                         view! { <RadioOption name="quote-status" id=id label=label checked=checked on_select=on_select /> }
                     })
@@ -170,7 +172,9 @@ fn LineRow(item: String) -> impl IntoView {
         let item = item.clone();
         let id_base = id_base.clone();
         let tools_name = name.clone();
-        move || store.is_sales().then(|| view! { <SalesLineTools store=store item=item.clone() name=tools_name.clone() id_base=id_base.clone() derived=derived.get() /> })
+        move || {
+            store.is_sales().then(|| view! { <SalesLineTools store=store item=item.clone() name=tools_name.clone() id_base=id_base.clone() derived=derived.get() /> })
+        }
     };
     let remove = {
         let item = item.clone();
@@ -202,7 +206,9 @@ fn SalesLineTools(store: Store, item: String, name: String, id_base: String, der
     let discount_item = item.clone();
     let current_discount = {
         let item = item.clone();
-        Memo::new(move |_| store.evaluation.with(|e| e.line(&item).map(|l| l.discount.percent_text()).unwrap_or_default()))
+        Memo::new(move |_| {
+            store.evaluation.with(|e| e.line(&item).map(|l| l.discount.percent_text()).unwrap_or_default())
+        })
     };
     let override_name = name.clone();
     let override_view = derived.then(|| {

@@ -12,12 +12,14 @@ pub fn QuoteSummary() -> impl IntoView {
     let store = use_store();
     let lines = move || store.evaluation.with(|e| e.lines.len());
     let errors = move || store.evaluation.with(|e| e.findings.iter().filter(|f| f.blocks()).count());
-    let total = move || {
-        store.boq.with(|b| match &b.totals {
-            Some(t) => format!("Total {}", format_amount(&t.currency, t.grand_total)),
-            None => "Price on request".to_string(),
+    // A memo, so the summary text changes only when the total does.
+    let total = Memo::new(move |_| {
+        store.boq.with(|b| match (&b.totals, &b.refused) {
+            (Some(t), _) => format!("Total {}", format_amount(&t.currency, t.grand_total)),
+            (None, Some(_)) => "Total refused: an amount is too large (see the BOQ)".to_string(),
+            (None, None) => "Price on request".to_string(),
         })
-    };
+    });
     view! {
         <div class="quote-summary" role="status" aria-live="polite">
             <span>{move || format!("{} line(s)", lines())}</span>

@@ -13,7 +13,8 @@ pub fn Suggestions() -> impl IntoView {
     let list = move || {
         let suggestions = store.suggestions.get();
         if suggestions.is_empty() {
-            return view! { <p class="muted">"Answer the questions above and matching services appear here."</p> }.into_any();
+            return view! { <p class="muted">"Answer the questions above and matching services appear here."</p> }
+                .into_any();
         }
         let all: Vec<String> = suggestions.iter().map(|s| s.item.clone()).collect();
         let rows = suggestions
@@ -32,7 +33,7 @@ pub fn Suggestions() -> impl IntoView {
             })
             .collect_view();
         view! {
-            <ul class="plain suggestions-list">{rows}</ul>
+            <ul class="plain suggestions-list" aria-label="Suggested services">{rows}</ul>
             <button type="button" class="primary" on:click=move |_| {
                 let all = all.clone();
                 store.edit(move |s| { for item in all { s.quote.add(item); } })

@@ -10,7 +10,8 @@ pub fn download(file_name: &str, mime: &str, content: &str) -> Result<(), String
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(content));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(|_| fail("the browser refused the file"))?;
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
+        .map_err(|_| fail("the browser refused the file"))?;
     let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| fail("the browser refused the file"))?;
     let anchor = document
         .create_element("a")

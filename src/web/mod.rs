@@ -34,4 +34,3 @@ pub fn print() -> Result<(), String> {
     let window = web_sys::window().ok_or("no window")?;
     window.print().map_err(|_| "the browser refused to print".to_string())
 }
-

@@ -14,16 +14,20 @@ pub enum StorageError {
 impl fmt::Display for StorageError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            StorageError::Unavailable => write!(f, "this browser does not allow saving here (private mode?): your work is kept only until the tab closes"),
-            StorageError::Full => write!(f, "the browser's storage is full: your latest changes are not saved; download the quote to keep it"),
+            StorageError::Unavailable => write!(
+                f,
+                "this browser does not allow saving here (private mode?): your work is kept only until the tab closes"
+            ),
+            StorageError::Full => write!(
+                f,
+                "the browser's storage is full: your latest changes are not saved; download the quote to keep it"
+            ),
         }
     }
 }
 
 fn local_storage() -> Result<web_sys::Storage, StorageError> {
-    web_sys::window()
-        .and_then(|w| w.local_storage().ok().flatten())
-        .ok_or(StorageError::Unavailable)
+    web_sys::window().and_then(|w| w.local_storage().ok().flatten()).ok_or(StorageError::Unavailable)
 }
 
 /// Reads a value.

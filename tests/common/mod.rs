@@ -14,11 +14,7 @@ pub fn catalog() -> Catalog {
 
 /// A customer in Singapore, quoted on Monday 2026-01-05, with no other answers.
 pub fn profile() -> CustomerProfile {
-    CustomerProfile {
-        region: Some("Singapore".into()),
-        quote_date: date("2026-01-05"),
-        ..CustomerProfile::default()
-    }
+    CustomerProfile { region: Some("Singapore".into()), quote_date: date("2026-01-05"), ..CustomerProfile::default() }
 }
 
 /// A profile with some numeric answers.

@@ -17,8 +17,9 @@ export async function open(page, session = null) {
 
 /** Switches mode with the header switch. */
 export async function mode(page, name) {
-  await page.locator('.mode-switch button', { hasText: name }).click();
-  await expect(page.locator('.mode-switch button', { hasText: name })).toHaveAttribute('aria-pressed', 'true');
+  const button = page.getByRole('group', { name: 'Mode' }).getByRole('button', { name });
+  await button.click();
+  await expect(button).toHaveAttribute('aria-pressed', 'true');
 }
 
 /** Types an answer into a labelled field and leaves it (as a user tabbing on). */
@@ -35,19 +36,62 @@ export async function addFromCatalog(page, name) {
   await page.getByLabel('Search services').fill('');
 }
 
-/** The BOQ row of an item, by its exact name. */
+/** The bill of quantities table. */
+export function boqTable(page) {
+  return page.getByRole('table', { name: 'Bill of quantities' });
+}
+
+/** The BOQ row of an item, by its exact name (the row header starts with it). */
 export function boqRow(page, name) {
-  return page.locator('.boq tbody tr').filter({ has: page.locator('.item-label', { hasText: new RegExp(`^${escape(name)}$`) }) });
+  return boqTable(page).getByRole('row').filter({ has: page.getByRole('rowheader').getByText(name, { exact: true }) });
+}
+
+/** A cell of a BOQ row by column: the row header is the item, so cells are No., Unit,
+ * Quantity, Term, Unit price, Discount, Amount. */
+export function boqCell(page, name, column) {
+  const columns = ['No.', 'Unit', 'Quantity', 'Term', 'Unit price', 'Discount', 'Amount'];
+  return boqRow(page, name).getByRole('cell').nth(columns.indexOf(column));
 }
 
 /** Expects the BOQ quantity of an item. */
 export async function expectQuantity(page, name, quantity) {
-  await expect(boqRow(page, name).locator('td.qty')).toHaveText(String(quantity));
+  await expect(boqCell(page, name, 'Quantity')).toHaveText(String(quantity));
 }
 
-/** The findings of one severity ("error", "warning", "info"). */
+/** A total under the BOQ, by its term ("One-off total"). */
+export function total(page, term) {
+  return page.getByRole('term').filter({ hasText: new RegExp(`^${escape(term)}$`) }).locator('xpath=following-sibling::dd[1]');
+}
+
+const SEVERITY = { error: 'Error', warning: 'Warning', info: 'Info' };
+
+/** The open findings of one severity ("error", "warning", "info"); recorded exceptions
+ * are listed as "Error (exception)" and are not counted. */
 export function findings(page, severity) {
-  return page.locator(`.findings .finding.${severity}`);
+  return page
+    .getByRole('list', { name: 'Findings list' })
+    .getByRole('listitem')
+    .filter({ hasText: new RegExp(`^${SEVERITY[severity]}(?! \\(exception\\))`) });
+}
+
+/** A suggested service, by (part of) its text. */
+export function suggestion(page, text) {
+  return page.getByRole('list', { name: 'Suggested services' }).getByRole('listitem').filter({ hasText: text });
+}
+
+/** Every suggested service. */
+export function suggestions(page) {
+  return page.getByRole('list', { name: 'Suggested services' }).getByRole('listitem');
+}
+
+/** A catalog entry, by its exact item name. */
+export function catalogItem(page, name) {
+  return page.getByRole('listitem').filter({ has: page.getByText(name, { exact: true }) }).filter({ has: page.getByText('Details') });
+}
+
+/** The last notice (a status, or an alert for a problem). */
+export function notice(page, problem = false) {
+  return page.getByRole(problem ? 'alert' : 'status').filter({ hasText: 'Dismiss' });
 }
 
 function escape(text) {
@@ -57,14 +101,15 @@ function escape(text) {
 /** A session holding every catalog item with a sized profile (for axe and perf). */
 export function fullSession(items) {
   return {
-    version: 1,
+    version: 2,
     mode: 'sales_engineer',
     profile: {
       customer_name: 'ACME Logistics',
       region: 'Singapore',
       platforms: ['om_platform', 'apaas', 'coc'],
-      numbers: { it_employees: 70, business_departments: 12, om_application_systems: 60, instances: 130,
-        release_applications: 125, drill_scenarios: 8, assurance_days: 3, peak_concurrent_requests: 50000 },
+      numbers: { it_employees: 70, business_departments: 12, om_application_systems: 60, om_instances: 130,
+        apaas_instances: 300, apaas_support_instances: 40, om_release_applications: 125,
+        apaas_release_applications: 250, drill_scenarios: 8, assurance_days: 3, peak_concurrent_requests: 50000 },
       dates: { key_event_date: '2026-03-02', coc_start_date: '2026-03-02' },
       quote_date: '2026-01-05',
     },

@@ -1,5 +1,6 @@
 // A user opens the built app and sees the whole catalog, with nothing failing in the console.
 import { test, expect } from '@playwright/test';
+import { boqTable, catalogItem, findings } from './app.mjs';
 
 const OFFERINGS = [
   ['Deterministic O&M Management Service', '(20 items)'],
@@ -27,7 +28,7 @@ test('the release build shows all five offerings and logs no console error', asy
   await expect(page.getByText('74 service(s) shown')).toBeVisible();
   // Items carry their seed names and texts.
   await expect(page.getByText('Additional remote assurance day', { exact: true })).toBeVisible();
-  const item = page.locator('.catalog-item').filter({ has: page.locator('.item-name', { hasText: /^Chaos Drills$/ }) });
+  const item = catalogItem(page, 'Chaos Drills');
   await item.getByText('Details').click();
   await expect(item).toContainText('Chaos Drill Service Proposal');
 
@@ -39,8 +40,8 @@ test('search and filters narrow the catalog', async ({ page }) => {
   await page.goto('./');
   await page.getByLabel('Search services').fill('release management');
   await expect(page.getByText(/^\d+ service\(s\) shown$/)).not.toHaveText('74 service(s) shown');
-  await expect(page.locator('.catalog-item .item-name', { hasText: 'O&M Platform Release Management Onsite Support Service (Standard Package)' })).toBeVisible();
-  await expect(page.locator('.catalog-item .item-name', { hasText: 'Chaos Drills' })).toHaveCount(0);
+  await expect(catalogItem(page, 'O&M Platform Release Management Onsite Support Service (Standard Package)')).toBeVisible();
+  await expect(catalogItem(page, 'Chaos Drills')).toHaveCount(0);
   await page.getByLabel('Search services').fill('');
   await page.getByLabel('Billing').selectOption('periodic');
   await expect(page.getByText('16 service(s) shown')).toBeVisible();
@@ -51,16 +52,16 @@ test('search and filters narrow the catalog', async ({ page }) => {
 
 test('an item that cannot be added says why and offers the way forward', async ({ page }) => {
   await page.goto('./');
-  const increment = page.locator('.catalog-item', { hasText: 'Chaos Engineering Drill Service Incremental Package' });
+  const increment = catalogItem(page, 'Chaos Engineering Drill Service Incremental Package');
   await expect(increment).toContainText('Not available now');
   await expect(increment).toContainText('needs Chaos Engineering Drill Service Basic Edition in the same quote');
   await increment.getByRole('button', { name: 'Add Chaos Engineering Drill Service Basic Edition' }).click();
-  await expect(page.locator('.boq')).toContainText('Chaos Engineering Drill Service Basic Edition');
+  await expect(boqTable(page)).toContainText('Chaos Engineering Drill Service Basic Edition');
 });
 
 test('an offering shows its seed terms: prerequisites, scope, region, process, responsibilities', async ({ page }) => {
   await page.goto('./');
-  const coc = page.locator('.offering', { has: page.getByRole('heading', { name: /^COC Implementation Support Service/ }) });
+  const coc = page.getByRole('region', { name: /^COC Implementation Support Service/ });
   await coc.getByText('About this offering').click();
   await expect(coc).toContainText('Users shall apply for the service at least 10 working days in advance');
   await expect(coc).toContainText('Huawei Cloud (International)');
@@ -73,7 +74,7 @@ test('an existing contract for the base makes its increment addable', async ({ p
   await page.getByLabel('Base item').selectOption({ label: 'Chaos Engineering Drill Service Basic Edition' });
   await page.getByLabel('Contract reference (optional)').fill('C-2025-118');
   await page.getByRole('button', { name: 'Record contract' }).click();
-  await expect(page.locator('.profile')).toContainText('Chaos Engineering Drill Service Basic Edition (ref. C-2025-118)');
+  await expect(page.getByRole('region', { name: '1 About you' })).toContainText('Chaos Engineering Drill Service Basic Edition (ref. C-2025-118)');
   await page.getByRole('button', { name: 'Add Chaos Engineering Drill Service Incremental Package', exact: true }).click();
-  await expect(page.locator('.findings .finding.error', { hasText: 'needs Chaos Engineering Drill Service Basic Edition' })).toHaveCount(0);
+  await expect(findings(page, 'error').filter({ hasText: 'needs Chaos Engineering Drill Service Basic Edition' })).toHaveCount(0);
 });

@@ -1,17 +1,17 @@
 // The user journeys of the configurator issue, clicked through on the release build.
 import { test, expect } from '@playwright/test';
-import { open, mode, answer, addFromCatalog, boqRow, expectQuantity, findings } from './app.mjs';
+import { open, mode, answer, addFromCatalog, boqRow, boqCell, boqTable, expectQuantity, findings, suggestion, suggestions, total, notice, STORAGE_KEY } from './app.mjs';
 
 test('(a) customer: 8 drill scenarios give Basic Edition x1 + Incremental Package x3, explained', async ({ page }) => {
   await open(page);
   await page.getByLabel('Huawei Cloud O&M platform').check();
-  await answer(page, 'How many chaos drill scenarios do you want to run?', 8);
-  const suggestion = page.locator('.suggestion', { hasText: 'Chaos Engineering Drill Service Basic Edition' });
-  await expect(suggestion).toContainText('You plan 8 chaos drill scenarios on the O&M platform.');
-  await suggestion.getByRole('button', { name: 'Accept Chaos Engineering Drill Service Basic Edition' }).click();
+  await answer(page, 'How many chaos drill scenarios do you want to run on the O&M platform?', 8);
+  const basic = suggestion(page, 'Chaos Engineering Drill Service Basic Edition');
+  await expect(basic).toContainText('You plan 8 chaos drill scenarios on the O&M platform.');
+  await basic.getByRole('button', { name: 'Accept Chaos Engineering Drill Service Basic Edition' }).click();
   await expectQuantity(page, 'Chaos Engineering Drill Service Basic Edition', 1);
   await expectQuantity(page, 'Chaos Engineering Drill Service Incremental Package', 3);
-  await expect(page.locator('.quote-lines')).toContainText('8 drill scenarios: Basic Edition covers 5, so 3 Incremental Packages');
+  await expect(page.getByRole('list', { name: 'Quote lines' })).toContainText('8 drill scenarios: Basic Edition covers 5, so 3 Incremental Packages');
   // Customer mode has no overrides and no price editing.
   await expect(page.getByText('Override the derived quantity')).toHaveCount(0);
   await expect(page.getByLabel('Load a price book (JSON or CSV)')).toHaveCount(0);
@@ -20,11 +20,11 @@ test('(a) customer: 8 drill scenarios give Basic Edition x1 + Incremental Packag
 test('(b) sales engineer: release packages and per-20-instance support are derived', async ({ page }) => {
   await open(page);
   await mode(page, 'Sales engineer');
-  await answer(page, 'Applications under release management', 125);
+  await answer(page, 'O&M platform applications under release management', 125);
   await addFromCatalog(page, 'O&M Platform Release Management Onsite Support Service (Standard Package)');
   await expectQuantity(page, 'O&M Platform Release Management Onsite Support Service (Standard Package)', 1);
   await expectQuantity(page, 'O&M Platform Release Management Onsite Support Service (Add-on Package)', 3);
-  await answer(page, 'Instances', 130);
+  await answer(page, 'aPaaS instances needing technical support', 130);
   await addFromCatalog(page, 'aPaaS Technical Support Services (Per 20 Instances)');
   await expectQuantity(page, 'aPaaS Technical Support Services (Per 20 Instances)', 7);
   await expect(boqRow(page, 'aPaaS Technical Support Services (Per 20 Instances)')).toContainText('130 instances: 7 blocks of 20');
@@ -72,62 +72,61 @@ test('(e) a price book loaded from a file gives totals correct to the cent', asy
   await answer(page, 'Quantity (person-day) of O&M Platform Development Support Service - Senior O&M Engineer', 3);
   await answer(page, 'Discount % for O&M platform application O&M hosting (7*24)', '12.5');
   await page.getByLabel('Load a price book (JSON or CSV)').setInputFiles('tests/e2e/fixtures/prices.csv');
-  await expect(page.locator('.notice')).toContainText('Loaded 3 prices from prices.csv.');
-  // 8000.10 + (1234.57 x 12 less 12.5 % = 12962.985 -> 12962.99) + 3 x 950.50 = 23814.59
-  await expect(boqRow(page, 'O&M platform application O&M hosting (7*24)').locator('td.amount')).toHaveText('USD 12,962.99');
-  const totals = page.locator('.totals');
-  await expect(page.getByTestId('grand-total')).toHaveText('USD 23,814.59');
-  await expect(totals.locator('div', { hasText: 'One-off total' }).locator('dd')).toHaveText('USD 10,851.60');
-  await expect(totals.locator('div', { hasText: 'Recurring per month' }).locator('dd')).toHaveText('USD 1,080.25');
-  await expect(totals.locator('div', { hasText: 'Recurring per year' }).locator('dd')).toHaveText('USD 12,963.00');
+  await expect(notice(page)).toContainText('Loaded 3 prices from prices.csv.');
+  // 8000.10 + (1234.57 less 12.5 % = 1080.24875 -> 1080.25 a month, x 12 = 12963.00) + 3 x 950.50 = 23814.60
+  await expect(boqCell(page, 'O&M platform application O&M hosting (7*24)', 'Amount')).toHaveText('USD 12,963.00');
+  await expect(page.getByTestId('grand-total')).toHaveText('USD 23,814.60');
+  await expect(total(page, 'One-off total')).toHaveText('USD 10,851.60');
+  await expect(total(page, 'Recurring per month')).toHaveText('USD 1,080.25');
+  await expect(total(page, 'Recurring per year')).toHaveText('USD 12,963.00');
 });
 
 test('(f) undo returns the previous quote exactly, redo replays it', async ({ page }) => {
   await open(page);
   await mode(page, 'Sales engineer');
-  await answer(page, 'Drill scenarios', 7);
+  await answer(page, 'Drill scenarios (O&M platform)', 7);
   await addFromCatalog(page, 'Chaos Engineering Drill Service Basic Edition');
   await addFromCatalog(page, 'O&M Platform Development Support Service - Junior O&M Engineer');
   await answer(page, 'Quantity (person-day) of O&M Platform Development Support Service - Junior O&M Engineer', 4);
   await expectQuantity(page, 'O&M Platform Development Support Service - Junior O&M Engineer', 4);
-  const before = await page.locator('.boq table').innerText();
-  const findingsBefore = await page.locator('.findings').innerText();
+  const before = await boqTable(page).innerText();
+  const findingsBefore = await page.getByRole('list', { name: 'Findings list' }).innerText();
 
-  await answer(page, 'Drill scenarios', 12);
+  await answer(page, 'Drill scenarios (O&M platform)', 12);
   await page.getByRole('button', { name: 'Remove O&M Platform Development Support Service - Junior O&M Engineer' }).click();
   await expectQuantity(page, 'Chaos Engineering Drill Service Incremental Package', 7);
-  expect(await page.locator('.boq table').innerText()).not.toEqual(before);
+  expect(await boqTable(page).innerText()).not.toEqual(before);
 
-  const undo = page.locator('.history button', { hasText: 'Undo' });
+  const undo = page.getByRole('group', { name: 'History' }).getByRole('button', { name: /^Undo/ });
   await undo.click();
   await undo.click();
   await expectQuantity(page, 'Chaos Engineering Drill Service Incremental Package', 2);
-  expect(await page.locator('.boq table').innerText()).toEqual(before);
-  expect(await page.locator('.findings').innerText()).toEqual(findingsBefore);
-  await expect(page.getByLabel('Drill scenarios', { exact: true })).toHaveValue('7');
+  expect(await boqTable(page).innerText()).toEqual(before);
+  expect(await page.getByRole('list', { name: 'Findings list' }).innerText()).toEqual(findingsBefore);
+  await expect(page.getByLabel('Drill scenarios (O&M platform)', { exact: true })).toHaveValue('7');
 
-  await page.locator('.history button', { hasText: 'Redo' }).click();
-  await expect(page.getByLabel('Drill scenarios', { exact: true })).toHaveValue('12');
+  await page.getByRole('group', { name: 'History' }).getByRole('button', { name: /^Redo/ }).click();
+  await expect(page.getByLabel('Drill scenarios (O&M platform)', { exact: true })).toHaveValue('12');
 });
 
 test('bad input never changes the quote and says why', async ({ page }) => {
   await open(page);
   await mode(page, 'Sales engineer');
-  await answer(page, 'Drill scenarios', 8);
-  await answer(page, 'Drill scenarios', 'eight');
+  await answer(page, 'Drill scenarios (O&M platform)', 8);
+  await answer(page, 'Drill scenarios (O&M platform)', 'eight');
   await expect(page.getByRole('alert').filter({ hasText: 'is not a whole number' })).toBeVisible();
   await addFromCatalog(page, 'Chaos Engineering Drill Service Basic Edition');
   await expectQuantity(page, 'Chaos Engineering Drill Service Incremental Package', 3);
   await page.getByLabel('Load a price book (JSON or CSV)').setInputFiles('tests/e2e/fixtures/bad-prices.csv');
-  await expect(page.locator('.notice.problem')).toContainText('was not loaded');
-  await expect(page.locator('.totals-none')).toContainText('price on request');
+  await expect(notice(page, true)).toContainText('was not loaded');
+  await expect(page.getByText('Prices: price on request.')).toBeVisible();
 });
 
 test('the work survives a reload (saved in the browser only)', async ({ page }) => {
   await open(page);
-  await answer(page, 'How many chaos drill scenarios do you want to run?', 9);
+  await answer(page, 'How many chaos drill scenarios do you want to run on the O&M platform?', 9);
   await page.reload();
-  await expect(page.getByLabel('How many chaos drill scenarios do you want to run?')).toHaveValue('9');
+  await expect(page.getByLabel('How many chaos drill scenarios do you want to run on the O&M platform?')).toHaveValue('9');
 });
 
 test('(g) a customer reaches a valid package set from the questions alone', async ({ page }) => {
@@ -137,24 +136,25 @@ test('(g) a customer reaches a valid package set from the questions alone', asyn
   await page.getByLabel('Around the clock (24/7)').check();
   await answer(page, 'How many people work in your IT department?', 30);
   await answer(page, 'How many business departments work with IT?', 8);
-  await answer(page, 'How many instances should we host or support?', 130);
+  await answer(page, 'How many aPaaS instances need technical support?', 130);
   await page.getByLabel('We need technical support for our aPaaS instances').check();
   await page.getByLabel('We want an assessment and plan of our O&M maturity').check();
-  await expect(page.locator('.suggestion')).toHaveCount(4);
-  await expect(page.locator('.suggestion', { hasText: 'aPaaS Platform O&M Digital Assessment and Planning Service-Medium' }))
+  await expect(suggestions(page)).toHaveCount(4);
+  await expect(suggestion(page, 'aPaaS Platform O&M Digital Assessment and Planning Service-Medium'))
     .toContainText('30 IT employees fits the Medium edition');
   await page.getByRole('button', { name: 'Accept all suggestions' }).click();
-  await expect(page.locator('.suggestion')).toHaveCount(0);
+  await expect(suggestions(page)).toHaveCount(0);
   await expectQuantity(page, 'aPaaS Technical Support Services (Per 20 Instances)', 7);
   await expectQuantity(page, 'aPaaS Application O&M Hosting (24/7)', 1);
-  await expect(page.locator('.quote-summary')).toContainText('no open errors');
+  await expect(page.getByRole('status').filter({ hasText: 'no open errors' })).toBeVisible();
   await expect(findings(page, 'error')).toHaveCount(0);
   // Marking the quote final asks for the prerequisites; confirming them clears it.
   await page.getByLabel('Final (prerequisites must be confirmed)').check();
   await expect(findings(page, 'error')).toHaveCount(4);
-  for (const box of await page.locator('.prerequisites input[type=checkbox]').all()) await box.check();
+  const prerequisites = page.getByRole('group', { name: 'Already in place (prerequisites)' });
+  for (const box of await prerequisites.getByRole('checkbox').all()) await box.check();
   await expect(findings(page, 'error')).toHaveCount(0);
-  await expect(page.locator('.proposal')).toContainText('No open errors: this quote can be issued.');
+  await expect(page.getByRole('region', { name: 'Proposal summary' })).toContainText('No open errors: this quote can be issued.');
 });
 
 test('a customer returning to a saved quote applies today: the lead time counts from today', async ({ page }) => {
@@ -167,4 +167,48 @@ test('a customer returning to a saved quote applies today: the lead time counts 
   const now = new Date();
   const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
   await expect(findings(page, 'error').filter({ hasText: `is before the quote date ${today}` })).toHaveCount(1);
+});
+
+test('a version-1 stored session opens with each offering sized by the old answer, told once', async ({ page }) => {
+  const saved = {
+    version: 1, mode: 'sales_engineer',
+    profile: { region: 'Singapore', quote_date: '2026-01-05', numbers: { instances: 300, release_applications: 250 } },
+    quote: { lines: [{ item: 'om-release-onsite-std' }, { item: 'apm-tech-support' }] },
+  };
+  await open(page, saved);
+  await expect(notice(page)).toContainText('saved in an older format');
+  await expect(page.getByLabel('aPaaS instances needing technical support', { exact: true })).toHaveValue('300');
+  await expect(page.getByLabel('O&M platform applications under release management', { exact: true })).toHaveValue('250');
+  await expectQuantity(page, 'O&M Platform Release Management Onsite Support Service (Add-on Package)', 15);
+  // Each input now sizes only its own offering.
+  await answer(page, 'aPaaS instances needing technical support', 40);
+  await expectQuantity(page, 'aPaaS Technical Support Services (Per 20 Instances)', 2);
+  await expectQuantity(page, 'O&M Platform Release Management Onsite Support Service (Add-on Package)', 15);
+  // Stored again as version 2: a reload does not tell again.
+  await page.reload();
+  await expect(page.getByRole('heading', { name: '3 Your quote' })).toBeVisible();
+  await expect(page.getByText('saved in an older format')).toHaveCount(0);
+  expect(JSON.parse(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).version).toBe(2);
+});
+
+test('a base with its sizing input empty is an error whose fix focuses that field', async ({ page }) => {
+  await open(page);
+  await mode(page, 'Sales engineer');
+  await addFromCatalog(page, 'O&M Platform Release Management Onsite Support Service (Standard Package)');
+  const needs = findings(page, 'error').filter({ hasText: 'Needs applications under release management on the O&M platform' });
+  await expect(needs).toHaveCount(1);
+  await needs.getByRole('button', { name: 'Enter applications under release management on the O&M platform' }).click();
+  await expect(page.getByLabel('O&M platform applications under release management', { exact: true })).toBeFocused();
+  await page.keyboard.type('250');
+  await page.keyboard.press('Tab');
+  await expectQuantity(page, 'O&M Platform Release Management Onsite Support Service (Add-on Package)', 15);
+  await expect(needs).toHaveCount(0);
+});
+
+test('a saved quote outside the bounds is refused and the work is kept', async ({ page }) => {
+  await open(page);
+  await answer(page, 'How many chaos drill scenarios do you want to run on the O&M platform?', 6);
+  await page.getByLabel('Load a saved quote').setInputFiles('tests/fixtures/quotes/term-too-long.quote.json');
+  await expect(notice(page, true)).toContainText('quote.term_months is 4294967295 months, but it must be 1 to 36 months');
+  await expect(page.getByLabel('How many chaos drill scenarios do you want to run on the O&M platform?')).toHaveValue('6');
 });

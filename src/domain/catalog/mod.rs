@@ -10,7 +10,6 @@ use std::collections::HashSet;
 use crate::domain::fasthash::IdMap;
 use std::fmt;
 
-
 pub use bundle::CatalogBundle;
 pub use model::*;
 pub use rulebook::*;
@@ -108,8 +107,7 @@ impl Catalog {
 
     /// Parses a bundle in JSON (`{"documents": [...], "rules": {...}}`) and validates it.
     pub fn from_json(json: &str) -> Result<Catalog, CatalogError> {
-        let bundle: CatalogBundle =
-            serde_json::from_str(json).map_err(|e| CatalogError::Malformed(e.to_string()))?;
+        let bundle: CatalogBundle = serde_json::from_str(json).map_err(|e| CatalogError::Malformed(e.to_string()))?;
         Catalog::from_parts(bundle.documents, bundle.rules)
     }
 
@@ -157,9 +155,7 @@ impl Catalog {
 
     /// Every offering with its document, in catalog order.
     pub fn offerings(&self) -> impl Iterator<Item = (&SeedDocument, &Offering)> {
-        self.documents
-            .iter()
-            .flat_map(|document| document.offerings.iter().map(move |offering| (document, offering)))
+        self.documents.iter().flat_map(|document| document.offerings.iter().map(move |offering| (document, offering)))
     }
 
     /// Every item in catalog order.
@@ -204,10 +200,7 @@ impl Catalog {
 
     /// The seed file whose name starts with `prefix` ("000" -> "000_917a605a6558793b.txt").
     pub fn seed_file(&self, prefix: &str) -> Option<&str> {
-        self.documents
-            .iter()
-            .map(|document| document.seed.as_str())
-            .find(|seed| seed.split('_').next() == Some(prefix))
+        self.documents.iter().map(|document| document.seed.as_str()).find(|seed| seed.split('_').next() == Some(prefix))
     }
 
     /// The catalog version: every document's "Updated on" date.

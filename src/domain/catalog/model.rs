@@ -108,15 +108,27 @@ pub struct Offering {
     pub name: String,
     /// The offering's intro text.
     pub description: String,
+    /// Notes the seed prints under the offering's service content, verbatim, in order.
+    #[serde(default)]
+    pub notes: Vec<String>,
+    /// The sentence introducing the covered items, when the seed has one.
+    #[serde(default)]
+    pub covered_intro: Option<String>,
     /// Items covered by the service scope.
     #[serde(default)]
     pub covered: Vec<String>,
+    /// The sentence introducing the not-covered items, when the seed has one.
+    #[serde(default)]
+    pub not_covered_intro: Option<String>,
     /// Items not covered (printed on the proposal).
     #[serde(default)]
     pub not_covered: Vec<NotCovered>,
     /// Acceptance criteria paragraphs.
     #[serde(default)]
     pub acceptance_criteria: Vec<String>,
+    /// The lines the seed prints above the R/S table (how to read it, the R/S legend).
+    #[serde(default)]
+    pub responsibility_intro: Vec<String>,
     /// The R/S table.
     #[serde(default)]
     pub responsibility_details: Vec<ResponsibilityRow>,

@@ -7,16 +7,26 @@ use serde::{Deserialize, Serialize};
 
 use super::model::ItemId;
 
+/// Largest quantity or sizing input (catalog-rules §8.13). Defined here because build.rs
+/// compiles this file on its own; `domain::bounds` re-exports it.
+pub const MAX_COUNT: u64 = 100_000;
+
 /// A numeric answer of the customer profile that a rule reads.
 #[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[serde(rename_all = "snake_case")]
 pub enum NumericInput {
     /// Chaos drill scenarios to run.
     DrillScenarios,
-    /// Applications under release management.
-    ReleaseApplications,
-    /// Instances to host / support.
-    Instances,
+    /// Applications under release management on the O&M platform (000 release onsite packages).
+    OmReleaseApplications,
+    /// Applications under release management on aPaaS (001 release onsite packages).
+    ApaasReleaseApplications,
+    /// O&M platform instances to connect (000 hosting implementation).
+    OmInstances,
+    /// aPaaS instances to connect (001 hosting and implementation).
+    ApaasInstances,
+    /// aPaaS instances needing technical support (001 Technical Support, per 20).
+    ApaasSupportInstances,
     /// Key-event assurance days (calendar days).
     AssuranceDays,
     /// IT department employees.
@@ -34,8 +44,11 @@ impl NumericInput {
     pub fn key(self) -> &'static str {
         match self {
             NumericInput::DrillScenarios => "drill_scenarios",
-            NumericInput::ReleaseApplications => "release_applications",
-            NumericInput::Instances => "instances",
+            NumericInput::OmReleaseApplications => "om_release_applications",
+            NumericInput::ApaasReleaseApplications => "apaas_release_applications",
+            NumericInput::OmInstances => "om_instances",
+            NumericInput::ApaasInstances => "apaas_instances",
+            NumericInput::ApaasSupportInstances => "apaas_support_instances",
             NumericInput::AssuranceDays => "assurance_days",
             NumericInput::ItEmployees => "it_employees",
             NumericInput::BusinessDepartments => "business_departments",
@@ -45,23 +58,50 @@ impl NumericInput {
     }
 
     /// Every numeric input, in form order.
-    pub const ALL: [NumericInput; 8] = [
+    pub const ALL: [NumericInput; 11] = [
         NumericInput::ItEmployees,
         NumericInput::BusinessDepartments,
         NumericInput::OmApplicationSystems,
-        NumericInput::Instances,
-        NumericInput::ReleaseApplications,
+        NumericInput::OmInstances,
+        NumericInput::ApaasInstances,
+        NumericInput::ApaasSupportInstances,
+        NumericInput::OmReleaseApplications,
+        NumericInput::ApaasReleaseApplications,
         NumericInput::DrillScenarios,
         NumericInput::AssuranceDays,
         NumericInput::PeakConcurrentRequests,
     ];
 
+    /// The largest answer accepted (catalog-rules §8.13: counts 0-100,000). Peak concurrent
+    /// requests is not a count of things to buy: its rule warns from 1 million, so it
+    /// accepts up to 1,000,000,000.
+    pub fn max_value(self) -> u64 {
+        match self {
+            NumericInput::PeakConcurrentRequests => 1_000_000_000,
+            _ => MAX_COUNT,
+        }
+    }
+
+    /// The counted thing in a sizing sentence ("8 drill scenarios: Basic Edition covers 5").
+    pub fn measure(self) -> &'static str {
+        match self {
+            NumericInput::OmReleaseApplications | NumericInput::ApaasReleaseApplications => "applications",
+            NumericInput::OmInstances | NumericInput::ApaasInstances | NumericInput::ApaasSupportInstances => {
+                "instances"
+            }
+            other => other.label(),
+        }
+    }
+
     /// Plain-language name, used in messages ("needs IT department employees").
     pub fn label(self) -> &'static str {
         match self {
             NumericInput::DrillScenarios => "drill scenarios",
-            NumericInput::ReleaseApplications => "applications under release management",
-            NumericInput::Instances => "instances",
+            NumericInput::OmReleaseApplications => "applications under release management on the O&M platform",
+            NumericInput::ApaasReleaseApplications => "applications under release management on aPaaS",
+            NumericInput::OmInstances => "O&M platform instances to connect",
+            NumericInput::ApaasInstances => "aPaaS instances to connect",
+            NumericInput::ApaasSupportInstances => "aPaaS instances needing technical support",
             NumericInput::AssuranceDays => "assurance days",
             NumericInput::ItEmployees => "IT department employees",
             NumericInput::BusinessDepartments => "related business departments",
@@ -340,6 +380,21 @@ pub struct CompanionRule {
     pub only_when_at_most: Option<InputThreshold>,
     /// Sources.
     pub cite: Vec<CiteRef>,
+}
+
+impl RuleBook {
+    /// The items a sizing input sizes (bases, their increments, items sold in blocks), in
+    /// rule-book order: what the sales engineer sees beside the input.
+    pub fn items_sized_by(&self, input: NumericInput) -> Vec<&ItemId> {
+        let mut items: Vec<&ItemId> = Vec::new();
+        for rule in self.increments.iter().filter(|r| r.input == input) {
+            items.extend(rule.bases.iter());
+            items.push(&rule.increment);
+        }
+        items.extend(self.sized.iter().filter(|r| r.input == input).map(|r| &r.item));
+        items.dedup();
+        items
+    }
 }
 
 /// All rules of `rules.toml`.

@@ -6,7 +6,6 @@ use std::collections::BTreeSet;
 
 use serde::{Deserialize, Serialize};
 
-use crate::domain::fasthash::IdSet;
 use super::dependencies::{missing_base, rule_applies};
 use super::eligibility::band_finding;
 use super::exclusions::exclusion_blocker;
@@ -15,6 +14,7 @@ use super::lead_time::lead_time_finding;
 use super::region::region_finding;
 use super::{Ctx, Finding, Severity};
 use crate::domain::catalog::ItemId;
+use crate::domain::fasthash::IdSet;
 
 /// Whether and how an item can be added.
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq, Eq)]
@@ -86,7 +86,7 @@ fn check_item(ctx: &Ctx<'_>, item: &str, ignoring: Option<&str>) -> ItemCheck {
         }
     }
     blockers.extend(exclusion_blocker(ctx, item, ignoring));
-    missing.extend(sizing_inputs_needed(ctx, item));
+    missing.extend(sizing_inputs_needed(ctx, item, true));
     for rule in index.bands_of.get(item).into_iter().flatten().map(|n| &rules.bands[*n]) {
         if rule.severity != Severity::Error {
             continue;
@@ -131,9 +131,10 @@ fn check_item(ctx: &Ctx<'_>, item: &str, ignoring: Option<&str>) -> ItemCheck {
     ItemCheck { blockers, needs }
 }
 
-/// Inputs that quoted increments of `base` will need once `base` is available (in the
-/// quote or under contract): their quantity becomes derived from them.
-fn sizing_inputs_needed(ctx: &Ctx<'_>, base: &str) -> BTreeSet<InputRef> {
+/// Inputs that `base` will need once it is available. Quoted (`quoting_base`), a base
+/// needs the input that sizes it (§2: alone it would under-quote); under a contract, only
+/// its quoted increments need theirs, since their quantity becomes derived from them.
+fn sizing_inputs_needed(ctx: &Ctx<'_>, base: &str, quoting_base: bool) -> BTreeSet<InputRef> {
     let rules = ctx.catalog.rules();
     ctx.catalog
         .index()
@@ -142,7 +143,7 @@ fn sizing_inputs_needed(ctx: &Ctx<'_>, base: &str) -> BTreeSet<InputRef> {
         .into_iter()
         .flatten()
         .map(|n| &rules.increments[*n])
-        .filter(|rule| ctx.has(&rule.increment) && ctx.profile.number(rule.input).is_none())
+        .filter(|rule| (quoting_base || ctx.has(&rule.increment)) && ctx.profile.number(rule.input).is_none())
         .map(|rule| InputRef::Number(rule.input))
         .collect()
 }
@@ -150,7 +151,7 @@ fn sizing_inputs_needed(ctx: &Ctx<'_>, base: &str) -> BTreeSet<InputRef> {
 /// The "needs X" errors that declaring a contract for `base` would raise.
 pub(crate) fn contract_side_effects(ctx: &Ctx<'_>, base: &str) -> Vec<Finding> {
     let name = ctx.catalog.name_of(base);
-    sizing_inputs_needed(ctx, base).into_iter().map(|input| missing_input_finding(input, &[name])).collect()
+    sizing_inputs_needed(ctx, base, false).into_iter().map(|input| missing_input_finding(input, &[name])).collect()
 }
 
 /// Every error adding `item` would raise (blockers and missing answers), treating
@@ -200,10 +201,9 @@ pub(crate) fn orphans_after(ctx: &Ctx<'_>, removed: &[&str], added: Option<&str>
                 orphans.push(finding);
             }
             // Whether it needs the base then depends on an unanswered input.
-            (None, Some(threshold)) => orphans.push(missing_input_finding(
-                InputRef::Number(threshold.input),
-                &[ctx.catalog.name_of(item)],
-            )),
+            (None, Some(threshold)) => {
+                orphans.push(missing_input_finding(InputRef::Number(threshold.input), &[ctx.catalog.name_of(item)]))
+            }
             _ => {}
         }
     }

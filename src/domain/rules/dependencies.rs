@@ -1,12 +1,11 @@
 //! §3 Dependencies: an increment never stands alone (it needs its base in the quote or an
 //! existing contract), and companion advice (Digital Diagnosis beside DAP).
 
-
-use crate::domain::fasthash::IdSet;
 use super::availability::{blockers_for, contract_side_effects, orphans_after};
 use super::inputs::{InputRef, MissingInputs};
 use super::{Citation, Ctx, Finding, FindingKey, Fix, FixAction, RuleKind, Severity, SideEffect};
 use crate::domain::catalog::{ItemId, RequiresRule};
+use crate::domain::fasthash::IdSet;
 
 /// Whether a requires rule applies to this profile: `Some(true/false)`, or `None` when
 /// the input its condition reads is unanswered.
@@ -19,10 +18,7 @@ pub(crate) fn rule_applies(ctx: &Ctx<'_>, rule: &RequiresRule) -> Option<bool> {
 
 /// The base a fix should add: the first that fits the customer's size bands.
 pub(crate) fn best_base<'a>(ctx: &Ctx<'_>, any_of: &'a [ItemId]) -> Option<&'a ItemId> {
-    any_of
-        .iter()
-        .find(|base| super::eligibility::fits_bands(ctx, base) == Some(true))
-        .or_else(|| any_of.first())
+    any_of.iter().find(|base| super::eligibility::fits_bands(ctx, base) == Some(true)).or_else(|| any_of.first())
 }
 
 /// The missing-base finding for `item` under `rule` (with fixes).
@@ -91,11 +87,7 @@ pub(crate) fn check_companions(ctx: &Ctx<'_>, quoted: &IdSet<&str>, findings: &m
                 _ => continue,
             }
         }
-        let Some(suggestion) = rule
-            .suggest_any
-            .iter()
-            .find(|i| blockers_for(ctx, i, None).is_empty())
-        else {
+        let Some(suggestion) = rule.suggest_any.iter().find(|i| blockers_for(ctx, i, None).is_empty()) else {
             continue;
         };
         let names: Vec<&str> = rule.suggest_any.iter().map(|i| catalog.name_of(i)).collect();

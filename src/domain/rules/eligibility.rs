@@ -46,10 +46,7 @@ pub(crate) fn band_finding(ctx: &Ctx<'_>, rule: &BandRule, value: u64, in_quote:
             "{name}: the performance test mainly applies to web scenarios with fewer than 1 million concurrent requests; at {value} it needs an evaluation based on the project."
         )
     } else {
-        format!(
-            "{name} is for customers with {} {label}; this customer has {value}.",
-            rule.describe()
-        )
+        format!("{name} is for customers with {} {label}; this customer has {value}.", rule.describe())
     };
     let sibling = fitting_siblings(ctx, rule, value).next().map(|r| r.item.clone());
     let mut fixes = Vec::new();

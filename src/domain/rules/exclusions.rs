@@ -1,11 +1,10 @@
 //! §3 / §8.4 Exclusions: Medium and Large editions of one service, Basic and Professional
 //! Digital Diagnosis, Basic and Standard Key Event On-Duty never share a quote.
 
-
-use crate::domain::fasthash::IdSet;
 use super::dependencies::removal_side_effects;
 use super::eligibility::fits_bands;
 use super::{Citation, Ctx, Finding, FindingKey, Fix, FixAction, RuleKind, Severity};
+use crate::domain::fasthash::IdSet;
 
 /// One error per exclusion rule with two or more quoted members; fixes remove one member,
 /// the one that does not fit the customer's size first.
@@ -45,7 +44,10 @@ pub(crate) fn exclusion_blocker(ctx: &Ctx<'_>, item: &str, ignoring: Option<&str
     let rules = catalog.rules();
     let indices = catalog.index().excludes_of.get(item)?;
     for rule in indices.iter().map(|n| &rules.excludes[*n]) {
-        let partner = rule.items.iter().find(|other| other.as_str() != item && Some(other.as_str()) != ignoring && ctx.has(other));
+        let partner = rule
+            .items
+            .iter()
+            .find(|other| other.as_str() != item && Some(other.as_str()) != ignoring && ctx.has(other));
         if let Some(partner) = partner {
             let mut pair = [item, partner.as_str()];
             pair.sort_by_key(|i| catalog.ordinal(i));

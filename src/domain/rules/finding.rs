@@ -4,8 +4,8 @@
 use serde::{Deserialize, Serialize};
 
 use crate::domain::calendar::Date;
-use crate::domain::catalog::{Catalog, Cite, CiteRef, DateInput, ItemId, NumericInput, ScopeArea};
 pub use crate::domain::catalog::Severity;
+use crate::domain::catalog::{Catalog, Cite, CiteRef, DateInput, ItemId, NumericInput, ScopeArea};
 
 /// The rule family a finding comes from.
 #[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -65,6 +65,7 @@ impl RuleKind {
 
 /// Identifies a finding across evaluations (exceptions are recorded against it).
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[serde(deny_unknown_fields)]
 pub struct FindingKey {
     /// Rule family.
     pub rule: RuleKind,

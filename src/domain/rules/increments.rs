@@ -2,7 +2,7 @@
 //! items sized directly in blocks (per 20 instances). The arithmetic is shown as info.
 
 use super::inputs::{InputRef, MissingInputs};
-use super::{is_periodic, BoqLine, Ctx, Citation, Finding, FindingKey, Fix, FixAction, RuleKind, Severity};
+use super::{is_periodic, BoqLine, Citation, Ctx, Finding, FindingKey, Fix, FixAction, RuleKind, Severity};
 use crate::domain::catalog::{Billing, IncrementRule};
 use crate::domain::money::DiscountBp;
 
@@ -22,7 +22,7 @@ pub fn blocks_needed(need: u64, per_unit: u32) -> u32 {
 /// The sentence explaining an increment quantity:
 /// "8 drill scenarios: Basic Edition covers 5, so 3 Incremental Packages".
 fn arithmetic(rule: &IncrementRule, need: u64, quantity: u32) -> String {
-    let head = format!("{need} {}: {} covers {}", rule.input.label(), rule.base_label, rule.base_covers);
+    let head = format!("{need} {}: {} covers {}", rule.input.measure(), rule.base_label, rule.base_covers);
     match quantity {
         0 => format!("{head}, so no {} is needed", rule.increment_label),
         1 => format!("{head}, so 1 {}", rule.increment_label),
@@ -57,13 +57,19 @@ pub(crate) fn derive_lines(ctx: &Ctx<'_>, findings: &mut Vec<Finding>, needs: &m
                     None => needs.need(InputRef::Number(rule.input), item),
                 }
             }
-        } else if let Some(rule) = index.increments_by_base.get(*item).and_then(|n| n.first()).map(|n| &rules.increments[*n]) {
-            // Never two base packages: growth is bought as increments.
+        } else if let Some(rule) =
+            index.increments_by_base.get(*item).and_then(|n| n.first()).map(|n| &rules.increments[*n])
+        {
+            // Never two base packages: growth is bought as increments. Without the sizing
+            // input the base alone would silently under-quote (§2): "needs X".
+            if ctx.profile.number(rule.input).is_none() {
+                needs.need(InputRef::Number(rule.input), item);
+            }
             derived = Some(1);
             because = Some(format!(
                 "1 per quote: covers {} {}; more are added as {}",
                 rule.base_covers,
-                rule.input.label(),
+                rule.input.measure(),
                 rule.increment_label_plural
             ));
         } else if let Some(rule) = index.sized_of.get(*item).map(|n| &rules.sized[*n]) {
@@ -71,7 +77,8 @@ pub(crate) fn derive_lines(ctx: &Ctx<'_>, findings: &mut Vec<Finding>, needs: &m
                 Some(need) => {
                     let quantity = blocks_needed(need, rule.per_unit);
                     let blocks = if quantity == 1 { "block" } else { "blocks" };
-                    because = Some(format!("{need} {}: {quantity} {blocks} of {}", rule.input.label(), rule.per_unit));
+                    because =
+                        Some(format!("{need} {}: {quantity} {blocks} of {}", rule.input.measure(), rule.per_unit));
                     derived = Some(quantity);
                 }
                 None => needs.need(InputRef::Number(rule.input), item),

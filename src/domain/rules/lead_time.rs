@@ -34,7 +34,11 @@ pub(crate) fn lead_time_finding(ctx: &Ctx<'_>, rule: &LeadTimeRule, date: Date, 
     let when = if date < ctx.profile.quote_date {
         format!("is before the quote date {}", ctx.profile.quote_date)
     } else {
-        format!("is {days} working day{} after the quote date {}", if days == 1 { "" } else { "s" }, ctx.profile.quote_date)
+        format!(
+            "is {days} working day{} after the quote date {}",
+            if days == 1 { "" } else { "s" },
+            ctx.profile.quote_date
+        )
     };
     Some(
         Finding::new(

@@ -185,7 +185,11 @@ pub(crate) fn unknown_item(item: &str) -> Finding {
         format!("The quote names \u{201c}{item}\u{201d}, which is not in this catalog version."),
         Vec::new(),
     )
-    .fix(Fix { label: "Remove it".into(), action: FixAction::RemoveItem { item: item.to_string() }, introduces: Vec::new() })
+    .fix(Fix {
+        label: "Remove it".into(),
+        action: FixAction::RemoveItem { item: item.to_string() },
+        introduces: Vec::new(),
+    })
 }
 
 /// Whether an item is billed periodically (unknown items count as one-off).

@@ -32,7 +32,9 @@ pub(crate) fn check_prerequisites(ctx: &Ctx<'_>, offerings: &BTreeMap<&str, Vec<
             .map(|o| o.name.as_str())
             .collect();
         for prerequisite in &document.prerequisites {
-            if automated.contains(prerequisite.id.as_str()) || ctx.profile.attested_prerequisites.contains(&prerequisite.id) {
+            if automated.contains(prerequisite.id.as_str())
+                || ctx.profile.attested_prerequisites.contains(&prerequisite.id)
+            {
                 continue;
             }
             let lead = match severity {

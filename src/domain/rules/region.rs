@@ -6,7 +6,14 @@ use super::{Citation, Ctx, Finding, FindingKey, Fix, FixAction, RuleKind, Severi
 use crate::domain::catalog::RegionRule;
 
 /// The region finding for an offering, if the customer's region is excluded.
-pub(crate) fn region_finding(ctx: &Ctx<'_>, rule: &RegionRule, offering: &str, region: &str, item: &str, in_quote: bool) -> Option<Finding> {
+pub(crate) fn region_finding(
+    ctx: &Ctx<'_>,
+    rule: &RegionRule,
+    offering: &str,
+    region: &str,
+    item: &str,
+    in_quote: bool,
+) -> Option<Finding> {
     if !rule.excluded.iter().any(|r| r == region) {
         return None;
     }
@@ -27,7 +34,11 @@ pub(crate) fn region_finding(ctx: &Ctx<'_>, rule: &RegionRule, offering: &str, r
         })
     } else {
         // Not addable for this region: the way forward is to check the region answer.
-        finding.fix(Fix { label: "Check the country / region".into(), action: FixAction::EnterRegion, introduces: Vec::new() })
+        finding.fix(Fix {
+            label: "Check the country / region".into(),
+            action: FixAction::EnterRegion,
+            introduces: Vec::new(),
+        })
     };
     Some(finding)
 }

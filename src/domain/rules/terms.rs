@@ -17,7 +17,7 @@ pub(crate) fn term_finding(ctx: &Ctx<'_>, item: &str, term: u32) -> Option<Findi
         )
     } else {
         let rule = catalog.index().whole_years_of.get(item).map(|n| &catalog.rules().whole_years[*n])?;
-        if term % 12 == 0 {
+        if term.is_multiple_of(12) {
             return None;
         }
         (
@@ -27,13 +27,18 @@ pub(crate) fn term_finding(ctx: &Ctx<'_>, item: &str, term: u32) -> Option<Findi
         )
     };
     Some(
-        Finding::new(FindingKey::new(RuleKind::Term, item), Severity::Error, message, Citation::resolve(catalog, &cites))
-            .about(item)
-            .fix(Fix {
-                label: format!("Set the term to {months} months"),
-                action: FixAction::SetTerm { item: item.to_string(), months },
-                introduces: Vec::new(),
-            }),
+        Finding::new(
+            FindingKey::new(RuleKind::Term, item),
+            Severity::Error,
+            message,
+            Citation::resolve(catalog, &cites),
+        )
+        .about(item)
+        .fix(Fix {
+            label: format!("Set the term to {months} months"),
+            action: FixAction::SetTerm { item: item.to_string(), months },
+            introduces: Vec::new(),
+        }),
     )
 }
 

@@ -1,0 +1,115 @@
+//! `om-quote`: checks saved quotes from the command line with the app's own engine.
+//!
+//! ```text
+//! om-quote evaluate [--pretty] [--strict] FILE...    (FILE may be `-` for stdin)
+//! ```
+//!
+//! For each file it prints one JSON document (one per line; `--pretty` indents): the BOQ
+//! lines, totals and findings, or `{"file": ..., "refused": "<reason>"}`. Exit status: 0
+//! when every file was read; 1 when a file was refused (not a saved quote, outside the
+//! bounds, unknown fields, newer format); 2 on a usage error; with `--strict`, 3 when a
+//! file was read but its quote cannot be issued as final (an error without an exception).
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    std::process::exit(cli::run(std::env::args().skip(1).collect()));
+}
+
+/// The command line is native only; the web app has its own entry point.
+#[cfg(target_arch = "wasm32")]
+fn main() {}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod cli {
+    use std::io::{Read, Write};
+
+    use om_configurator::domain::bounds::MAX_FILE_BYTES;
+    use om_configurator::domain::catalog::Catalog;
+    use om_configurator::domain::report::QuoteReport;
+    use om_configurator::domain::session::Session;
+
+    const USAGE: &str = "usage: om-quote evaluate [--pretty] [--strict] FILE...   (FILE may be - for stdin)";
+
+    /// Runs the command and returns the exit status.
+    pub fn run(args: Vec<String>) -> i32 {
+        let mut args = args.into_iter();
+        if args.next().as_deref() != Some("evaluate") {
+            eprintln!("{USAGE}");
+            return 2;
+        }
+        let (mut pretty, mut strict, mut files) = (false, false, Vec::new());
+        for arg in args {
+            match arg.as_str() {
+                "--pretty" => pretty = true,
+                "--strict" => strict = true,
+                "-h" | "--help" => {
+                    println!("{USAGE}");
+                    return 0;
+                }
+                flag if flag.starts_with("--") => {
+                    eprintln!("om-quote: unknown option {flag}\n{USAGE}");
+                    return 2;
+                }
+                _ => files.push(arg),
+            }
+        }
+        if files.is_empty() {
+            eprintln!("{USAGE}");
+            return 2;
+        }
+        let catalog = match Catalog::embedded() {
+            Ok(catalog) => catalog,
+            Err(error) => {
+                eprintln!("om-quote: the embedded catalog is invalid: {error}");
+                return 1;
+            }
+        };
+        let mut status = 0;
+        let stdout = std::io::stdout();
+        let mut out = stdout.lock();
+        for file in files {
+            let document = match read(&file).and_then(|text| Session::from_json(&text).map_err(|e| e.to_string())) {
+                Ok(loaded) => {
+                    let report = QuoteReport::of(&catalog, &loaded);
+                    if strict && !report.can_issue && status == 0 {
+                        status = 3;
+                    }
+                    serde_json::json!({ "file": file, "report": report })
+                }
+                Err(reason) => {
+                    eprintln!("om-quote: {file}: refused: {reason}");
+                    status = 1;
+                    serde_json::json!({ "file": file, "refused": reason })
+                }
+            };
+            let text = if pretty { serde_json::to_string_pretty(&document) } else { serde_json::to_string(&document) };
+            let written = match text {
+                Ok(text) => writeln!(out, "{text}"),
+                Err(error) => {
+                    writeln!(out, "{{\"file\":{:?},\"refused\":\"could not write the report: {error}\"}}", file)
+                }
+            };
+            if written.is_err() {
+                return 1; // stdout closed: nothing more can be reported
+            }
+        }
+        status
+    }
+
+    /// Reads a file (or stdin for `-`), at most one byte beyond the bound so that an
+    /// oversized file is refused by the same check as in the app without reading it all.
+    fn read(file: &str) -> Result<String, String> {
+        let limit = u64::try_from(MAX_FILE_BYTES).unwrap_or(u64::MAX).saturating_add(1);
+        let mut bytes = Vec::new();
+        let result = if file == "-" {
+            std::io::stdin().lock().take(limit).read_to_end(&mut bytes)
+        } else {
+            std::fs::File::open(file).and_then(|f| f.take(limit).read_to_end(&mut bytes))
+        };
+        result.map_err(|error| format!("could not read the file ({error})"))?;
+        if bytes.len() > MAX_FILE_BYTES {
+            return Err(format!("the file is larger than the limit of {MAX_FILE_BYTES} bytes (1 MB)"));
+        }
+        String::from_utf8(bytes).map_err(|_| "the file is not UTF-8 text".to_string())
+    }
+}

@@ -1,0 +1,51 @@
+//! What a saved quote amounts to, as data: the BOQ lines, totals and findings the app
+//! would show for it. The `om-quote` command line prints it as JSON, so sales operations
+//! can check quotes in bulk and tests can compare the engine with a reading of the spec.
+
+use serde::Serialize;
+
+use super::boq::Boq;
+use super::catalog::Catalog;
+use super::money::minor_digits;
+use super::rules::{evaluate, Finding};
+use super::session::{LoadedSession, SESSION_VERSION};
+
+/// The evaluation of one saved quote.
+#[derive(Clone, Debug, Serialize, PartialEq, Eq)]
+pub struct QuoteReport {
+    /// The session format the report reads (files of older versions are upgraded).
+    pub format: u32,
+    /// What the upgrade from an older format changed, if it happened.
+    pub upgraded: Option<String>,
+    /// The customer name.
+    pub customer: String,
+    /// The quote title.
+    pub title: String,
+    /// Whether the quote can be issued as final (no error left without an exception).
+    pub can_issue: bool,
+    /// Decimal digits of the currency's minor unit, when priced (amounts are minor units).
+    pub minor_digits: Option<u32>,
+    /// The bill of quantities: lines, subtotals, totals (or the refusal of an amount).
+    pub boq: Boq,
+    /// Every finding: errors, warnings, information.
+    pub findings: Vec<Finding>,
+}
+
+impl QuoteReport {
+    /// Evaluates a loaded session with the catalog, as the app does.
+    pub fn of(catalog: &Catalog, loaded: &LoadedSession) -> QuoteReport {
+        let session = &loaded.session;
+        let evaluation = evaluate(catalog, &session.profile, &session.quote);
+        let boq = Boq::build(catalog, &session.quote, &evaluation);
+        QuoteReport {
+            format: SESSION_VERSION,
+            upgraded: loaded.upgraded.clone(),
+            customer: session.profile.customer_name.clone(),
+            title: session.quote.title.clone(),
+            can_issue: evaluation.can_issue(),
+            minor_digits: session.quote.price_book.as_ref().map(|book| minor_digits(&book.currency)),
+            boq,
+            findings: evaluation.findings,
+        }
+    }
+}

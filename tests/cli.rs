@@ -1,0 +1,130 @@
+//! The `om-quote` command line on fixture files: its JSON and its exit status. The
+//! expected figures are worked out from catalog-rules §2 and §7 by hand, not by the engine.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+use serde_json::Value;
+
+const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/quotes");
+
+fn om_quote(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_om-quote")).args(args).output().expect("om-quote runs")
+}
+
+fn fixture(name: &str) -> String {
+    format!("{FIXTURES}/{name}")
+}
+
+fn documents(output: &Output) -> Vec<Value> {
+    String::from_utf8_lossy(&output.stdout)
+        .lines()
+        .map(|line| serde_json::from_str(line).expect("one JSON document per line"))
+        .collect()
+}
+
+#[test]
+fn a_good_file_prints_its_boq_totals_and_findings() {
+    let output = om_quote(&["evaluate", &fixture("chaos-8-scenarios.quote.json")]);
+    assert_eq!(output.status.code(), Some(0), "{}", String::from_utf8_lossy(&output.stderr));
+    let docs = documents(&output);
+    assert_eq!(docs.len(), 1);
+    let report = &docs[0]["report"];
+    assert_eq!(report["customer"], "ACME Retail");
+    assert_eq!(report["minor_digits"], 2);
+    let rows = report["boq"]["rows"].as_array().expect("rows");
+    let row = |item: &str| rows.iter().find(|r| r["item"] == item).unwrap_or_else(|| panic!("{item} row"));
+    // §2: 8 scenarios = Basic Edition (5) + 3 Incremental Packages.
+    assert_eq!(row("om-chaos-basic")["quantity"], 1);
+    assert_eq!(row("om-chaos-inc")["quantity"], 3);
+    assert_eq!(row("om-chaos-inc")["amount"], 3 * 150_050);
+    // 40 instances needing support: 2 blocks of 20; 3,333.33 x 2 less 10 % = 5,999.994
+    // -> 5,999.99 a month (rounded once), x 12 months exactly = 71,999.88.
+    assert_eq!(row("apm-tech-support")["quantity"], 2);
+    assert_eq!(row("apm-tech-support")["monthly"], 599_999);
+    assert_eq!(row("apm-tech-support")["amount"], 7_199_988);
+    let totals = &report["boq"]["totals"];
+    assert_eq!(totals["one_off"], 1_000_000 + 450_150);
+    assert_eq!(totals["monthly"], 599_999);
+    assert_eq!(totals["yearly"], 12 * 599_999);
+    assert_eq!(totals["grand_total"], 1_000_000 + 450_150 + 7_199_988);
+    let findings = report["findings"].as_array().expect("findings");
+    assert!(findings
+        .iter()
+        .any(|f| f["message"] == "8 drill scenarios: Basic Edition covers 5, so 3 Incremental Packages."));
+}
+
+#[test]
+fn a_version_1_file_is_upgraded_and_says_how() {
+    let output = om_quote(&["evaluate", &fixture("version-1.quote.json")]);
+    assert_eq!(output.status.code(), Some(0));
+    let report = &documents(&output)[0]["report"];
+    assert_eq!(report["format"], 2);
+    assert!(report["upgraded"].as_str().expect("told").contains("instances (300) now fills"));
+    // The old single answer fills the support input too: 300 / 20 = 15 blocks.
+    assert_eq!(report["boq"]["rows"][0]["quantity"], 15);
+}
+
+#[test]
+fn refused_files_are_named_with_the_reason_and_exit_1() {
+    for (name, reason) in [
+        ("unknown-field.quote.json", "unknown field `unit_price`"),
+        ("term-too-long.quote.json", "quote.term_months is 4294967295 months, but it must be 1 to 36 months"),
+    ] {
+        let output = om_quote(&["evaluate", &fixture(name)]);
+        assert_eq!(output.status.code(), Some(1), "{name}");
+        let docs = documents(&output);
+        assert!(docs[0]["refused"].as_str().expect("a reason").contains(reason), "{name}: {}", docs[0]);
+        assert!(docs[0].get("report").is_none());
+    }
+}
+
+#[test]
+fn several_files_give_one_line_each_and_any_refusal_fails_the_run() {
+    let output =
+        om_quote(&["evaluate", &fixture("chaos-8-scenarios.quote.json"), &fixture("unknown-field.quote.json")]);
+    assert_eq!(output.status.code(), Some(1));
+    let docs = documents(&output);
+    assert_eq!(docs.len(), 2);
+    assert!(docs[0].get("report").is_some() && docs[1].get("refused").is_some());
+}
+
+#[test]
+fn strict_mode_fails_a_quote_that_cannot_be_issued() {
+    // The fixture's quote has no open error; a base without its sizing input has one.
+    let ok = om_quote(&["evaluate", "--strict", &fixture("chaos-8-scenarios.quote.json")]);
+    assert_eq!(ok.status.code(), Some(0));
+    let mut child = Command::new(env!("CARGO_BIN_EXE_om-quote"))
+        .args(["evaluate", "--strict", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(
+            br#"{"version":2,"profile":{"region":"Singapore"},"quote":{"lines":[{"item":"om-release-onsite-std"}]}}"#,
+        )
+        .expect("write");
+    let output = child.wait_with_output().expect("runs");
+    assert_eq!(output.status.code(), Some(3));
+    let report = &documents(&output)[0]["report"];
+    assert_eq!(report["can_issue"], false);
+    let needs = report["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .find(|f| f["key"]["subject"] == "number:om_release_applications");
+    assert!(needs.is_some_and(|f| f["severity"] == "error"), "needs the applications");
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    assert_eq!(om_quote(&[]).status.code(), Some(2));
+    assert_eq!(om_quote(&["evaluate"]).status.code(), Some(2));
+    assert_eq!(om_quote(&["evaluate", "--colour", "x"]).status.code(), Some(2));
+    assert_eq!(om_quote(&["frobnicate", "x"]).status.code(), Some(2));
+}
