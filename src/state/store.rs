@@ -68,8 +68,17 @@ impl Store {
     where
         T: PartialEq + Clone + Send + Sync + 'static,
     {
+        self.slice_shared(Arc::new(f))
+    }
+
+    /// [`Store::slice`] behind one pointer type, so the memo machinery is compiled once per
+    /// slice type rather than once per call site (a smaller wasm module).
+    fn slice_shared<T>(&self, f: Arc<dyn Fn(&Session) -> T + Send + Sync>) -> Memo<T>
+    where
+        T: PartialEq + Clone + Send + Sync + 'static,
+    {
         let session = self.session;
-        Memo::new(move |_| session.with(&f))
+        Memo::new(move |_| session.with(|s| f(s)))
     }
 
     /// The mode (tracked; changes only on a mode switch).

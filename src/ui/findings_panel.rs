@@ -20,7 +20,7 @@ fn severity_label(severity: Severity) -> &'static str {
 #[component]
 pub fn FindingsPanel() -> impl IntoView {
     let store = use_store();
-    let counts = move || {
+    let counts = Memo::new(move |_| {
         let evaluation = store.evaluation.get();
         let count = |s| evaluation.findings.iter().filter(|f| f.severity == s && f.exception.is_none()).count();
         let exceptions = evaluation.findings.iter().filter(|f| f.exception.is_some()).count();
@@ -31,7 +31,7 @@ pub fn FindingsPanel() -> impl IntoView {
             count(Severity::Info),
             if exceptions > 0 { format!(", {exceptions} recorded exception(s)") } else { String::new() }
         )
-    };
+    });
     view! {
         <section class="panel findings" aria-labelledby="findings-heading">
             <h2 id="findings-heading">"Findings"</h2>

@@ -7,6 +7,17 @@ use leptos::prelude::*;
 use crate::domain::rules::{Citation, RuleKind, Severity};
 use crate::state::use_store;
 
+/// What the summary lists, derived from the evaluation.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct ProposalLists {
+    errors: Vec<String>,
+    risks: Vec<String>,
+    to_confirm: Vec<String>,
+    assumptions: Vec<String>,
+    exceptions: Vec<String>,
+    not_covered: Vec<String>,
+}
+
 /// The proposal summary.
 #[component]
 pub fn Proposal() -> impl IntoView {
@@ -21,9 +32,10 @@ pub fn Proposal() -> impl IntoView {
             s.quote.price_book.as_ref().is_some_and(|b| b.illustrative),
         )
     });
-    let body = move || {
+    // The lists the summary shows, as one memo: an edit that changes no finding (a
+    // quantity, a price) leaves the summary's DOM alone.
+    let lists = Memo::new(move |_| {
         let evaluation = store.evaluation.get();
-        let (customer, title, date, illustrative) = front.get();
         let errors: Vec<String> =
             evaluation.findings.iter().filter(|f| f.blocks()).map(|f| f.message.clone()).collect();
         let risks: Vec<String> = evaluation
@@ -66,6 +78,11 @@ pub fn Proposal() -> impl IntoView {
                 }
             }
         }
+        ProposalLists { errors, risks, to_confirm, assumptions, exceptions, not_covered }
+    });
+    let body = move || {
+        let (customer, title, date, illustrative) = front.get();
+        let ProposalLists { errors, risks, to_confirm, assumptions, exceptions, not_covered } = lists.get();
         let list = |items: Vec<String>| items.into_iter().map(|i| view! { <li>{i}</li> }).collect_view();
         let draft = !errors.is_empty();
         view! {
