@@ -14,7 +14,7 @@ use om_configurator::domain::catalog::{Catalog, DateInput, NumericInput, ScopeAr
 use om_configurator::domain::profile::{CustomerProfile, ExistingContract};
 use om_configurator::domain::quote::{Quote, QuoteLine, QuoteStatus};
 use om_configurator::domain::rules::{
-    apply_fix, evaluate, AvailabilityState, FindingKey, FixAction, RuleKind, Severity,
+    apply_fix, evaluate, short_sentence, AvailabilityState, FindingKey, FixAction, RuleKind, Severity,
 };
 use proptest::prelude::*;
 
@@ -204,5 +204,35 @@ proptest! {
         shuffled.term_months = q.term_months;
         shuffled.status = q.status;
         prop_assert_eq!(evaluate(&catalog, &p, &q), evaluate(&catalog, &p, &shuffled));
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+
+    /// Notes list side effects one after another ("Then: ..."): each is a sentence that
+    /// starts with a capital and ends with a full stop (the finding text once read
+    /// "... fits 12 IT department employees. needs the customer's country / region.").
+    #[test]
+    fn side_effects_read_as_sentences(p in arb_profile(), q in arb_quote()) {
+        let catalog = catalog();
+        let ev = evaluate(&catalog, &p, &q);
+        let mut sentences: Vec<String> = Vec::new();
+        for finding in &ev.findings {
+            for fix in &finding.fixes {
+                sentences.extend(fix.introduces.iter().map(|s| s.sentence()));
+            }
+        }
+        for availability in &ev.availability {
+            if let AvailabilityState::Addable { needs } | AvailabilityState::Blocked { needs, .. } = &availability.state {
+                sentences.extend(needs.iter().map(|n| short_sentence(n.key.rule, &n.message)));
+            }
+        }
+        for sentence in sentences {
+            // Item names such as "aPaaS ..." keep their own spelling.
+            let capital = sentence.starts_with("aPaaS") || sentence.chars().next().is_some_and(char::is_uppercase);
+            prop_assert!(capital, "{}", sentence);
+            prop_assert!(sentence.ends_with('.'), "{}", sentence);
+        }
     }
 }

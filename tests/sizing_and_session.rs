@@ -257,3 +257,17 @@ fn garbage_is_refused_with_a_reason() {
         assert!(!error.to_string().is_empty());
     }
 }
+
+#[test]
+fn typed_counts_are_read_exactly_or_refused_with_the_limit() {
+    use om_configurator::domain::bounds::{parse_count, CountInputError};
+    assert_eq!(parse_count("", MAX_COUNT), Ok(None));
+    assert_eq!(parse_count(" 1,250 ", MAX_COUNT), Ok(Some(1_250)));
+    assert_eq!(parse_count("100000", MAX_COUNT), Ok(Some(100_000)));
+    assert_eq!(parse_count("100001", MAX_COUNT), Err(CountInputError::AboveLimit { max: MAX_COUNT }));
+    assert_eq!(parse_count("99999999999999999999999", MAX_COUNT), Err(CountInputError::AboveLimit { max: MAX_COUNT }));
+    for bad in ["eight", "-3", "1.5", "+2", "１２"] {
+        assert_eq!(parse_count(bad, MAX_COUNT), Err(CountInputError::NotAWholeNumber), "{bad}");
+    }
+    assert_eq!(CountInputError::AboveLimit { max: MAX_COUNT }.to_string(), "is above the limit of 100,000");
+}

@@ -78,3 +78,41 @@ pub fn check_file_size(field: impl Into<String>, bytes: usize) -> Result<(), Bou
         })
     }
 }
+
+/// Why a typed count was refused.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CountInputError {
+    /// Not digits (separators `,`, `_` and spaces aside).
+    NotAWholeNumber,
+    /// Above the field's limit.
+    AboveLimit {
+        /// The limit.
+        max: u64,
+    },
+}
+
+impl fmt::Display for CountInputError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            CountInputError::NotAWholeNumber => write!(f, "is not a whole number"),
+            CountInputError::AboveLimit { max } => write!(f, "is above the limit of {}", grouped(*max)),
+        }
+    }
+}
+
+/// Reads a count typed into a field: `Ok(None)` when empty, the number when it is a whole
+/// number from 0 to `max`; thousands separators and spaces are ignored. A number too long
+/// for any integer is above the limit, not "not a number".
+pub fn parse_count(text: &str, max: u64) -> Result<Option<u64>, CountInputError> {
+    let cleaned: String = text.trim().chars().filter(|c| !matches!(c, ',' | ' ' | '_')).collect();
+    if cleaned.is_empty() {
+        return Ok(None);
+    }
+    if !cleaned.chars().all(|c| c.is_ascii_digit()) {
+        return Err(CountInputError::NotAWholeNumber);
+    }
+    match cleaned.parse::<u64>() {
+        Ok(value) if value <= max => Ok(Some(value)),
+        _ => Err(CountInputError::AboveLimit { max }),
+    }
+}

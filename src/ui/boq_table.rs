@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::domain::boq::BoqRow;
 use crate::domain::catalog::Billing;
-use crate::domain::money::{decimal_text, format_amount, parse_price, Minor};
+use crate::domain::money::{decimal_text, format_amount, parse_price_at, Minor};
 use crate::state::use_store;
 use crate::ui::fields::InputError;
 
@@ -181,12 +181,12 @@ fn RowCells(row: BoqRow, currency: Option<String>, sales: bool, item: String) ->
                             store.edit(move |s| { if let Some(book) = s.quote.price_book.as_mut() { book.prices.remove(&item); } });
                             return;
                         }
-                        match parse_price(&currency, &text) {
-                            Some(price) => {
+                        match parse_price_at(&currency, "Unit price", &text) {
+                            Ok(price) => {
                                 problem.set(None);
                                 store.edit(move |s| { if let Some(book) = s.quote.price_book.as_mut() { book.prices.insert(item, price); } });
                             }
-                            None => problem.set(Some(format!("\u{201c}{text}\u{201d} is not a {currency} price: unchanged."))),
+                            Err(refused) => problem.set(Some(format!("{refused}: the price stays as it was."))),
                         }
                     } />
                 <InputError message=problem />

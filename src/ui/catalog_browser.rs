@@ -195,7 +195,7 @@ fn ItemRow(item: ItemId) -> impl IntoView {
                 let note = (!needs.is_empty()).then(|| {
                     needs
                         .iter()
-                        .map(|n| crate::ui::fix_button::short_side_effect(&n.key.rule, &n.message))
+                        .map(|n| crate::domain::rules::short_sentence(n.key.rule, &n.message))
                         .collect::<Vec<_>>()
                         .join(" ")
                 });

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::bounds::grouped;
+use crate::domain::bounds::parse_count;
 use crate::domain::calendar::Date;
 
 /// A whole-number field; empty means "not answered".
@@ -47,22 +47,12 @@ pub fn NumberField(
                 prop:value=move || value.get().map(|v| v.to_string()).unwrap_or_default()
                 on:change=move |ev| {
                     let text = event_target_value(&ev);
-                    let cleaned: String = text.trim().chars().filter(|c| *c != ',' && *c != ' ' && *c != '_').collect();
-                    if cleaned.is_empty() {
-                        error.set(None);
-                        on_change.run(None);
-                    } else {
-                        match cleaned.parse::<u64>() {
-                            Ok(number) if number <= max => {
-                                error.set(None);
-                                on_change.run(Some(number));
-                            }
-                            Ok(_) => error.set(Some(format!(
-                                "\u{201c}{text}\u{201d} is above the limit of {}: the previous answer is kept.",
-                                grouped(max)
-                            ))),
-                            Err(_) => error.set(Some(format!("\u{201c}{text}\u{201d} is not a whole number: the previous answer is kept."))),
+                    match parse_count(&text, max) {
+                        Ok(value) => {
+                            error.set(None);
+                            on_change.run(value);
                         }
+                        Err(refused) => error.set(Some(format!("\u{201c}{text}\u{201d} {refused}: the previous answer is kept."))),
                     }
                 }
             />

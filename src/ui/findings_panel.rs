@@ -104,6 +104,10 @@ fn OverrideForm(key: crate::domain::rules::FindingKey, existing: Option<String>)
                     problem.set(Some("Write the reason first: an override is recorded with its reason.".into()));
                     return;
                 }
+                if let Err(too_long) = crate::domain::bounds::check_text("The reason", text.trim()) {
+                    problem.set(Some(format!("{too_long}; shorten it and record again.")));
+                    return;
+                }
                 let key = key.clone();
                 store.edit(move |s| { s.quote.record_exception(key, &text); });
                 problem.set(None);

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::rules::{Citation, Fix};
+use crate::domain::rules::{Citation, Fix, SideEffect};
 use crate::state::use_store;
 
 /// One fix; its label says what it changes and any error it would raise.
@@ -15,7 +15,7 @@ pub fn FixButton(
     let store = use_store();
     let action = fix.action.clone();
     let warning = (!fix.introduces.is_empty()).then(|| {
-        let texts: Vec<String> = fix.introduces.iter().map(|s| short_side_effect(&s.key.rule, &s.message)).collect();
+        let texts: Vec<String> = fix.introduces.iter().map(SideEffect::sentence).collect();
         format!("Then: {}", texts.join(" "))
     });
     view! {
@@ -23,19 +23,6 @@ pub fn FixButton(
             <button type="button" class="fix-button" on:click=move |_| store.fix(&action)>{fix.label.clone()}</button>
             {warning.map(|w| view! { <span class="fix-note">{w}</span> })}
         </span>
-    }
-}
-
-/// A side effect as one sentence: "needs X" findings keep only their first clause
-/// ("Needs the customer's country / region."). Each stays a sentence that starts with a
-/// capital, because several are shown one after another.
-pub fn short_side_effect(rule: &crate::domain::rules::RuleKind, message: &str) -> String {
-    match rule {
-        crate::domain::rules::RuleKind::MissingInput => {
-            let head = message.split(':').next().unwrap_or(message);
-            format!("{}.", head.trim_end_matches('.'))
-        }
-        _ => message.to_string(),
     }
 }
 

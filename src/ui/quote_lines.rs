@@ -4,11 +4,20 @@
 
 use leptos::prelude::*;
 
+use crate::domain::bounds::{check_text, parse_count, CountInputError, MAX_COUNT};
 use crate::domain::catalog::Billing;
 use crate::domain::money::DiscountBp;
 use crate::domain::quote::{QuantityOverride, QuoteLine, QuoteStatus, TERM_MONTHS};
 use crate::state::{use_store, Store};
 use crate::ui::fields::{InputError, RadioOption};
+
+/// A typed line quantity: a whole number from 0 to 100,000 (catalog-rules §8.13).
+fn parse_quantity(text: &str) -> Result<u32, CountInputError> {
+    match parse_count(text, MAX_COUNT)? {
+        Some(quantity) => u32::try_from(quantity).map_err(|_| CountInputError::AboveLimit { max: MAX_COUNT }),
+        None => Err(CountInputError::NotAWholeNumber),
+    }
+}
 
 /// Makes sure a derived line exists in the quote so its terms can be edited.
 fn ensure_line(s: &mut crate::domain::session::Session, item: &str) {
@@ -128,13 +137,13 @@ fn LineRow(item: String) -> impl IntoView {
                         prop:value=move || line.with(|l| l.as_ref().map(|l| l.quantity.to_string()).unwrap_or_default())
                         on:change=move |ev| {
                             let text = event_target_value(&ev);
-                            match text.trim().parse::<u32>() {
+                            match parse_quantity(&text) {
                                 Ok(quantity) => {
                                     problem.set(None);
                                     let item = item.clone();
                                     store.edit(move |s| { if let Some(line) = s.quote.line_mut(&item) { line.quantity = quantity } });
                                 }
-                                Err(_) => problem.set(Some(format!("\u{201c}{text}\u{201d} is not a whole number: the quantity stays as it was."))),
+                                Err(refused) => problem.set(Some(format!("\u{201c}{text}\u{201d} {refused}: the quantity stays as it was."))),
                             }
                         } />
                     <InputError message=problem />
@@ -226,10 +235,19 @@ fn SalesLineTools(store: Store, item: String, name: String, id_base: String, der
                 <label for=reason_id.clone()>"Reason (printed in the proposal)"</label>
                 <input id=reason_id type="text" prop:value=move || reason.get() on:input=move |ev| reason.set(event_target_value(&ev)) />
                 <button type="button" on:click=move |_| {
-                    let (Ok(q), text) = (quantity.get_untracked().trim().parse::<u32>(), reason.get_untracked()) else {
-                        problem.set(Some("Enter a whole-number quantity.".into()));
-                        return;
+                    let typed = quantity.get_untracked();
+                    let text = reason.get_untracked();
+                    let q = match parse_quantity(&typed) {
+                        Ok(q) => q,
+                        Err(refused) => {
+                            problem.set(Some(format!("Enter a whole-number quantity from 0 to 100,000: \u{201c}{typed}\u{201d} {refused}.")));
+                            return;
+                        }
                     };
+                    if let Err(too_long) = check_text("The reason", text.trim()) {
+                        problem.set(Some(format!("{too_long}.")));
+                        return;
+                    }
                     if text.trim().is_empty() {
                         problem.set(Some("Write the reason first.".into()));
                         return;

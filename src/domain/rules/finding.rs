@@ -235,6 +235,24 @@ impl SideEffect {
     pub fn of(finding: &Finding) -> SideEffect {
         SideEffect { key: finding.key.clone(), message: finding.message.clone() }
     }
+
+    /// The side effect as one sentence (see [`short_sentence`]).
+    pub fn sentence(&self) -> String {
+        short_sentence(self.key.rule, &self.message)
+    }
+}
+
+/// A finding in one sentence, for notes that list several after one another ("Then: ...").
+/// A "needs X" finding keeps its first clause ("Needs the customer's country / region.");
+/// every sentence keeps its capital, so a list of them reads as sentences.
+pub fn short_sentence(rule: RuleKind, message: &str) -> String {
+    match rule {
+        RuleKind::MissingInput => {
+            let head = message.split(':').next().unwrap_or(message);
+            format!("{}.", head.trim_end_matches('.'))
+        }
+        _ => message.to_string(),
+    }
 }
 
 /// One result of the rules engine.

@@ -21,7 +21,11 @@ pub(crate) fn term_finding(ctx: &Ctx<'_>, item: &str, term: u32) -> Option<Findi
             return None;
         }
         (
-            format!("{} is sold in whole years (12, 24 or 36 months); the term is {term} months.", name()),
+            format!(
+                "{} is sold in whole years (12, 24 or 36 months); the term is {term} {}.",
+                name(),
+                if term == 1 { "month" } else { "months" }
+            ),
             (term.div_ceil(12) * 12).min(*TERM_MONTHS.end()),
             rule.cite.clone(),
         )
