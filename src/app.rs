@@ -17,6 +17,7 @@ use crate::ui::price_book::PriceBookPanel;
 use crate::ui::profile_form::ProfileForm;
 use crate::ui::proposal::Proposal;
 use crate::ui::quote_lines::{QuoteLines, QuoteSettings};
+use crate::ui::quote_shelf::QuoteShelf;
 use crate::ui::quote_summary::QuoteSummary;
 use crate::ui::suggestions::Suggestions;
 
@@ -40,7 +41,6 @@ pub fn App() -> impl IntoView {
 #[component]
 pub fn Configurator() -> impl IntoView {
     let store = use_store();
-    let title = store.slice(|s| if s.quote.title.is_empty() { "new quote".to_string() } else { s.quote.title.clone() });
     view! {
         <a class="skip-link" href="#quote-heading">"Skip to your quote"</a>
         <header class="app-header">
@@ -50,7 +50,7 @@ pub fn Configurator() -> impl IntoView {
             </div>
             <ModeSwitch />
             <HistoryControls />
-            <p class="quote-name">{move || format!("Quote: {}", title.get())}</p>
+            <QuoteShelf />
         </header>
         <QuoteSummary />
         <NoticeArea />

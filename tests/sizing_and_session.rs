@@ -271,3 +271,17 @@ fn typed_counts_are_read_exactly_or_refused_with_the_limit() {
     }
     assert_eq!(CountInputError::AboveLimit { max: MAX_COUNT }.to_string(), "is above the limit of 100,000");
 }
+
+#[test]
+fn download_names_are_safe_file_stems() {
+    let mut session = Session::new();
+    assert_eq!(session.file_stem(), "quote");
+    session.profile.customer_name = "ACME Retail / Ünïts".into();
+    assert_eq!(session.file_stem(), "ACME-Retail-n-ts");
+    session.quote.title = "../../etc/passwd\u{0}=cmd|' /C calc'!A0".into();
+    let stem = session.file_stem();
+    assert_eq!(stem, "etc-passwd-cmd-C-calc-A0");
+    assert!(stem.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'));
+    session.quote.title = "x".repeat(500);
+    assert!(session.file_stem().len() <= 60);
+}

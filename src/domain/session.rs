@@ -140,6 +140,30 @@ impl Session {
         Ok(LoadedSession { session, upgraded })
     }
 
+    /// A safe file-name stem for downloads: the quote title (else the customer name) in
+    /// ASCII letters and digits joined by single hyphens, at most 60 characters; "quote"
+    /// when nothing is left. No path separator, dot or control character gets through.
+    pub fn file_stem(&self) -> String {
+        let source = if self.quote.title.trim().is_empty() { &self.profile.customer_name } else { &self.quote.title };
+        let mut stem = String::new();
+        for c in source.chars() {
+            if c.is_ascii_alphanumeric() {
+                stem.push(c);
+            } else if !stem.is_empty() && !stem.ends_with('-') {
+                stem.push('-');
+            }
+            if stem.len() >= 60 {
+                break;
+            }
+        }
+        let stem = stem.trim_matches('-');
+        if stem.is_empty() {
+            "quote".to_string()
+        } else {
+            stem.to_string()
+        }
+    }
+
     /// Checks every value against catalog-rules §8.13, naming the first one outside.
     pub fn check_bounds(&self) -> Result<(), SessionError> {
         let profile = &self.profile;

@@ -11,17 +11,15 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use super::shelf::{fresh_session, restore, Shelf};
 use super::History;
 use crate::domain::boq::Boq;
 use crate::domain::catalog::Catalog;
 use crate::domain::profile::SHARED_PLATFORM_MEASURES;
 use crate::domain::rules::{apply_fix, evaluate, Evaluation, FixAction};
-use crate::domain::session::{LoadedSession, Mode, Session};
+use crate::domain::session::{Mode, Session};
 use crate::domain::suggest::{suggest, Suggestion};
 use crate::web;
-
-/// localStorage key of the working session.
-pub const STORAGE_KEY: &str = "om-configurator/session/v1";
 
 /// A message for the user (saved, could not save, file refused, ...).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -30,6 +28,27 @@ pub struct Notice {
     pub text: String,
     /// Whether it reports a problem (shown as an alert).
     pub problem: bool,
+    /// A button offered with it.
+    pub action: Option<NoticeAction>,
+}
+
+/// What a notice's button does.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NoticeAction {
+    /// Bring back the quote just deleted.
+    UndoDelete,
+}
+
+impl Notice {
+    /// A plain message.
+    pub fn info(text: impl Into<String>) -> Notice {
+        Notice { text: text.into(), problem: false, action: None }
+    }
+
+    /// A problem (announced as an alert).
+    pub fn problem(text: impl Into<String>) -> Notice {
+        Notice { text: text.into(), problem: true, action: None }
+    }
 }
 
 /// Handles to the state; `Copy`, so closures can take it freely.
@@ -41,6 +60,8 @@ pub struct Store {
     depth: RwSignal<(usize, usize)>,
     /// The mode, as its own memo: mode-dependent views re-render only on a mode switch.
     mode: Memo<Mode>,
+    /// The quotes kept in the browser (`None` for an in-memory store).
+    shelf: Option<Shelf>,
     /// The latest notice.
     pub notice: RwSignal<Option<Notice>>,
     /// Rules evaluated over the session.
@@ -160,7 +181,19 @@ impl Store {
 
     /// Shows a notice.
     pub fn tell(&self, text: impl Into<String>, problem: bool) {
-        self.notice.set(Some(Notice { text: text.into(), problem }));
+        self.notice.set(Some(Notice { text: text.into(), problem, action: None }));
+    }
+
+    /// The quotes kept in the browser (`None` for an in-memory store).
+    pub fn shelf(&self) -> Option<Shelf> {
+        self.shelf
+    }
+
+    /// Shows another session with an empty history (opening another stored quote).
+    pub(super) fn start_over(&self, session: Session) {
+        self.history.set_value(History::default());
+        self.depth.set((0, 0));
+        self.session.set(session);
     }
 
     /// Replaces the whole session (loading a saved quote) as one undoable step.
@@ -169,58 +202,35 @@ impl Store {
     }
 }
 
-/// Creates the store, restoring the saved session if there is one, and provides it.
+/// Creates the store with the quotes kept in the browser, opens the last one, and
+/// provides it. Saving is the only effect: a moment after each change, and when the page
+/// is hidden (closing the tab).
 pub fn provide_store(catalog: Catalog) -> Store {
-    let notice = RwSignal::new(None);
-    let initial = match web::storage::load(STORAGE_KEY) {
-        Ok(Some(text)) => match Session::from_json(&text) {
-            Ok(LoadedSession { mut session, upgraded }) => {
-                if let Some(upgraded) = upgraded {
-                    notice.set(Some(Notice { text: upgraded, problem: false }));
-                }
-                // A customer applies today; a sales engineer's quote date is kept as set.
-                if session.mode == Mode::Customer {
-                    session.profile.quote_date = web::today();
-                }
-                session
-            }
-            Err(reason) => {
-                notice.set(Some(Notice {
-                    text: format!("The saved quote could not be restored ({reason}); starting a new one."),
-                    problem: true,
-                }));
-                new_session()
-            }
-        },
-        Ok(None) => new_session(),
-        Err(error) => {
-            notice.set(Some(Notice { text: format!("Note: {error}."), problem: false }));
-            new_session()
-        }
-    };
-    let store = build(catalog, initial, notice);
-    // Effects only touch the outside world: save every change.
+    let restored = restore(fresh_session);
+    let notice = RwSignal::new(restored.notice);
+    let shelf = Shelf::new(restored.library, restored.problem);
+    let store = build(catalog, restored.session, notice, Some(shelf));
     let session = store.session;
-    Effect::new(move |_| {
-        let json = session.with(Session::to_json);
-        if let Err(error) = web::storage::save(STORAGE_KEY, &json) {
-            if error == web::storage::StorageError::Full {
-                notice.set(Some(Notice { text: format!("{error}."), problem: true }));
-            }
+    Effect::new(move |first: Option<()>| {
+        session.track();
+        // The restored session is already stored.
+        if first.is_some() {
+            store.save_soon();
         }
     });
+    let _ = window_event_listener(leptos::ev::pagehide, move |_| store.flush_save());
     provide_context(store);
     store
 }
 
 /// Creates and provides a store that is not saved anywhere (component tests).
 pub fn provide_memory_store(catalog: Catalog, initial: Session) -> Store {
-    let store = build(catalog, initial, RwSignal::new(None));
+    let store = build(catalog, initial, RwSignal::new(None), None);
     provide_context(store);
     store
 }
 
-fn build(catalog: Catalog, initial: Session, notice: RwSignal<Option<Notice>>) -> Store {
+fn build(catalog: Catalog, initial: Session, notice: RwSignal<Option<Notice>>, shelf: Option<Shelf>) -> Store {
     let catalog = StoredValue::new(Arc::new(catalog));
     let session = RwSignal::new(initial);
     let evaluation = Memo::new(move |_| {
@@ -243,17 +253,12 @@ fn build(catalog: Catalog, initial: Session, notice: RwSignal<Option<Notice>>) -
         history: StoredValue::new(History::default()),
         depth: RwSignal::new((0, 0)),
         mode,
+        shelf,
         notice,
         evaluation,
         boq,
         suggestions,
     }
-}
-
-fn new_session() -> Session {
-    let mut session = Session::new();
-    session.profile.quote_date = web::today();
-    session
 }
 
 /// The store provided by the app.

@@ -4,9 +4,8 @@
 //! arithmetic; amounts are printed exactly.
 
 use std::sync::Arc;
-use std::time::Duration;
 
-use leptos::leptos_dom::helpers::{set_timeout_with_handle, TimeoutHandle};
+use gloo_timers::callback::Timeout;
 use leptos::prelude::*;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
@@ -164,7 +163,7 @@ pub fn timeline_svg(boq: &Boq) -> Option<String> {
 /// How long the BOQ must stay unchanged before the charts are redrawn: drawing (text is
 /// measured by the browser) is the slowest part of an update, so a burst of edits draws
 /// once, after the BOQ is on screen.
-const REDRAW_AFTER_MS: u64 = 60;
+const REDRAW_AFTER_MS: u32 = 60;
 
 /// Both charts, or a note when there are no prices.
 #[component]
@@ -172,21 +171,17 @@ pub fn Charts() -> impl IntoView {
     let store = use_store();
     // The BOQ the charts show, once it has settled. Only the debounce below writes it.
     let settled = RwSignal::new(None::<Arc<Boq>>);
-    let pending = StoredValue::new(None::<TimeoutHandle>);
-    let cancel = move || {
-        if let Some(handle) = pending.try_update_value(Option::take).flatten() {
-            handle.clear();
-        }
-    };
-    // A cancellable debounce: each BOQ change replaces the pending redraw. The timer is the
-    // only outside-world effect here; what is drawn is derived below.
+    let pending = StoredValue::new_local(None::<Timeout>);
+    // A cancellable debounce: each BOQ change replaces the waiting redraw (dropping a
+    // gloo `Timeout` cancels it). The timer is the only outside-world effect here; what is
+    // drawn is derived below.
     Effect::new(move |_| {
         let boq = store.boq.get();
-        cancel();
-        let handle = set_timeout_with_handle(move || settled.set(Some(boq)), Duration::from_millis(REDRAW_AFTER_MS));
-        pending.set_value(handle.ok());
+        pending.set_value(Some(Timeout::new(REDRAW_AFTER_MS, move || settled.set(Some(boq)))));
     });
-    on_cleanup(cancel);
+    on_cleanup(move || {
+        let _ = pending.try_update_value(|waiting| *waiting = None);
+    });
     let drawn = Memo::new(move |_| {
         settled.with(|boq| boq.as_ref().and_then(|boq| Some((offering_chart_svg(boq)?, timeline_svg(boq)?))))
     });

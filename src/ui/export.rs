@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::domain::bounds::MAX_FILE_BYTES;
 use crate::domain::session::{LoadedSession, Session};
-use crate::state::use_store;
+use crate::state::{use_store, Store};
 use crate::web;
 use crate::web::files::{picked_file, read_text_limited};
 
@@ -13,21 +13,7 @@ use crate::web::files::{picked_file, read_text_limited};
 #[component]
 pub fn ExportActions() -> impl IntoView {
     let store = use_store();
-    let file_stem = move || {
-        let title = store.with_untracked(|s| {
-            if s.quote.title.is_empty() {
-                s.profile.customer_name.clone()
-            } else {
-                s.quote.title.clone()
-            }
-        });
-        let stem: String = title.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '-' }).collect();
-        if stem.trim_matches('-').is_empty() {
-            "quote".to_string()
-        } else {
-            stem.trim_matches('-').to_string()
-        }
-    };
+    let file_stem = move || store.with_untracked(Session::file_stem);
     let load = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
         let Some(file) = picked_file(&input) else { return };
@@ -55,22 +41,21 @@ pub fn ExportActions() -> impl IntoView {
                     let csv = store.boq.with(|b| b.to_csv());
                     if let Err(e) = web::download::download(&format!("{}-boq.csv", file_stem()), "text/csv", &csv) { store.tell(e, true) }
                 }>"Download BOQ (CSV)"</button>
-                <button type="button" on:click=move |_| {
-                    let json = store.with_untracked(Session::to_json);
-                    if let Err(e) = web::download::download(&format!("{}.quote.json", file_stem()), "application/json", &json) { store.tell(e, true) }
-                }>"Save quote (file)"</button>
+                <button type="button" on:click=move |_| save_quote_file(store)>"Save quote (file)"</button>
                 <div class="field">
                     <label for="load-quote">"Load a saved quote"</label>
                     <input id="load-quote" type="file" accept=".json,application/json" on:change=load />
                 </div>
-                <button type="button" class="link" on:click=move |_| {
-                    let mut fresh = Session::new();
-                    fresh.profile.quote_date = web::today();
-                    fresh.mode = store.with_untracked(|s| s.mode);
-                    store.replace(fresh);
-                    store.tell("New quote started. Undo brings the previous one back.", false);
-                }>"Start a new quote"</button>
+                <button type="button" class="link" on:click=move |_| store.new_quote()>"Start a new quote"</button>
             </div>
         </section>
+    }
+}
+
+/// Downloads the whole quote as a JSON file (the way out when the browser cannot keep it).
+pub fn save_quote_file(store: Store) {
+    let (json, stem) = store.with_untracked(|s| (s.to_json(), s.file_stem()));
+    if let Err(e) = web::download::download(&format!("{stem}.quote.json"), "application/json", &json) {
+        store.tell(e, true)
     }
 }

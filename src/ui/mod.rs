@@ -18,5 +18,6 @@ pub mod profile_extras;
 pub mod profile_form;
 pub mod proposal;
 pub mod quote_lines;
+pub mod quote_shelf;
 pub mod quote_summary;
 pub mod suggestions;

@@ -1,6 +1,10 @@
-//! localStorage, which may be missing (private mode, disabled) or full: both are normal.
+//! localStorage through `gloo-storage`, which may be missing (private mode, disabled) or
+//! full: both are normal. gloo's `LocalStorage` panics when the browser offers no storage,
+//! so availability is checked first and every failure is a typed error.
 
 use std::fmt;
+
+use gloo_storage::{LocalStorage, Storage};
 
 /// Why storage did not work.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -20,22 +24,39 @@ impl fmt::Display for StorageError {
             ),
             StorageError::Full => write!(
                 f,
-                "the browser's storage is full: your latest changes are not saved; download the quote to keep it"
+                "the browser's storage is full: your latest changes are not saved; save the quote as a file to keep it"
             ),
         }
     }
 }
 
-fn local_storage() -> Result<web_sys::Storage, StorageError> {
-    web_sys::window().and_then(|w| w.local_storage().ok().flatten()).ok_or(StorageError::Unavailable)
+/// Whether localStorage can be used at all (gloo would panic otherwise). Reading the
+/// property itself can throw (a sandboxed frame), which counts as unavailable.
+fn available() -> Result<(), StorageError> {
+    match web_sys::window().map(|w| w.local_storage()) {
+        Some(Ok(Some(_))) => Ok(()),
+        _ => Err(StorageError::Unavailable),
+    }
 }
 
-/// Reads a value.
+/// Reads a value (`None` when the key is absent).
 pub fn load(key: &str) -> Result<Option<String>, StorageError> {
-    local_storage()?.get_item(key).map_err(|_| StorageError::Unavailable)
+    available()?;
+    match LocalStorage::raw().get_item(key) {
+        Ok(value) => Ok(value),
+        Err(_) => Err(StorageError::Unavailable),
+    }
 }
 
-/// Writes a value.
+/// Writes a value; a refusal by the browser is a full quota.
 pub fn save(key: &str, value: &str) -> Result<(), StorageError> {
-    local_storage()?.set_item(key, value).map_err(|_| StorageError::Full)
+    available()?;
+    LocalStorage::raw().set_item(key, value).map_err(|_| StorageError::Full)
+}
+
+/// Removes a value (absent is fine).
+pub fn remove(key: &str) -> Result<(), StorageError> {
+    available()?;
+    LocalStorage::delete(key);
+    Ok(())
 }

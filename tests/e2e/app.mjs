@@ -2,7 +2,10 @@
 // button names, visible text), never by component internals.
 import { expect } from '@playwright/test';
 
+// A session stored under this key (as versions before the list of quotes kept it) is
+// moved into the list as its first quote, stored under QUOTE_KEY.
 export const STORAGE_KEY = 'om-configurator/session/v1';
+export const QUOTE_KEY = 'om-configurator/quote/q1';
 
 /** Opens the app with an empty saved state, or with `session` (an object) restored. */
 export async function open(page, session = null) {

@@ -1,6 +1,6 @@
 // The user journeys of the configurator issue, clicked through on the release build.
 import { test, expect } from '@playwright/test';
-import { open, mode, answer, addFromCatalog, boqRow, boqCell, boqTable, expectQuantity, findings, suggestion, suggestions, total, notice, STORAGE_KEY } from './app.mjs';
+import { open, mode, answer, addFromCatalog, boqRow, boqCell, boqTable, expectQuantity, findings, suggestion, suggestions, total, notice, QUOTE_KEY } from './app.mjs';
 
 test('(a) customer: 8 drill scenarios give Basic Edition x1 + Incremental Package x3, explained', async ({ page }) => {
   await open(page);
@@ -188,7 +188,7 @@ test('a version-1 stored session opens with each offering sized by the old answe
   await page.reload();
   await expect(page.getByRole('heading', { name: '3 Your quote' })).toBeVisible();
   await expect(page.getByText('saved in an older format')).toHaveCount(0);
-  expect(JSON.parse(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).version).toBe(2);
+  expect(JSON.parse(await page.evaluate((key) => localStorage.getItem(key), QUOTE_KEY)).version).toBe(2);
 });
 
 test('a base with its sizing input empty is an error whose fix focuses that field', async ({ page }) => {
@@ -211,4 +211,46 @@ test('a saved quote outside the bounds is refused and the work is kept', async (
   await page.getByLabel('Load a saved quote').setInputFiles('tests/fixtures/quotes/term-too-long.quote.json');
   await expect(notice(page, true)).toContainText('quote.term_months is 4294967295 months, but it must be 1 to 36 months');
   await expect(page.getByLabel('How many chaos drill scenarios do you want to run on the O&M platform?')).toHaveValue('6');
+});
+
+test('several quotes are kept: new, duplicate, switch, delete with undo, all across a reload', async ({ page }) => {
+  await open(page);
+  await page.getByLabel('Quote title').fill('ACME renewal');
+  await page.getByLabel('Quote title').press('Tab');
+  await answer(page, 'How many chaos drill scenarios do you want to run on the O&M platform?', 7);
+  const shelf = page.getByRole('group', { name: 'Your quotes' });
+  await shelf.getByRole('button', { name: 'Duplicate' }).click();
+  await expect(shelf.getByLabel('Your quotes')).toHaveValue('q2');
+  await expect(page.getByLabel('Quote title')).toHaveValue('ACME renewal (copy)');
+  await shelf.getByRole('button', { name: 'New quote' }).click();
+  await expect(page.getByLabel('How many chaos drill scenarios do you want to run on the O&M platform?')).toHaveValue('');
+  await page.getByLabel('Quote title').fill('Beta pilot');
+  await page.getByLabel('Quote title').press('Tab');
+  // Switching keeps each quote's answers.
+  await shelf.getByLabel('Your quotes').selectOption({ label: 'ACME renewal' });
+  await expect(page.getByLabel('How many chaos drill scenarios do you want to run on the O&M platform?')).toHaveValue('7');
+  await page.reload();
+  await expect(page.getByLabel('Quote title')).toHaveValue('ACME renewal');
+  await expect(shelf.getByRole('option')).toHaveText(['ACME renewal', 'ACME renewal (copy)', 'Beta pilot']);
+  // Delete the open quote; undo brings it back.
+  await shelf.getByRole('button', { name: 'Delete ACME renewal' }).click();
+  await expect(shelf.getByRole('option')).toHaveText(['ACME renewal (copy)', 'Beta pilot']);
+  await notice(page).getByRole('button', { name: 'Undo delete' }).click();
+  await expect(shelf.getByRole('option')).toHaveText(['ACME renewal', 'ACME renewal (copy)', 'Beta pilot']);
+  await expect(page.getByLabel('How many chaos drill scenarios do you want to run on the O&M platform?')).toHaveValue('7');
+});
+
+test('without browser storage the app works and offers the quote as a file', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('denied', 'SecurityError'); } });
+  });
+  await page.goto('./');
+  await expect(page.getByRole('alert').filter({ hasText: 'Not saved in this browser' })).toBeVisible();
+  await answer(page, 'How many chaos drill scenarios do you want to run on the O&M platform?', 6);
+  const download = page.waitForEvent('download');
+  await page.getByRole('alert').getByRole('button', { name: 'Save quote (file)' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('quote.quote.json');
+  const text = await (await import('node:fs/promises')).readFile(await file.path(), 'utf8');
+  expect(JSON.parse(text).profile.numbers.drill_scenarios).toBe(6);
 });

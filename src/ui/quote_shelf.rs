@@ -1,0 +1,49 @@
+//! "Your quotes": the quotes kept in this browser. Pick one to open it, start a new one,
+//! duplicate or delete the open one (the notice offers "Undo delete"). A quote is listed
+//! under its title, which the "Quote title" field renames.
+
+use leptos::prelude::*;
+
+use crate::domain::library::QuoteId;
+use crate::state::{display_name, use_store};
+
+/// The quote picker and its actions (nothing when the store keeps no quotes).
+#[component]
+pub fn QuoteShelf() -> impl IntoView {
+    let store = use_store();
+    let Some(shelf) = store.shelf() else { return ().into_any() };
+    let title = store.slice(display_name);
+    // (id, name) of every quote; the open one shows its live title.
+    let entries = Memo::new(move |_| {
+        let live = title.get();
+        shelf.library.with(|library| {
+            library
+                .quotes
+                .iter()
+                .map(|entry| {
+                    let name = if entry.id == library.current { live.clone() } else { entry.name.clone() };
+                    (entry.id.0.clone(), name)
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    let current = Memo::new(move |_| shelf.library.with(|library| library.current.0.clone()));
+    let count = Memo::new(move |_| shelf.library.with(|library| library.quotes.len()));
+    view! {
+        <div class="quote-shelf" role="group" aria-label="Your quotes">
+            <label for="open-quote">"Your quotes"</label>
+            <select id="open-quote" prop:value=move || current.get()
+                on:change=move |ev| store.open_quote(&QuoteId(event_target_value(&ev)))>
+                <For each=move || entries.get() key=|entry| entry.clone() let:entry>
+                    <option value=entry.0.clone() selected=move || current.with(|c| *c == entry.0)>{entry.1.clone()}</option>
+                </For>
+            </select>
+            <button type="button" on:click=move |_| store.new_quote()>"New quote"</button>
+            <button type="button" on:click=move |_| store.duplicate_quote()>"Duplicate"</button>
+            <button type="button" disabled=move || count.get() < 2
+                aria-label=move || format!("Delete {}", title.get())
+                on:click=move |_| store.delete_quote(&QuoteId(current.get_untracked()))>"Delete"</button>
+        </div>
+    }
+    .into_any()
+}
