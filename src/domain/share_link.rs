@@ -1,0 +1,343 @@
+//! Share links: the whole quote in the URL fragment, `#q2.` + base64url(deflate(JSON)).
+//!
+//! The part after `#` never leaves the browser (browsers do not send it to a server), so a
+//! link carries the quote without a server. The JSON is a [`LinkPayload`]: the session and
+//! the "Updated on" date of each seed document its lines come from. Reading a link goes
+//! through the same loader as a saved file ([`Session::from_json`]: size, unknown fields,
+//! the bounds of catalog-rules §8.13, version upgrade), after two bounds of its own: the
+//! fragment's length ([`MAX_LINK_CHARS`]) and the decompressed size
+//! ([`MAX_FILE_BYTES`], so a deflate bomb stops at 1 MB). Every refusal is a
+//! [`ShareLinkError`] naming the problem; nothing here panics on input.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use miniz_oxide::inflate::TINFLStatus;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use super::boq::Boq;
+use super::bounds::{check_text, grouped, MAX_FILE_BYTES};
+use super::catalog::Catalog;
+use super::money::format_amount;
+use super::rules::evaluate;
+use super::session::{LoadedSession, Session, SessionError};
+
+/// Version of the link format: the fragment starts `#q2.`.
+pub const LINK_VERSION: u32 = 2;
+
+/// The start of a share link's fragment.
+pub const LINK_PREFIX: &str = "#q2.";
+
+/// Longest fragment read, in characters (2 MB of text); a longer one is refused before
+/// decoding.
+pub const MAX_LINK_CHARS: usize = 2_000_000;
+
+/// Links longer than this (in characters) may be cut by chat tools and e-mail programs.
+pub const CHAT_SAFE_CHARS: usize = 2_000;
+
+/// What a link holds.
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct LinkPayload {
+    /// Seed document (file name) -> its "Updated on" date, for each document the quote's
+    /// lines come from, as the catalog had it when the link was made.
+    pub catalog_versions: BTreeMap<String, String>,
+    /// The session, as a saved-quote file holds it.
+    pub session: Session,
+}
+
+/// The payload as read: the session stays JSON until [`Session::from_json`] checks it.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPayload {
+    catalog_versions: BTreeMap<String, String>,
+    session: Value,
+}
+
+/// Why a link was refused.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ShareLinkError {
+    /// The fragment is not a quote link (it does not start `#q<version>.`).
+    NotALink,
+    /// A quote link of another format version.
+    WrongVersion {
+        /// The version the link names (`None` when it is not a number).
+        found: Option<u32>,
+    },
+    /// The fragment is longer than [`MAX_LINK_CHARS`].
+    TooLong {
+        /// Its length in characters.
+        chars: usize,
+    },
+    /// A character outside base64url.
+    NotBase64 {
+        /// The character.
+        character: char,
+        /// Its position in the payload (from 1).
+        position: usize,
+    },
+    /// The payload ends in the middle of the compressed data (a link cut short).
+    Truncated,
+    /// The payload is not deflate data.
+    NotDeflate,
+    /// The decompressed quote is larger than [`MAX_FILE_BYTES`].
+    TooLarge,
+    /// The decompressed data is not a link payload (JSON of the wrong shape, an unknown
+    /// field, a catalog version that is too long).
+    NotAPayload(String),
+    /// The quote it holds is refused by the saved-quote loader.
+    Quote(SessionError),
+}
+
+impl fmt::Display for ShareLinkError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ShareLinkError::NotALink => write!(f, "this is not a quote link (it should start with {LINK_PREFIX})"),
+            ShareLinkError::WrongVersion { found: Some(version) } => {
+                write!(f, "this link is in format q{version}, and this configurator reads format q{LINK_VERSION} links")
+            }
+            ShareLinkError::WrongVersion { found: None } => {
+                write!(f, "this link names no format version this configurator reads (q{LINK_VERSION})")
+            }
+            ShareLinkError::TooLong { chars } => write!(
+                f,
+                "the link is {} characters long, but a quote link is at most {} characters",
+                grouped(*chars as u64),
+                grouped(MAX_LINK_CHARS as u64)
+            ),
+            ShareLinkError::NotBase64 { character, position } => write!(
+                f,
+                "the link is damaged: character {position} ({}) cannot be part of a quote link",
+                character.escape_debug()
+            ),
+            ShareLinkError::Truncated => {
+                write!(f, "the link is incomplete; it may have been cut off when it was sent")
+            }
+            ShareLinkError::NotDeflate => write!(f, "the link is damaged: its data cannot be unpacked"),
+            ShareLinkError::TooLarge => write!(
+                f,
+                "the quote in the link unpacks to more than {} bytes (1 MB), the limit of a saved quote",
+                grouped(MAX_FILE_BYTES as u64)
+            ),
+            ShareLinkError::NotAPayload(reason) => write!(f, "the link does not hold a quote ({reason})"),
+            ShareLinkError::Quote(error) => write!(f, "the quote in the link was refused: {error}"),
+        }
+    }
+}
+
+/// A link that was read: the session (as the loader returns it) and what changed in the
+/// catalog for its items since the link was made.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OpenedLink {
+    /// The session, upgraded if it was made by an older version.
+    pub loaded: LoadedSession,
+    /// One sentence per quoted item whose seed document is dated differently now, or
+    /// that is no longer in the catalog; empty when nothing changed.
+    pub catalog_changes: Vec<String>,
+    /// The catalog versions the link was made with.
+    pub catalog_versions: BTreeMap<String, String>,
+}
+
+/// What a link holds, in the words the confirmation shows.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LinkSummary {
+    /// The customer name ("" when none).
+    pub customer: String,
+    /// The quote title ("" when none).
+    pub title: String,
+    /// Selected services (the quote's lines).
+    pub services: usize,
+    /// Lines of the bill of quantities (with the derived increments).
+    pub boq_lines: usize,
+    /// The grand total when the quote is priced (`USD 1,234.00`), with "(illustrative
+    /// prices)" for the sample price book.
+    pub grand_total: Option<String>,
+}
+
+/// The seed documents of the quote's lines and their "Updated on" dates (items not in
+/// the catalog are left out).
+pub fn catalog_versions(catalog: &Catalog, session: &Session) -> BTreeMap<String, String> {
+    session
+        .quote
+        .lines()
+        .iter()
+        .filter_map(|line| catalog.entry(&line.item))
+        .map(|entry| (entry.document.seed.clone(), entry.document.updated_on.clone()))
+        .collect()
+}
+
+/// The fragment of a share link for a session: `#q2.` + base64url(deflate(JSON)).
+pub fn link_fragment(catalog: &Catalog, session: &Session) -> String {
+    let payload = LinkPayload { catalog_versions: catalog_versions(catalog, session), session: session.clone() };
+    encode_payload(&payload)
+}
+
+/// The fragment for a payload (tests build links made under another catalog this way).
+pub fn encode_payload(payload: &LinkPayload) -> String {
+    // Serializing plain data with string keys cannot fail; an empty payload would be
+    // refused on reading rather than silently accepted.
+    encode_bytes(&serde_json::to_vec(payload).unwrap_or_default())
+}
+
+/// The fragment for any bytes, compressed and encoded as a link would be (tests use it
+/// to build links holding chosen JSON).
+pub fn encode_bytes(bytes: &[u8]) -> String {
+    let packed = miniz_oxide::deflate::compress_to_vec(bytes, 9);
+    let mut fragment = String::with_capacity(LINK_PREFIX.len() + packed.len().div_ceil(3) * 4);
+    fragment.push_str(LINK_PREFIX);
+    base64url_encode(&packed, &mut fragment);
+    fragment
+}
+
+/// Whether a URL fragment is meant as a quote link (`#q` and a digit): the page reads
+/// those, and leaves other fragments (`#quote-heading`, the skip link's target) alone.
+pub fn looks_like_link(fragment: &str) -> bool {
+    fragment.strip_prefix("#q").and_then(|rest| rest.bytes().next()).is_some_and(|b| b.is_ascii_digit())
+}
+
+/// Reads a link: a fragment (`#q2.…`, with or without the `#`) or a whole URL holding
+/// one. Refuses it with the reason, or returns the session checked as a saved file is,
+/// with the catalog changes for its items.
+pub fn read_link(catalog: &Catalog, link: &str) -> Result<OpenedLink, ShareLinkError> {
+    let fragment = link.split_once('#').map_or(link, |(_, fragment)| fragment).trim();
+    if fragment.len() > MAX_LINK_CHARS {
+        let chars = fragment.chars().count();
+        if chars > MAX_LINK_CHARS {
+            return Err(ShareLinkError::TooLong { chars });
+        }
+    }
+    let payload = payload_of(fragment)?;
+    let packed = base64url_decode(payload)?;
+    let json =
+        miniz_oxide::inflate::decompress_to_vec_with_limit(&packed, MAX_FILE_BYTES).map_err(|error| {
+            match error.status {
+                TINFLStatus::HasMoreOutput => ShareLinkError::TooLarge,
+                TINFLStatus::FailedCannotMakeProgress => ShareLinkError::Truncated,
+                _ => ShareLinkError::NotDeflate,
+            }
+        })?;
+    let raw: RawPayload = serde_json::from_slice(&json).map_err(|e| ShareLinkError::NotAPayload(e.to_string()))?;
+    for (seed, version) in &raw.catalog_versions {
+        check_text("catalog_versions (a document name)", seed)
+            .and_then(|()| check_text(format!("catalog_versions.\"{}\"", short(seed)), version))
+            .map_err(|e| ShareLinkError::NotAPayload(e.to_string()))?;
+    }
+    let loaded = Session::from_json(&raw.session.to_string()).map_err(ShareLinkError::Quote)?;
+    let catalog_changes = catalog_changes(catalog, &loaded.session, &raw.catalog_versions);
+    Ok(OpenedLink { loaded, catalog_changes, catalog_versions: raw.catalog_versions })
+}
+
+/// The payload after `q2.`, or why the fragment is not a version-2 quote link.
+fn payload_of(fragment: &str) -> Result<&str, ShareLinkError> {
+    let rest = fragment.strip_prefix('#').unwrap_or(fragment);
+    let rest = rest.strip_prefix('q').ok_or(ShareLinkError::NotALink)?;
+    let (version, payload) = rest.split_once('.').unwrap_or((rest, ""));
+    if version.is_empty() || !version.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(ShareLinkError::NotALink);
+    }
+    match version.parse::<u32>() {
+        // `#q2` without the dot and data is the start of a link, cut short.
+        Ok(LINK_VERSION) if !rest.contains('.') => Err(ShareLinkError::Truncated),
+        Ok(LINK_VERSION) => Ok(payload),
+        found => Err(ShareLinkError::WrongVersion { found: found.ok() }),
+    }
+}
+
+/// One sentence per quoted item whose seed document is dated differently from the
+/// link's version of it, or that is no longer in the catalog.
+pub fn catalog_changes(catalog: &Catalog, session: &Session, versions: &BTreeMap<String, String>) -> Vec<String> {
+    let mut changes = Vec::new();
+    for line in session.quote.lines() {
+        let Some(entry) = catalog.entry(&line.item) else {
+            changes.push(format!("{}: no longer in the catalog.", short(&line.item)));
+            continue;
+        };
+        let document = entry.document;
+        let name = &entry.item.name;
+        let offering = &entry.offering.name;
+        match versions.get(&document.seed) {
+            Some(then) if *then == document.updated_on => {}
+            Some(then) => changes.push(format!(
+                "{name}: the {offering} catalog was {then} when the link was made, now {}; check its terms.",
+                document.updated_on
+            )),
+            None => changes.push(format!(
+                "{name}: the link does not say which version of the {offering} catalog it was made with (now {}); check its terms.",
+                document.updated_on
+            )),
+        }
+    }
+    changes
+}
+
+/// What a session holds, for the confirmation before opening a link.
+pub fn summarize(catalog: &Catalog, session: &Session) -> LinkSummary {
+    let evaluation = evaluate(catalog, &session.profile, &session.quote);
+    let boq = Boq::build(catalog, &session.quote, &evaluation);
+    let grand_total = boq.totals.as_ref().map(|totals| {
+        let amount = format_amount(&totals.currency, totals.grand_total);
+        if totals.illustrative {
+            format!("{amount} (illustrative prices)")
+        } else {
+            amount
+        }
+    });
+    LinkSummary {
+        customer: session.profile.customer_name.clone(),
+        title: session.quote.title.clone(),
+        services: session.quote.lines().len(),
+        boq_lines: boq.rows.len(),
+        grand_total,
+    }
+}
+
+/// At most 60 characters of a text from a link, for a message.
+fn short(text: &str) -> String {
+    let mut out: String = text.chars().take(60).collect();
+    if out.len() < text.len() {
+        out.push('\u{2026}');
+    }
+    out
+}
+
+const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+/// Appends base64url (RFC 4648 §5) of `bytes`, without padding.
+pub fn base64url_encode(bytes: &[u8], out: &mut String) {
+    for chunk in bytes.chunks(3) {
+        let b = [chunk[0], chunk.get(1).copied().unwrap_or(0), chunk.get(2).copied().unwrap_or(0)];
+        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
+        for i in 0..=chunk.len() {
+            out.push(char::from(ALPHABET[((n >> (18 - 6 * i)) & 63) as usize]));
+        }
+    }
+}
+
+/// Decodes base64url without padding (a trailing `=` padding is accepted). A lone last
+/// character (a length of 4n + 1, which no encoder writes) is dropped: that is a link cut
+/// short, and the decompressor then says so.
+pub fn base64url_decode(text: &str) -> Result<Vec<u8>, ShareLinkError> {
+    let text = text.trim_end_matches('=');
+    let mut out = Vec::with_capacity(text.len() / 4 * 3 + 3);
+    let mut acc: u32 = 0;
+    let mut bits = 0;
+    for (n, c) in text.chars().enumerate() {
+        let value = match c {
+            'A'..='Z' => c as u32 - 'A' as u32,
+            'a'..='z' => c as u32 - 'a' as u32 + 26,
+            '0'..='9' => c as u32 - '0' as u32 + 52,
+            '-' => 62,
+            '_' => 63,
+            _ => return Err(ShareLinkError::NotBase64 { character: c, position: n + 1 }),
+        };
+        acc = (acc << 6) | value;
+        bits += 6;
+        if bits >= 8 {
+            bits -= 8;
+            out.push((acc >> bits) as u8);
+            acc &= (1 << bits) - 1;
+        }
+    }
+    Ok(out)
+}
