@@ -5,6 +5,7 @@
 #![deny(missing_docs)]
 
 pub mod domain;
+pub mod export;
 
 #[cfg(target_arch = "wasm32")]
 mod app;

@@ -128,3 +128,100 @@ fn usage_errors_exit_2() {
     assert_eq!(om_quote(&["evaluate", "--colour", "x"]).status.code(), Some(2));
     assert_eq!(om_quote(&["frobnicate", "x"]).status.code(), Some(2));
 }
+
+// ---------------------------------------------------------------------------------------
+// om-quote export
+
+fn temp_path(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("om-quote-export-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    dir.join(name)
+}
+
+#[test]
+fn export_writes_the_csv_to_stdout() {
+    let output = om_quote(&["export", "--format", "csv", &fixture("chaos-8-scenarios.quote.json")]);
+    assert_eq!(output.status.code(), Some(0), "{}", String::from_utf8_lossy(&output.stderr));
+    let text = String::from_utf8(output.stdout).expect("UTF-8");
+    assert!(text.starts_with("\u{feff}Customer,ACME Retail\r\n"), "{text}");
+    assert!(text.contains("\r\n,Grand total,,,,,,USD,,,,86501.38,\r\n"), "{text}");
+}
+
+#[test]
+fn export_writes_xlsx_and_docx_files_identical_to_the_library() {
+    let session = {
+        let text = std::fs::read_to_string(fixture("full-catalog-sample-prices.quote.json")).expect("fixture");
+        om_configurator::domain::session::Session::from_json(&text).expect("saved quote").session
+    };
+    let catalog = om_configurator::domain::catalog::Catalog::embedded().expect("catalog");
+    for format in ["xlsx", "docx", "csv"] {
+        let out = temp_path(&format!("full.{format}"));
+        let output = om_quote(&[
+            "export",
+            "--format",
+            format,
+            "--out",
+            out.to_str().expect("path"),
+            &fixture("full-catalog-sample-prices.quote.json"),
+        ]);
+        assert_eq!(output.status.code(), Some(0), "{format}: {}", String::from_utf8_lossy(&output.stderr));
+        let written = std::fs::read(&out).expect("written");
+        let kind = om_configurator::export::Format::parse(format).expect("format");
+        let expected = om_configurator::export::export(&catalog, &session, kind).expect("export");
+        assert!(written == expected, "{format}: the command line writes what the app writes");
+        assert!(written.len() > 1000, "{format}");
+    }
+}
+
+#[test]
+fn export_strict_writes_the_file_and_exits_3_when_the_quote_cannot_be_issued() {
+    // The whole catalog holds editions that exclude each other: errors are open.
+    let out = temp_path("strict.docx");
+    let output = om_quote(&[
+        "export",
+        "--strict",
+        "--format",
+        "docx",
+        "--out",
+        out.to_str().expect("path"),
+        &fixture("full-catalog-sample-prices.quote.json"),
+    ]);
+    assert_eq!(output.status.code(), Some(3));
+    assert!(std::fs::metadata(&out).is_ok_and(|m| m.len() > 0), "the DRAFT proposal is written");
+    let ok = om_quote(&["export", "--strict", "--format", "csv", &fixture("chaos-8-scenarios.quote.json")]);
+    assert_eq!(ok.status.code(), Some(0));
+}
+
+#[test]
+fn export_refuses_a_bad_file_and_writes_nothing() {
+    let out = temp_path("refused.xlsx");
+    let _ = std::fs::remove_file(&out);
+    let output = om_quote(&[
+        "export",
+        "--format",
+        "xlsx",
+        "--out",
+        out.to_str().expect("path"),
+        &fixture("unknown-field.quote.json"),
+    ]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("unknown field `unit_price`"));
+    assert!(!out.exists(), "nothing is written for a refused file");
+}
+
+#[test]
+fn export_usage_errors_exit_2() {
+    let file = fixture("chaos-8-scenarios.quote.json");
+    for args in [
+        vec!["export", file.as_str()],                                   // no format
+        vec!["export", "--format", "pdf", file.as_str()],                // unknown format
+        vec!["export", "--format", "xlsx", file.as_str()],               // binary to the terminal
+        vec!["export", "--format", "docx", file.as_str()],               // binary to the terminal
+        vec!["export", "--format", "csv"],                               // no file
+        vec!["export", "--format", "csv", file.as_str(), file.as_str()], // two files
+        vec!["export", "--format"],                                      // no value
+        vec!["export", "--format", "csv", "--colour", file.as_str()],    // unknown option
+    ] {
+        assert_eq!(om_quote(&args).status.code(), Some(2), "{args:?}");
+    }
+}

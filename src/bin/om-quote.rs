@@ -2,13 +2,21 @@
 //!
 //! ```text
 //! om-quote evaluate [--pretty] [--strict] FILE...    (FILE may be `-` for stdin)
+//! om-quote export --format csv|xlsx|docx [--out FILE] [--strict] FILE
 //! ```
 //!
-//! For each file it prints one JSON document (one per line; `--pretty` indents): the BOQ
-//! lines, totals and findings, or `{"file": ..., "refused": "<reason>"}`. Exit status: 0
-//! when every file was read; 1 when a file was refused (not a saved quote, outside the
+//! `evaluate` prints one JSON document per file (one per line; `--pretty` indents): the
+//! BOQ lines, totals and findings, or `{"file": ..., "refused": "<reason>"}`. Exit status:
+//! 0 when every file was read; 1 when a file was refused (not a saved quote, outside the
 //! bounds, unknown fields, newer format); 2 on a usage error; with `--strict`, 3 when a
 //! file was read but its quote cannot be issued as final (an error without an exception).
+//!
+//! `export` writes the same files as the app: the BOQ as CSV or as a spreadsheet with live
+//! formulas, or the proposal as a Word document. The CSV goes to standard output unless
+//! `--out` names a file; the spreadsheet and the Word document need `--out`. A refused
+//! file is reported on standard error and nothing is written (exit 1); a file that cannot
+//! be written also exits 1; usage errors exit 2; with `--strict`, the export is written
+//! and the exit status is 3 when the quote cannot be issued as final.
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
@@ -26,17 +34,114 @@ mod cli {
     use om_configurator::domain::bounds::MAX_FILE_BYTES;
     use om_configurator::domain::catalog::Catalog;
     use om_configurator::domain::report::QuoteReport;
+    use om_configurator::domain::rules::evaluate;
     use om_configurator::domain::session::Session;
+    use om_configurator::export::{export, Format};
 
-    const USAGE: &str = "usage: om-quote evaluate [--pretty] [--strict] FILE...   (FILE may be - for stdin)";
+    const USAGE: &str = "usage: om-quote evaluate [--pretty] [--strict] FILE...   (FILE may be - for stdin)\n       om-quote export --format csv|xlsx|docx [--out FILE] [--strict] FILE";
 
     /// Runs the command and returns the exit status.
     pub fn run(args: Vec<String>) -> i32 {
         let mut args = args.into_iter();
-        if args.next().as_deref() != Some("evaluate") {
-            eprintln!("{USAGE}");
+        match args.next().as_deref() {
+            Some("evaluate") => run_evaluate(args),
+            Some("export") => run_export(args),
+            Some("-h" | "--help") => {
+                println!("{USAGE}");
+                0
+            }
+            _ => {
+                eprintln!("{USAGE}");
+                2
+            }
+        }
+    }
+
+    /// `om-quote export`: one file in, one export out.
+    fn run_export(mut args: impl Iterator<Item = String>) -> i32 {
+        let (mut format, mut out, mut strict, mut files) = (None, None, false, Vec::new());
+        while let Some(arg) = args.next() {
+            match arg.as_str() {
+                "--format" | "--out" => {
+                    let Some(value) = args.next() else {
+                        eprintln!("om-quote: {arg} needs a value\n{USAGE}");
+                        return 2;
+                    };
+                    if arg == "--out" {
+                        out = Some(value);
+                    } else {
+                        match Format::parse(&value) {
+                            Some(f) => format = Some(f),
+                            None => {
+                                eprintln!("om-quote: unknown format {value} (csv, xlsx or docx)\n{USAGE}");
+                                return 2;
+                            }
+                        }
+                    }
+                }
+                "--strict" => strict = true,
+                "-h" | "--help" => {
+                    println!("{USAGE}");
+                    return 0;
+                }
+                flag if flag.starts_with("--") => {
+                    eprintln!("om-quote: unknown option {flag}\n{USAGE}");
+                    return 2;
+                }
+                _ => files.push(arg),
+            }
+        }
+        let Some(format) = format else {
+            eprintln!("om-quote: export needs --format csv, xlsx or docx\n{USAGE}");
+            return 2;
+        };
+        let [file] = files.as_slice() else {
+            eprintln!("om-quote: export takes one quote file\n{USAGE}");
+            return 2;
+        };
+        if out.is_none() && format != Format::Csv {
+            eprintln!("om-quote: --out FILE is needed for {} (a binary file)\n{USAGE}", format.extension());
             return 2;
         }
+        let catalog = match Catalog::embedded() {
+            Ok(catalog) => catalog,
+            Err(error) => {
+                eprintln!("om-quote: the embedded catalog is invalid: {error}");
+                return 1;
+            }
+        };
+        let session = match read(file).and_then(|text| Session::from_json(&text).map_err(|e| e.to_string())) {
+            Ok(loaded) => loaded.session,
+            Err(reason) => {
+                eprintln!("om-quote: {file}: refused: {reason}");
+                return 1;
+            }
+        };
+        let bytes = match export(&catalog, &session, format) {
+            Ok(bytes) => bytes,
+            Err(error) => {
+                eprintln!("om-quote: {file}: {error}");
+                return 1;
+            }
+        };
+        let written = match &out {
+            Some(path) => std::fs::write(path, &bytes).map_err(|e| format!("could not write {path}: {e}")),
+            None => std::io::stdout().lock().write_all(&bytes).map_err(|e| format!("could not write the CSV: {e}")),
+        };
+        if let Err(reason) = written {
+            eprintln!("om-quote: {reason}");
+            return 1;
+        }
+        let can_issue = evaluate(&catalog, &session.profile, &session.quote).can_issue();
+        if strict && !can_issue {
+            3
+        } else {
+            0
+        }
+    }
+
+    /// `om-quote evaluate`: a JSON report per file.
+    fn run_evaluate(args: impl Iterator<Item = String>) -> i32 {
         let (mut pretty, mut strict, mut files) = (false, false, Vec::new());
         for arg in args {
             match arg.as_str() {

@@ -1,0 +1,100 @@
+//! Files a quote leaves the browser as: the BOQ as CSV ([`csv`]), the BOQ as a spreadsheet
+//! with live formulas ([`xlsx`]) and the proposal as a Word document ([`docx`]).
+//!
+//! Every export is deterministic: it reads the session, its evaluation and its BOQ (and
+//! for Word the [`ProposalDocument`]) and nothing else, so the same quote gives the same
+//! bytes. Dates inside the files are the quote date, never the clock. Nothing here panics
+//! on input: a failure of a file writer is an [`ExportError`].
+
+pub mod csv;
+pub mod docx;
+pub mod xlsx;
+
+use std::fmt;
+
+use crate::domain::boq::Boq;
+use crate::domain::catalog::Catalog;
+use crate::domain::document::ProposalDocument;
+use crate::domain::rules::evaluate;
+use crate::domain::session::Session;
+
+/// Why an export could not be written.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ExportError {
+    /// The spreadsheet writer refused (its message).
+    Spreadsheet(String),
+    /// The Word document writer refused (its message).
+    Document(String),
+}
+
+impl fmt::Display for ExportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ExportError::Spreadsheet(reason) => write!(f, "the spreadsheet could not be written: {reason}"),
+            ExportError::Document(reason) => write!(f, "the Word document could not be written: {reason}"),
+        }
+    }
+}
+
+impl std::error::Error for ExportError {}
+
+/// The export formats.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Format {
+    /// The BOQ as CSV (RFC 4180, UTF-8, CRLF).
+    Csv,
+    /// The BOQ as an Excel workbook with live formulas.
+    Xlsx,
+    /// The proposal as a Word document.
+    Docx,
+}
+
+impl Format {
+    /// Every format.
+    pub const ALL: [Format; 3] = [Format::Csv, Format::Xlsx, Format::Docx];
+
+    /// The format named `csv`, `xlsx` or `docx`.
+    pub fn parse(name: &str) -> Option<Format> {
+        Format::ALL.into_iter().find(|format| format.extension() == name)
+    }
+
+    /// The file name extension (without the dot).
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Csv => "csv",
+            Format::Xlsx => "xlsx",
+            Format::Docx => "docx",
+        }
+    }
+
+    /// The media type of the file.
+    pub fn media_type(self) -> &'static str {
+        match self {
+            Format::Csv => "text/csv;charset=utf-8",
+            Format::Xlsx => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            Format::Docx => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        }
+    }
+
+    /// A download name for a session: `<stem>-boq.csv`, `<stem>-boq.xlsx`,
+    /// `<stem>-proposal.docx` (the stem from [`Session::file_stem`]).
+    pub fn file_name(self, session: &Session) -> String {
+        let what = match self {
+            Format::Csv | Format::Xlsx => "boq",
+            Format::Docx => "proposal",
+        };
+        format!("{}-{what}.{}", session.file_stem(), self.extension())
+    }
+}
+
+/// Evaluates a session as the app does and writes it in a format (the command line and
+/// the export worker call this).
+pub fn export(catalog: &Catalog, session: &Session, format: Format) -> Result<Vec<u8>, ExportError> {
+    let evaluation = evaluate(catalog, &session.profile, &session.quote);
+    let boq = Boq::build(catalog, &session.quote, &evaluation);
+    match format {
+        Format::Csv => Ok(csv::boq_csv(session, &evaluation, &boq).into_bytes()),
+        Format::Xlsx => xlsx::boq_xlsx(catalog, session, &evaluation, &boq),
+        Format::Docx => docx::proposal_docx(&ProposalDocument::build(catalog, session, &evaluation, &boq)),
+    }
+}

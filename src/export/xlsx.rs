@@ -1,0 +1,432 @@
+//! The BOQ as an Excel workbook with live formulas (`rust_xlsxwriter`).
+//!
+//! Sheet "BOQ": a header block (customer, quote, quote id, date, validity, catalog
+//! versions, currency, status, and "ILLUSTRATIVE PRICES" with the sample price book), then
+//! one row per BOQ line whose amounts are formulas following catalog-rules §7:
+//!
+//! - a periodic line's monthly amount `=ROUND(unit price * quantity * (1 - discount), d)`
+//!   and its amount `=monthly * months`;
+//! - a one-off line's amount `=ROUND(unit price * quantity * (1 - discount), d)`;
+//!
+//! where `d` is the currency's minor-unit digits (Excel's `ROUND` rounds half away from
+//! zero, as the app does). Below: subtotals per offering (`SUMIF` / `SUMIFS` over the lines)
+//! and the one-off, per month, per year (`=12 *` per month) and grand totals. Every
+//! formula's cached result is the app's own exact amount (written from its integer minor
+//! units as a decimal, never computed in floating point), so a viewer that does not
+//! recalculate shows the app's figures; one that does gets them again. Amounts carry the
+//! currency's number format (`#,##0.00 "USD"`); the header row of the line table is frozen.
+//!
+//! Sheet "Findings": every finding (severity, message, source, exception reason), then
+//! the catalog-rules §8 decisions used and the proposal's own assumptions.
+//!
+//! Deterministic: the workbook's creation date is the quote date, and the archive's
+//! entries carry a fixed time, so the same session gives the same bytes.
+
+use rust_xlsxwriter::{
+    ColNum, DocProperties, ExcelDateTime, Format, FormatAlign, Formula, RowNum, Workbook, Worksheet, XlsxError,
+};
+
+use super::ExportError;
+use crate::domain::boq::Boq;
+use crate::domain::catalog::{Billing, Catalog};
+use crate::domain::document::{
+    catalog_versions, decisions_used, prepared_by, quote_id, severity_label, sources_text, status_text, validity,
+    CatalogVersion, ILLUSTRATIVE_NOTE,
+};
+use crate::domain::money::{decimal_text, minor_digits, Minor};
+use crate::domain::rules::Evaluation;
+use crate::domain::session::Session;
+
+/// The line table's columns on sheet "BOQ" (A to L).
+pub const LINE_COLUMNS: [&str; 12] = [
+    "No",
+    "Item",
+    "Offering",
+    "Unit",
+    "Quantity",
+    "Billing",
+    "Term (months)",
+    "Unit price",
+    "Discount",
+    "Monthly amount",
+    "Amount",
+    "Because",
+];
+
+const COL_NO: ColNum = 0;
+const COL_ITEM: ColNum = 1;
+const COL_OFFERING: ColNum = 2;
+const COL_UNIT: ColNum = 3;
+const COL_QUANTITY: ColNum = 4;
+const COL_BILLING: ColNum = 5;
+const COL_TERM: ColNum = 6;
+const COL_PRICE: ColNum = 7;
+const COL_DISCOUNT: ColNum = 8;
+const COL_MONTHLY: ColNum = 9;
+const COL_AMOUNT: ColNum = 10;
+const COL_BECAUSE: ColNum = 11;
+
+/// The Billing cell of a one-off line (the totals' `SUMIF` criterion).
+const ONE_OFF: &str = "one-off";
+/// The Billing cell of a periodic line.
+const PER_MONTH: &str = "per month";
+
+/// The labels of the totals rows (column B), in order; the value is in column K.
+pub const TOTAL_LABELS: [&str; 4] =
+    ["One-off total", "Recurring per month", "Recurring per year", "Grand total over the terms"];
+
+fn spreadsheet_error(error: XlsxError) -> ExportError {
+    ExportError::Spreadsheet(error.to_string())
+}
+
+/// The A1 name of a column (the sheets have fewer than 26 columns).
+fn column_letter(col: ColNum) -> char {
+    char::from(b'A' + u8::try_from(col).unwrap_or(25).min(25))
+}
+
+/// The A1 reference of a cell (0-based row and column).
+fn cell(row: RowNum, col: ColNum) -> String {
+    format!("{}{}", column_letter(col), row + 1)
+}
+
+/// An absolute column range over rows `first..=last` (0-based): `$K$12:$K$20`.
+fn range(col: ColNum, first: RowNum, last: RowNum) -> String {
+    let letter = column_letter(col);
+    format!("${letter}${}:${letter}${}", first + 1, last + 1)
+}
+
+/// An amount as the number Excel stores: the exact decimal of the minor units, parsed
+/// (the nearest double to it; used for values the user may edit, never for results).
+fn major_value(currency: &str, amount: Minor) -> f64 {
+    decimal_text(currency, amount).parse().unwrap_or(0.0)
+}
+
+/// A formula with the app's exact amount as its cached result.
+fn formula(text: String, currency: &str, result: Minor) -> Formula {
+    Formula::new(text).set_result(decimal_text(currency, result))
+}
+
+/// The currency's number format: `#,##0.00 "USD"` with its minor-unit digits.
+fn money_format(currency: &str) -> String {
+    let digits = minor_digits(currency) as usize;
+    if digits == 0 {
+        format!("#,##0 \"{currency}\"")
+    } else {
+        format!("#,##0.{} \"{currency}\"", "0".repeat(digits))
+    }
+}
+
+/// Formats used on both sheets.
+struct Formats {
+    title: Format,
+    bold: Format,
+    header: Format,
+    wrap: Format,
+    money: Format,
+    money_bold: Format,
+    percent: Format,
+    integer: Format,
+}
+
+impl Formats {
+    fn new(currency: &str) -> Formats {
+        let top = |f: Format| f.set_align(FormatAlign::Top);
+        Formats {
+            title: Format::new().set_bold().set_font_size(14),
+            bold: top(Format::new().set_bold()),
+            header: top(Format::new().set_bold().set_text_wrap()),
+            wrap: top(Format::new().set_text_wrap()),
+            money: top(Format::new().set_num_format(money_format(currency))),
+            money_bold: top(Format::new().set_bold().set_num_format(money_format(currency))),
+            percent: top(Format::new().set_num_format("0.00%")),
+            integer: top(Format::new().set_num_format("0")),
+        }
+    }
+}
+
+/// The BOQ of an evaluated session as an `.xlsx` workbook (see the module documentation).
+pub fn boq_xlsx(
+    catalog: &Catalog,
+    session: &Session,
+    evaluation: &Evaluation,
+    boq: &Boq,
+) -> Result<Vec<u8>, ExportError> {
+    let mut workbook = Workbook::new();
+    let (year, month, day) = session.profile.quote_date.ymd();
+    let created = ExcelDateTime::from_ymd(
+        u16::try_from(year).unwrap_or(1970),
+        u8::try_from(month).unwrap_or(1),
+        u8::try_from(day).unwrap_or(1),
+    )
+    .or_else(|_| ExcelDateTime::from_ymd(1970, 1, 1))
+    .map_err(spreadsheet_error)?;
+    let title = if session.quote.title.trim().is_empty() { "Quote" } else { session.quote.title.as_str() };
+    let properties = DocProperties::new()
+        .set_title(format!("Bill of quantities: {title}"))
+        .set_author(prepared_by(session.mode))
+        .set_creation_datetime(&created);
+    workbook.set_properties(&properties);
+
+    let currency = boq.currency.as_deref().unwrap_or("");
+    let formats = Formats::new(currency);
+    let versions = catalog_versions(catalog, boq);
+    let sheet = workbook.add_worksheet();
+    boq_sheet(sheet, session, evaluation, boq, &versions, &formats).map_err(spreadsheet_error)?;
+    let findings = workbook.add_worksheet();
+    findings_sheet(findings, session, evaluation, &formats).map_err(spreadsheet_error)?;
+    workbook.save_to_buffer().map_err(spreadsheet_error)
+}
+
+fn boq_sheet(
+    sheet: &mut Worksheet,
+    session: &Session,
+    evaluation: &Evaluation,
+    boq: &Boq,
+    versions: &[CatalogVersion],
+    formats: &Formats,
+) -> Result<(), XlsxError> {
+    sheet.set_name("BOQ")?;
+    let currency = boq.currency.as_deref().unwrap_or("");
+    let digits = minor_digits(currency);
+    for (col, width) in [
+        (COL_NO, 5.0),
+        (COL_ITEM, 46.0),
+        (COL_OFFERING, 30.0),
+        (COL_UNIT, 13.0),
+        (COL_QUANTITY, 9.0),
+        (COL_BILLING, 10.0),
+        (COL_TERM, 8.0),
+        (COL_PRICE, 16.0),
+        (COL_DISCOUNT, 9.0),
+        (COL_MONTHLY, 16.0),
+        (COL_AMOUNT, 18.0),
+        (COL_BECAUSE, 50.0),
+    ] {
+        sheet.set_column_width(col, width)?;
+    }
+    sheet.write_string_with_format(0, 0, "Bill of quantities", &formats.title)?;
+    let mut head: Vec<(&str, String)> = vec![
+        ("Customer", session.profile.customer_name.clone()),
+        ("Quote", session.quote.title.clone()),
+        ("Quote id", quote_id(session)),
+        ("Date", session.profile.quote_date.to_string()),
+        ("Validity", validity(session.profile.quote_date)),
+        ("Catalog versions", versions.iter().map(CatalogVersion::label).collect::<Vec<_>>().join("; ")),
+        ("Currency", if currency.is_empty() { "none (no price book)".into() } else { currency.to_string() }),
+        ("Status", status_text(session.quote.status, evaluation.can_issue())),
+    ];
+    if boq.illustrative {
+        head.push(("ILLUSTRATIVE PRICES", ILLUSTRATIVE_NOTE.to_string()));
+    }
+    let mut row: RowNum = 2;
+    for (key, value) in &head {
+        sheet.write_string_with_format(row, COL_ITEM, *key, &formats.bold)?;
+        sheet.write_string(row, COL_OFFERING, value)?;
+        row += 1;
+    }
+    row += 1;
+    let header_row = row;
+    for (col, title) in (0..).zip(LINE_COLUMNS) {
+        sheet.write_string_with_format(header_row, col, title, &formats.header)?;
+    }
+    sheet.set_freeze_panes(header_row + 1, 0)?;
+    sheet.set_repeat_rows(header_row, header_row)?;
+    sheet.set_paper_size(9); // A4
+    sheet.set_landscape();
+    sheet.set_print_fit_to_pages(1, 0);
+
+    let first = header_row + 1;
+    for (offset, line) in (0..).zip(&boq.rows) {
+        let r = first + offset;
+        sheet.write_number(r, COL_NO, f64::from(u32::try_from(line.no).unwrap_or(u32::MAX)))?;
+        sheet.write_string_with_format(r, COL_ITEM, &line.name, &formats.wrap)?;
+        sheet.write_string_with_format(r, COL_OFFERING, &line.offering, &formats.wrap)?;
+        sheet.write_string_with_format(r, COL_UNIT, &line.unit, &formats.wrap)?;
+        sheet.write_number_with_format(r, COL_QUANTITY, f64::from(line.quantity), &formats.integer)?;
+        let periodic = line.billing == Billing::Periodic;
+        sheet.write_string_with_format(r, COL_BILLING, if periodic { PER_MONTH } else { ONE_OFF }, &formats.wrap)?;
+        if let Some(months) = line.term_months {
+            sheet.write_number_with_format(r, COL_TERM, f64::from(months), &formats.integer)?;
+        }
+        sheet.write_number_with_format(r, COL_DISCOUNT, f64::from(line.discount.0) / 10_000.0, &formats.percent)?;
+        if let Some(because) = &line.because {
+            sheet.write_string_with_format(r, COL_BECAUSE, because, &formats.wrap)?;
+        }
+        let Some(price) = line.unit_price else {
+            if boq.currency.is_some() {
+                sheet.write_string_with_format(r, COL_PRICE, "price on request", &formats.wrap)?;
+            }
+            continue;
+        };
+        sheet.write_number_with_format(r, COL_PRICE, major_value(currency, price), &formats.money)?;
+        let rounded =
+            format!("ROUND({}*{}*(1-{}),{digits})", cell(r, COL_PRICE), cell(r, COL_QUANTITY), cell(r, COL_DISCOUNT));
+        match (periodic, line.monthly, line.amount) {
+            (true, Some(monthly), amount) => {
+                sheet.write_formula_with_format(
+                    r,
+                    COL_MONTHLY,
+                    formula(format!("={rounded}"), currency, monthly),
+                    &formats.money,
+                )?;
+                match amount {
+                    Some(amount) => sheet.write_formula_with_format(
+                        r,
+                        COL_AMOUNT,
+                        formula(format!("={}*{}", cell(r, COL_MONTHLY), cell(r, COL_TERM)), currency, amount),
+                        &formats.money,
+                    )?,
+                    None => {
+                        sheet.write_string_with_format(r, COL_AMOUNT, "too large to hold exactly", &formats.wrap)?
+                    }
+                };
+            }
+            (false, _, Some(amount)) => {
+                sheet.write_formula_with_format(
+                    r,
+                    COL_AMOUNT,
+                    formula(format!("={rounded}"), currency, amount),
+                    &formats.money,
+                )?;
+            }
+            _ => {
+                sheet.write_string_with_format(r, COL_AMOUNT, "too large to hold exactly", &formats.wrap)?;
+            }
+        }
+    }
+    let last = (first + u32::try_from(boq.rows.len()).unwrap_or(0)).saturating_sub(1);
+    let mut row = first + u32::try_from(boq.rows.len()).unwrap_or(0) + 1;
+
+    if let Some(refused) = &boq.refused {
+        sheet.write_string_with_format(row, COL_ITEM, refused.to_string(), &formats.bold)?;
+        return Ok(());
+    }
+    let Some(totals) = &boq.totals else {
+        sheet.write_string(row, COL_ITEM, "No price book: quantities, units and terms only (prices on request).")?;
+        return Ok(());
+    };
+    if boq.rows.is_empty() {
+        return Ok(());
+    }
+    let lines = |col: ColNum| range(col, first, last);
+
+    sheet.write_string_with_format(row, COL_ITEM, "Subtotals per offering", &formats.header)?;
+    sheet.write_string_with_format(row, COL_PRICE, "One-off", &formats.header)?;
+    sheet.write_string_with_format(row, COL_MONTHLY, "Per month", &formats.header)?;
+    sheet.write_string_with_format(row, COL_AMOUNT, "Total", &formats.header)?;
+    row += 1;
+    for subtotal in &boq.subtotals {
+        sheet.write_string_with_format(row, COL_ITEM, &subtotal.offering, &formats.wrap)?;
+        let name = cell(row, COL_ITEM);
+        sheet.write_formula_with_format(
+            row,
+            COL_PRICE,
+            formula(
+                format!(
+                    "=SUMIFS({},{},{name},{},\"{ONE_OFF}\")",
+                    lines(COL_AMOUNT),
+                    lines(COL_OFFERING),
+                    lines(COL_BILLING)
+                ),
+                currency,
+                subtotal.one_off,
+            ),
+            &formats.money,
+        )?;
+        sheet.write_formula_with_format(
+            row,
+            COL_MONTHLY,
+            formula(
+                format!("=SUMIF({},{name},{})", lines(COL_OFFERING), lines(COL_MONTHLY)),
+                currency,
+                subtotal.monthly,
+            ),
+            &formats.money,
+        )?;
+        sheet.write_formula_with_format(
+            row,
+            COL_AMOUNT,
+            formula(format!("=SUMIF({},{name},{})", lines(COL_OFFERING), lines(COL_AMOUNT)), currency, subtotal.total),
+            &formats.money,
+        )?;
+        row += 1;
+    }
+    row += 1;
+    let one_off_row = row;
+    let monthly_row = row + 1;
+    let totals_formulas = [
+        (format!("=SUMIF({},\"{ONE_OFF}\",{})", lines(COL_BILLING), lines(COL_AMOUNT)), totals.one_off),
+        (format!("=SUM({})", lines(COL_MONTHLY)), totals.monthly),
+        (format!("=12*{}", cell(monthly_row, COL_AMOUNT)), totals.yearly),
+        (format!("=SUM({})", lines(COL_AMOUNT)), totals.grand_total),
+    ];
+    for ((label, (text, amount)), r) in TOTAL_LABELS.iter().zip(totals_formulas).zip(one_off_row..) {
+        sheet.write_string_with_format(r, COL_ITEM, *label, &formats.bold)?;
+        sheet.write_formula_with_format(r, COL_AMOUNT, formula(text, currency, amount), &formats.money_bold)?;
+    }
+    row = one_off_row + 4;
+    if totals.unpriced_lines > 0 {
+        sheet.write_string(
+            row,
+            COL_ITEM,
+            format!("Lines without a price: {} (price on request; not in the totals)", totals.unpriced_lines),
+        )?;
+    }
+    Ok(())
+}
+
+fn findings_sheet(
+    sheet: &mut Worksheet,
+    session: &Session,
+    evaluation: &Evaluation,
+    formats: &Formats,
+) -> Result<(), XlsxError> {
+    sheet.set_name("Findings")?;
+    for (col, width) in [(0, 12.0), (1, 70.0), (2, 70.0), (3, 40.0)] {
+        sheet.set_column_width(col, width)?;
+    }
+    for (col, title) in (0..).zip(["Severity", "Finding", "Source", "Exception (reason)"]) {
+        sheet.write_string_with_format(0, col, title, &formats.header)?;
+    }
+    sheet.set_freeze_panes(1, 0)?;
+    let mut row: RowNum = 1;
+    for finding in &evaluation.findings {
+        sheet.write_string_with_format(row, 0, severity_label(finding.severity), &formats.wrap)?;
+        sheet.write_string_with_format(row, 1, &finding.message, &formats.wrap)?;
+        sheet.write_string_with_format(row, 2, sources_text(finding), &formats.wrap)?;
+        if let Some(reason) = &finding.exception {
+            sheet.write_string_with_format(row, 3, reason, &formats.wrap)?;
+        }
+        row += 1;
+    }
+    if evaluation.findings.is_empty() {
+        sheet.write_string(row, 1, "No findings.")?;
+        row += 1;
+    }
+    row += 1;
+    let decisions = decisions_used(evaluation);
+    sheet.write_string_with_format(row, 0, "Decision", &formats.header)?;
+    sheet.write_string_with_format(
+        row,
+        1,
+        "Assumptions: decisions applied where the service documents are silent",
+        &formats.header,
+    )?;
+    row += 1;
+    for (section, text) in &decisions {
+        sheet.write_string_with_format(row, 0, section, &formats.wrap)?;
+        sheet.write_string_with_format(row, 1, text, &formats.wrap)?;
+        row += 1;
+    }
+    sheet.write_string_with_format(row, 0, "Validity", &formats.wrap)?;
+    sheet.write_string_with_format(
+        row,
+        1,
+        format!(
+            "{}: an assumption of the configurator (the service documents state no validity).",
+            validity(session.profile.quote_date)
+        ),
+        &formats.wrap,
+    )?;
+    Ok(())
+}
