@@ -18,7 +18,7 @@ use om_configurator::domain::profile::CustomerProfile;
 use om_configurator::domain::quote::{Quote, QuoteLine, QuoteStatus};
 use om_configurator::domain::rules::{evaluate, Evaluation, FindingKey, RuleKind};
 use om_configurator::domain::session::{Mode, Session};
-use om_configurator::export::csv::boq_csv;
+use om_configurator::export::csv::{boq_csv, TOTAL_LABELS};
 use om_configurator::export::docx::proposal_docx;
 use om_configurator::export::xlsx::boq_xlsx;
 use om_configurator::export::{export, Format};
@@ -704,4 +704,30 @@ proptest! {
         let names: BTreeSet<&str> = lines.iter().filter_map(|r| r.get(1)).collect();
         prop_assert_eq!(names.len(), quoted.boq.rows.len());
     }
+}
+
+#[test]
+fn an_amount_too_large_to_hold_replaces_the_totals_in_every_export() {
+    let mut session = fixture("chaos-8-scenarios.quote.json");
+    let book = session.quote.price_book.as_mut().expect("priced");
+    // Line 1 alone fits; line 2 pushes the one-off total past what can be held exactly.
+    book.prices.insert("om-chaos-basic".into(), Minor(i64::MAX - 100));
+    book.prices.insert("om-chaos-inc".into(), Minor(100));
+    let quoted = Quoted::of(session);
+    let refused = quoted.boq.refused.as_ref().expect("refused").to_string();
+    assert!(refused.starts_with("Line 2, Chaos Engineering Drill Service Incremental Package"), "{refused}");
+
+    let records = read_csv(&quoted.csv());
+    assert!(records.iter().any(|r| r.get(1) == Some(refused.as_str())), "the sentence instead of the totals");
+    assert!(!records.iter().any(|r| TOTAL_LABELS.contains(&r.get(1).unwrap_or(""))), "no total");
+
+    let sheet = read_xlsx(&quoted.xlsx(), "BOQ");
+    assert!(sheet.row_of(COL_ITEM, &refused).is_some());
+    assert!(sheet.row_of(COL_ITEM, "Grand total over the terms").is_none());
+
+    let document = quoted.document();
+    let totals = document.section("totals").expect("totals section");
+    assert_eq!(totals.blocks.first(), Some(&Block::Paragraph(refused.clone())));
+    let xml = unzip(&quoted.docx(), "word/document.xml");
+    assert!(paragraph_texts(&xml).contains(&refused));
 }

@@ -66,6 +66,10 @@ const COL_MONTHLY: ColNum = 9;
 const COL_AMOUNT: ColNum = 10;
 const COL_BECAUSE: ColNum = 11;
 
+const ITEM_WIDTH: f64 = 46.0;
+const OFFERING_WIDTH: f64 = 30.0;
+const BECAUSE_WIDTH: f64 = 50.0;
+
 /// The Billing cell of a one-off line (the totals' `SUMIF` criterion).
 const ONE_OFF: &str = "one-off";
 /// The Billing cell of a periodic line.
@@ -114,6 +118,22 @@ fn money_format(currency: &str) -> String {
     } else {
         format!("#,##0.{} \"{currency}\"", "0".repeat(digits))
     }
+}
+
+/// A row tall enough for its wrapped cells (viewers differ in whether they grow rows
+/// themselves): the most lines any cell needs at its column's width, 15 points a line.
+fn fit_row(sheet: &mut Worksheet, row: RowNum, cells: &[(&str, f64)]) -> Result<(), XlsxError> {
+    let lines = cells
+        .iter()
+        .map(|(text, width)| {
+            let per_line = (width - 1.0).max(1.0);
+            text.split('\n').map(|line| (line.chars().count() as f64 / per_line).ceil().max(1.0)).sum::<f64>()
+        })
+        .fold(1.0, f64::max);
+    if lines > 1.0 {
+        sheet.set_row_height(row, 15.0 * lines)?;
+    }
+    Ok(())
 }
 
 /// Formats used on both sheets.
@@ -190,8 +210,8 @@ fn boq_sheet(
     let digits = minor_digits(currency);
     for (col, width) in [
         (COL_NO, 5.0),
-        (COL_ITEM, 46.0),
-        (COL_OFFERING, 30.0),
+        (COL_ITEM, ITEM_WIDTH),
+        (COL_OFFERING, OFFERING_WIDTH),
         (COL_UNIT, 13.0),
         (COL_QUANTITY, 9.0),
         (COL_BILLING, 10.0),
@@ -200,7 +220,7 @@ fn boq_sheet(
         (COL_DISCOUNT, 9.0),
         (COL_MONTHLY, 16.0),
         (COL_AMOUNT, 18.0),
-        (COL_BECAUSE, 50.0),
+        (COL_BECAUSE, BECAUSE_WIDTH),
     ] {
         sheet.set_column_width(col, width)?;
     }
@@ -238,7 +258,12 @@ fn boq_sheet(
     let first = header_row + 1;
     for (offset, line) in (0..).zip(&boq.rows) {
         let r = first + offset;
-        sheet.write_number(r, COL_NO, f64::from(u32::try_from(line.no).unwrap_or(u32::MAX)))?;
+        sheet.write_number_with_format(
+            r,
+            COL_NO,
+            f64::from(u32::try_from(line.no).unwrap_or(u32::MAX)),
+            &formats.integer,
+        )?;
         sheet.write_string_with_format(r, COL_ITEM, &line.name, &formats.wrap)?;
         sheet.write_string_with_format(r, COL_OFFERING, &line.offering, &formats.wrap)?;
         sheet.write_string_with_format(r, COL_UNIT, &line.unit, &formats.wrap)?;
@@ -252,6 +277,8 @@ fn boq_sheet(
         if let Some(because) = &line.because {
             sheet.write_string_with_format(r, COL_BECAUSE, because, &formats.wrap)?;
         }
+        let because = line.because.as_deref().unwrap_or("");
+        fit_row(sheet, r, &[(&line.name, ITEM_WIDTH), (&line.offering, OFFERING_WIDTH), (because, BECAUSE_WIDTH)])?;
         let Some(price) = line.unit_price else {
             if boq.currency.is_some() {
                 sheet.write_string_with_format(r, COL_PRICE, "price on request", &formats.wrap)?;
@@ -397,6 +424,9 @@ fn findings_sheet(
         if let Some(reason) = &finding.exception {
             sheet.write_string_with_format(row, 3, reason, &formats.wrap)?;
         }
+        let sources = sources_text(finding);
+        let reason = finding.exception.as_deref().unwrap_or("");
+        fit_row(sheet, row, &[(&finding.message, 70.0), (&sources, 70.0), (reason, 40.0)])?;
         row += 1;
     }
     if evaluation.findings.is_empty() {
@@ -416,6 +446,7 @@ fn findings_sheet(
     for (section, text) in &decisions {
         sheet.write_string_with_format(row, 0, section, &formats.wrap)?;
         sheet.write_string_with_format(row, 1, text, &formats.wrap)?;
+        fit_row(sheet, row, &[(section, 12.0), (text, 70.0)])?;
         row += 1;
     }
     sheet.write_string_with_format(row, 0, "Validity", &formats.wrap)?;
