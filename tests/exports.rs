@@ -731,3 +731,20 @@ fn an_amount_too_large_to_hold_replaces_the_totals_in_every_export() {
     let xml = unzip(&quoted.docx(), "word/document.xml");
     assert!(paragraph_texts(&xml).contains(&refused));
 }
+
+#[test]
+fn control_characters_in_typed_text_never_break_the_files() {
+    let mut session = fixture("chaos-8-scenarios.quote.json");
+    session.profile.customer_name = "ACME\u{1}\u{7} <Retail> & \"Sons\"\r\nAsia\t\u{b}".into();
+    session.quote.title = "\u{0}Title".into();
+    let quoted = Quoted::of(session);
+    let sheet = read_xlsx(&quoted.xlsx(), "BOQ");
+    let customer = sheet.row_of(COL_ITEM, "Customer").map(|r| sheet.text(r, 2)).expect("customer");
+    assert!(customer.starts_with("ACME") && customer.contains("<Retail> & \"Sons\""), "{customer:?}");
+    let bytes = quoted.docx();
+    let xml = unzip(&bytes, "word/document.xml");
+    assert!(!xml.chars().any(|c| c.is_control() && !matches!(c, '\n' | '\t')), "no raw control character");
+    assert!(paragraph_texts(&xml).iter().any(|p| p.starts_with("ACME") && p.contains("<Retail> & \"Sons\"")));
+    let records = read_csv(&quoted.csv());
+    assert!(records.iter().any(|r| r.get(1).is_some_and(|c| c.starts_with("ACME"))));
+}
