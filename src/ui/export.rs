@@ -7,13 +7,13 @@ use crate::domain::bounds::MAX_FILE_BYTES;
 use crate::domain::session::{LoadedSession, Session};
 use crate::state::{use_store, Store};
 use crate::web;
+use crate::ui::file_exports::FileExports;
 use crate::web::files::{picked_file, read_text_limited};
 
 /// The export actions.
 #[component]
 pub fn ExportActions() -> impl IntoView {
     let store = use_store();
-    let file_stem = move || store.with_untracked(Session::file_stem);
     let load = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
         let Some(file) = picked_file(&input) else { return };
@@ -37,10 +37,7 @@ pub fn ExportActions() -> impl IntoView {
             <h2 id="export-heading">"Export"</h2>
             <div class="export-actions">
                 <button type="button" on:click=move |_| { if let Err(e) = web::print() { store.tell(e, true) } }>"Print / save proposal as PDF"</button>
-                <button type="button" on:click=move |_| {
-                    let csv = store.boq.with(|b| b.to_csv());
-                    if let Err(e) = web::download::download(&format!("{}-boq.csv", file_stem()), "text/csv", &csv) { store.tell(e, true) }
-                }>"Download BOQ (CSV)"</button>
+                <FileExports />
                 <button type="button" on:click=move |_| save_quote_file(store)>"Save quote (file)"</button>
                 <div class="field">
                     <label for="load-quote">"Load a saved quote"</label>

@@ -5,6 +5,7 @@ pub mod catalog_browser;
 pub mod charts;
 pub mod export;
 pub mod fields;
+pub mod file_exports;
 pub mod findings_panel;
 pub mod fix_button;
 pub mod history_controls;

@@ -2,6 +2,7 @@
 //! downloads): each returns a `Result` with a reason a user can read, never panics.
 
 pub mod download;
+pub mod export_worker;
 pub mod files;
 pub mod storage;
 
