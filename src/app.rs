@@ -14,6 +14,7 @@ use crate::ui::history_controls::HistoryControls;
 use crate::ui::mode_switch::ModeSwitch;
 use crate::ui::notice::NoticeArea;
 use crate::ui::price_book::PriceBookPanel;
+use crate::ui::print_document::{provide_print_request, PrintDocument};
 use crate::ui::profile_form::ProfileForm;
 use crate::ui::proposal::Proposal;
 use crate::ui::quote_lines::{QuoteLines, QuoteSettings};
@@ -41,6 +42,7 @@ pub fn App() -> impl IntoView {
 #[component]
 pub fn Configurator() -> impl IntoView {
     let store = use_store();
+    provide_print_request();
     view! {
         <a class="skip-link" href="#quote-heading">"Skip to your quote"</a>
         <header class="app-header">
@@ -78,5 +80,6 @@ pub fn Configurator() -> impl IntoView {
                 <ExportActions />
             </div>
         </main>
+        <PrintDocument />
     }
 }

@@ -64,9 +64,13 @@ mod worker {
         let _ = scope.post_message(&JsValue::from_str("ready"));
     }
 
-    fn build(catalog: &Result<Catalog, om_configurator::domain::catalog::CatalogError>, request: &Request) -> Result<Vec<u8>, String> {
+    fn build(
+        catalog: &Result<Catalog, om_configurator::domain::catalog::CatalogError>,
+        request: &Request,
+    ) -> Result<Vec<u8>, String> {
         let catalog = catalog.as_ref().map_err(|error| format!("the catalog could not be loaded: {error}"))?;
-        let format = Format::parse(&request.format).ok_or_else(|| format!("unknown export format {}", request.format))?;
+        let format =
+            Format::parse(&request.format).ok_or_else(|| format!("unknown export format {}", request.format))?;
         let loaded = Session::from_json(request.session.get()).map_err(|error| error.to_string())?;
         export(catalog, &loaded.session, format).map_err(|error| error.to_string())
     }

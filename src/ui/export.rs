@@ -6,14 +6,17 @@ use leptos::prelude::*;
 use crate::domain::bounds::MAX_FILE_BYTES;
 use crate::domain::session::{LoadedSession, Session};
 use crate::state::{use_store, Store};
-use crate::web;
 use crate::ui::file_exports::FileExports;
+use crate::ui::print_document::PrintRequest;
+use crate::web;
 use crate::web::files::{picked_file, read_text_limited};
 
 /// The export actions.
 #[component]
 pub fn ExportActions() -> impl IntoView {
     let store = use_store();
+    // Taken now: contexts are not reachable from inside an event handler.
+    let print_request = use_context::<PrintRequest>();
     let load = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
         let Some(file) = picked_file(&input) else { return };
@@ -36,7 +39,7 @@ pub fn ExportActions() -> impl IntoView {
         <section class="panel export" aria-labelledby="export-heading">
             <h2 id="export-heading">"Export"</h2>
             <div class="export-actions">
-                <button type="button" on:click=move |_| { if let Err(e) = web::print() { store.tell(e, true) } }>"Print / save proposal as PDF"</button>
+                <button type="button" on:click=move |_| print_proposal(store, print_request)>"Print / save proposal as PDF"</button>
                 <FileExports />
                 <button type="button" on:click=move |_| save_quote_file(store)>"Save quote (file)"</button>
                 <div class="field">
@@ -55,4 +58,18 @@ pub fn save_quote_file(store: Store) {
     if let Err(e) = web::download::download(&format!("{stem}.quote.json"), "application/json", &json) {
         store.tell(e, true)
     }
+}
+
+/// Prepares the printed proposal, then opens the browser's print dialog once it is on the
+/// page (the view is built when asked for, so it is not rebuilt on every edit).
+fn print_proposal(store: Store, request: Option<PrintRequest>) {
+    if let Some(request) = request {
+        request.0.set(true);
+    }
+    gloo_timers::callback::Timeout::new(100, move || {
+        if let Err(e) = web::print() {
+            store.tell(e, true)
+        }
+    })
+    .forget();
 }

@@ -15,6 +15,7 @@ pub mod notice;
 pub mod offering_detail;
 pub mod platform_sizing;
 pub mod price_book;
+pub mod print_document;
 pub mod profile_extras;
 pub mod profile_form;
 pub mod proposal;

@@ -55,7 +55,12 @@ pub async fn build_file(format: &str, session_json: &str) -> Result<Vec<u8>, Str
     }
 }
 
-fn enqueue(format: &str, session_json: &str, resolve: js_sys::Function, reject: js_sys::Function) -> Result<(), String> {
+fn enqueue(
+    format: &str,
+    session_json: &str,
+    resolve: js_sys::Function,
+    reject: js_sys::Function,
+) -> Result<(), String> {
     RUNNING.with(|cell| {
         let mut running = cell.borrow_mut();
         if running.is_none() {
@@ -67,7 +72,10 @@ fn enqueue(format: &str, session_json: &str, resolve: js_sys::Function, reject: 
         running.waiting.insert(id, (resolve, reject));
         let request = format!("{{\"id\":{id},\"format\":\"{format}\",\"session\":{session_json}}}");
         if running.ready {
-            running.worker.post_message(&JsValue::from_str(&request)).map_err(|_| "the export tools did not take the request".to_string())?;
+            running
+                .worker
+                .post_message(&JsValue::from_str(&request))
+                .map_err(|_| "the export tools did not take the request".to_string())?;
         } else {
             running.queued.push(request);
         }

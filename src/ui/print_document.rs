@@ -1,0 +1,113 @@
+//! The proposal as it prints (the browser's "Save as PDF"): the cover, the summary, one
+//! section per selected service in its seed words, each offering's terms, assumptions and
+//! risks, the BOQ laid out for A4 and the totals, from the same document model as the Word
+//! file (`domain::document`). It is built when the user prints, not on every edit: the
+//! print button prepares it and then opens the browser's print dialog; printing with the
+//! browser's own command prepares it too (`beforeprint`).
+
+use leptos::prelude::*;
+
+use crate::domain::document::{Block, ProposalDocument, Section};
+use crate::state::use_store;
+
+/// Whether the print view is wanted (shared by the print button and the component).
+#[derive(Clone, Copy)]
+pub struct PrintRequest(pub RwSignal<bool>);
+
+/// Provides the print request signal (call once, above the export buttons).
+pub fn provide_print_request() -> PrintRequest {
+    let request = PrintRequest(RwSignal::new(false));
+    provide_context(request);
+    request
+}
+
+/// The printed proposal (empty on screen until printing is asked for).
+#[component]
+pub fn PrintDocument() -> impl IntoView {
+    let store = use_store();
+    let request = use_context::<PrintRequest>().unwrap_or_else(provide_print_request);
+    let _ = window_event_listener(leptos::ev::beforeprint, move |_| request.0.set(true));
+    // Memos are lazy: while printing is not asked for, nothing here is computed.
+    let session = store.slice(Clone::clone);
+    let document = Memo::new(move |_| {
+        if !request.0.get() {
+            return None;
+        }
+        let catalog = store.catalog();
+        let evaluation = store.evaluation.get();
+        let boq = store.boq.get();
+        session.with(|session| Some(ProposalDocument::build(&catalog, session, &evaluation, &boq)))
+    });
+    move || document.get().map(render)
+}
+
+fn render(document: ProposalDocument) -> impl IntoView {
+    let cover = document.cover.clone();
+    let facts = cover
+        .key_values()
+        .into_iter()
+        .map(|kv| view! { <div><dt>{kv.key}</dt><dd>{kv.value}</dd></div> })
+        .collect_view();
+    let errors = cover.open_errors.iter().cloned().map(|e| view! { <li>{e}</li> }).collect_view();
+    let sections = document.sections.into_iter().map(section).collect_view();
+    view! {
+        <article class="print-document" aria-label="Printed proposal" data-footer=cover.running_footer()>
+            <section class="print-cover">
+                <h1>{cover.heading.clone()}</h1>
+                {cover.draft.then(|| view! {
+                    <div class="print-draft" role="note">
+                        <p><strong>"DRAFT"</strong>" \u{2014} not valid for issue until these errors are resolved:"</p>
+                        <ul>{errors}</ul>
+                    </div>
+                })}
+                <dl class="print-facts">{facts}</dl>
+            </section>
+            {sections}
+            <p class="print-footer">{cover.running_footer()}</p>
+        </article>
+    }
+}
+
+fn section(section: Section) -> impl IntoView {
+    let title = section.title.clone();
+    let heading =
+        if section.level <= 1 { view! { <h2>{title}</h2> }.into_any() } else { view! { <h3>{title}</h3> }.into_any() };
+    let blocks = section.blocks.into_iter().map(block).collect_view();
+    view! { <section class=format!("print-section level-{}", section.level) id=format!("print-{}", section.id)>{heading}{blocks}</section> }
+}
+
+fn block(block: Block) -> impl IntoView {
+    match block {
+        Block::Heading(text) => view! { <h4>{text}</h4> }.into_any(),
+        Block::Paragraph(text) => view! { <p class="print-paragraph">{text}</p> }.into_any(),
+        Block::Bullets(items) => view! { <ul>{items.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}</ul> }.into_any(),
+        Block::KeyValues(pairs) => view! {
+            <dl class="print-facts">{pairs.into_iter().map(|kv| view! { <div><dt>{kv.key}</dt><dd>{kv.value}</dd></div> }).collect_view()}</dl>
+        }
+        .into_any(),
+        Block::Table(table) => {
+            let numeric = table.numeric_columns.clone();
+            let head = table.header.iter().enumerate().map(|(i, h)| {
+                let class = if numeric.contains(&i) { "num" } else { "" };
+                view! { <th scope="col" class=class>{h.clone()}</th> }
+            }).collect_view();
+            let rows = table.rows.into_iter().map(|row| {
+                let numeric = numeric.clone();
+                view! {
+                    <tr>{row.into_iter().enumerate().map(|(i, cell)| {
+                        let class = if numeric.contains(&i) { "num" } else { "" };
+                        view! { <td class=class>{cell}</td> }
+                    }).collect_view()}</tr>
+                }
+            }).collect_view();
+            view! {
+                <table class="print-table">
+                    <caption>{table.caption}</caption>
+                    <thead><tr>{head}</tr></thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            }
+            .into_any()
+        }
+    }
+}

@@ -1,0 +1,38 @@
+// The printed proposal (the browser's "Save as PDF"): printed to PDF with page.pdf() and
+// read back with pdftotext, as a customer would read the file they were sent.
+import { test, expect } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { readFile, writeFile } from 'node:fs/promises';
+import { open, fullSession } from './app.mjs';
+
+test('the printed proposal has its cover, a section per service, the BOQ and the totals', async ({ page }, testInfo) => {
+  const items = ['om-chaos-basic', 'apm-tech-support', 'ke-basic'];
+  await open(page, fullSession(items));
+  await page.getByRole('button', { name: 'Use the illustrative sample prices' }).click();
+  await page.getByRole('button', { name: 'Print / save proposal as PDF' }).click();
+  // On screen the print view is hidden; it exists once printing was asked for.
+  await expect(page.getByRole('article', { name: 'Printed proposal', includeHidden: true })).toBeAttached();
+  const pdf = testInfo.outputPath('proposal.pdf');
+  await writeFile(pdf, await page.pdf({ format: 'A4' }));
+  const raw = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+  // Phrases may wrap across lines; compare with runs of white space collapsed.
+  const text = raw.replace(/\s+/g, ' ');
+  // Cover.
+  expect(text).toContain('Proposal: Huawei Cloud O&M professional services');
+  expect(text).toContain('ACME Logistics');
+  expect(text).toMatch(/Quote id Q-/);
+  expect(text).toContain('Validity');
+  // One section per selected service, in its seed words, with its sizing.
+  for (const name of ['Chaos Engineering Drill Service Basic Edition', 'Chaos Engineering Drill Service Incremental Package',
+    'aPaaS Technical Support Services (Per 20 Instances)', 'Basic Edition']) {
+    expect(text).toContain(name);
+  }
+  expect(text).toContain('8 drill scenarios: Basic Edition covers 5, so 3 Incremental Packages');
+  // Totals and page numbers; no app chrome.
+  expect(text).toContain('Grand total');
+  expect(text).toMatch(/Page 1 of \d+/);
+  expect(text).not.toContain('everything stays in your browser');
+  expect(text).not.toContain('Search services');
+  // Item names wrap as names in the BOQ: no line holding a lone word of a long name.
+  expect(raw).not.toMatch(/^\s*Chaos\s*$/m);
+});
