@@ -1,6 +1,9 @@
 // Regenerates the README screenshots from the release dist/ (trunk build --release first).
 import { chromium } from '@playwright/test';
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { STORAGE_KEY } from '../tests/e2e/app.mjs';
 
 const PORT = 4175;
@@ -11,7 +14,7 @@ const browser = await chromium.launch({
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-quic', '--disable-sync'],
 });
 const session = (mode, lines, numbers) => ({
-  version: 1, mode,
+  version: 2, mode,
   profile: { customer_name: 'ACME Logistics', region: 'Singapore', platforms: ['om_platform', 'apaas'], coverage: 'around_the_clock',
     numbers, dates: { key_event_date: '2027-01-04' }, quote_date: '2026-11-23', wants_maturity_assessment: true },
   quote: { title: 'ACME draft', term_months: 12, lines: lines.map((item) => ({ item })) },
@@ -20,7 +23,7 @@ try {
   const page = await browser.newPage({ viewport: { width: 1440, height: 1100 } });
   const shoot = async (s, file, prices) => {
     await page.goto(`http://127.0.0.1:${PORT}/`);
-    await page.evaluate(([k, v]) => localStorage.setItem(k, v), [STORAGE_KEY, JSON.stringify(s)]);
+    await page.evaluate(([k, v]) => { localStorage.clear(); localStorage.setItem(k, v); }, [STORAGE_KEY, JSON.stringify(s)]);
     await page.reload();
     if (prices) await page.getByRole('button', { name: 'Use the illustrative sample prices' }).click();
     await page.waitForTimeout(400);
@@ -30,8 +33,15 @@ try {
   await shoot(session('customer', ['om-chaos-basic', 'apm-hosting-24x7'], { drill_scenarios: 8, it_employees: 70, business_departments: 12 }),
     'public/screenshots/customer-mode.png', false);
   await shoot(session('sales_engineer', ['om-chaos-basic', 'apm-hosting-24x7', 'apo-dap-medium', 'apm-tech-support', 'ke-basic'],
-    { drill_scenarios: 8, it_employees: 70, business_departments: 12, instances: 130, assurance_days: 3 }),
+    { drill_scenarios: 8, it_employees: 70, business_departments: 12, apaas_support_instances: 130, assurance_days: 3 }),
     'public/screenshots/sales-engineer-mode.png', true);
+  // A page of the printed proposal: printed to PDF as the browser does, page 2 as PNG
+  // (pdftoppm from poppler-utils).
+  await page.getByRole('button', { name: 'Print / save proposal as PDF' }).click();
+  await page.waitForTimeout(400);
+  const dir = mkdtempSync(join(tmpdir(), 'proposal-'));
+  writeFileSync(join(dir, 'proposal.pdf'), await page.pdf({ format: 'A4' }));
+  execFileSync('pdftoppm', ['-f', '2', '-l', '2', '-r', '60', '-png', '-singlefile', join(dir, 'proposal.pdf'), 'public/screenshots/printed-proposal']);
 } finally {
   await browser.close();
   server.kill();
