@@ -236,3 +236,25 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+
+    /// Save quote -> load quote gives back the same session, whatever the quote.
+    #[test]
+    fn a_saved_quote_file_reopens_as_the_same_session(p in arb_profile(), q in arb_quote(), sales in any::<bool>()) {
+        let mut session = om_configurator::domain::session::Session::new();
+        session.profile = p;
+        session.quote = q;
+        if sales {
+            session.mode = om_configurator::domain::session::Mode::SalesEngineer;
+        }
+        // The generators also make quotes the app refuses (a 37-month term, to test the
+        // term rule); only a session within the bounds can be saved.
+        prop_assume!(session.check_bounds().is_ok());
+        let loaded = om_configurator::domain::session::Session::from_json(&session.to_json());
+        prop_assert!(loaded.is_ok(), "{:?}", loaded.err());
+        let loaded = loaded.map(|l| l.session).unwrap_or_default();
+        prop_assert_eq!(loaded, session);
+    }
+}
