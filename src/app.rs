@@ -78,6 +78,7 @@ pub fn Configurator() -> impl IntoView {
                 <Charts />
                 <PriceBookPanel />
                 <ExportActions />
+                <crate::ui::share_link::ShareLink />
             </div>
         </main>
         <PrintDocument />

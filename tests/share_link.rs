@@ -17,8 +17,8 @@ use om_configurator::domain::quote::{QuantityOverride, Quote, QuoteLine, QuoteSt
 use om_configurator::domain::rules::{FindingKey, RuleKind};
 use om_configurator::domain::session::{Mode, Session, SessionError, SESSION_VERSION};
 use om_configurator::domain::share_link::{
-    base64url_decode, base64url_encode, catalog_versions, encode_bytes, encode_payload, link_fragment, read_link,
-    summarize, LinkPayload, ShareLinkError, CHAT_SAFE_CHARS, LINK_PREFIX, MAX_LINK_CHARS,
+    base64url_decode, base64url_encode, catalog_versions, deflate, encode_bytes, encode_payload, link_fragment,
+    read_link, summarize, LinkPayload, ShareLinkError, CHAT_SAFE_CHARS, LINK_PREFIX, MAX_LINK_CHARS,
 };
 use proptest::prelude::*;
 
@@ -163,6 +163,18 @@ proptest! {
     }
 
     #[test]
+    fn deflate_is_inflated_back_by_an_independent_inflater(
+        bytes in prop_oneof![
+            prop::collection::vec(any::<u8>(), 0..3000),
+            prop::collection::vec(prop::sample::select(b"ab{}\":,0".to_vec()), 0..5000),
+            (prop::collection::vec(any::<u8>(), 1..40), 1usize..400).prop_map(|(unit, times)| unit.repeat(times)),
+        ]
+    ) {
+        let packed = deflate(&bytes);
+        prop_assert_eq!(miniz_oxide::inflate::decompress_to_vec(&packed).map_err(|e| format!("{:?}", e.status)), Ok(bytes));
+    }
+
+    #[test]
     fn any_text_is_read_or_refused_without_panicking(text in "#?q?[0-9]{0,2}\\.?[A-Za-z0-9_\\-=$%. ]{0,200}") {
         let _ = read_link(&catalog(), &text);
     }
@@ -222,6 +234,23 @@ fn a_link_reads_back_with_what_it_holds() {
     assert!(summary.boq_lines >= 3, "base, 3 increments as one line, COC drill: {summary:?}");
     assert!(summary.grand_total.as_deref().is_some_and(|t| t.starts_with("USD ")), "{summary:?}");
     assert_eq!(summarize(&catalog, &Session::new()).grand_total, None, "unpriced: no total");
+}
+
+#[test]
+fn deflate_compresses_quotes_about_as_well_as_miniz_level_9() {
+    let catalog = catalog();
+    let mut every = sample_session();
+    every.quote = Quote::from_lines(all_item_ids().into_iter().map(QuoteLine::new));
+    for session in [Session::new(), sample_session(), every] {
+        let json = serde_json::to_vec(&LinkPayload { catalog_versions: catalog_versions(&catalog, &session), session })
+            .expect("serializes");
+        let ours = deflate(&json).len();
+        let miniz = miniz_oxide::deflate::compress_to_vec(&json, 9).len();
+        assert!(ours * 100 <= miniz * 108, "{} bytes of JSON: {ours} bytes, miniz level 9 {miniz}", json.len());
+    }
+    for empty in [&b""[..], b"a", b"aaaa"] {
+        assert_eq!(miniz_oxide::inflate::decompress_to_vec(&deflate(empty)).ok().as_deref(), Some(empty));
+    }
 }
 
 #[test]

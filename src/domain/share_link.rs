@@ -14,7 +14,7 @@ use std::fmt;
 
 use miniz_oxide::inflate::TINFLStatus;
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
+use serde_json::value::RawValue;
 
 use super::boq::Boq;
 use super::bounds::{check_text, grouped, MAX_FILE_BYTES};
@@ -47,12 +47,14 @@ pub struct LinkPayload {
     pub session: Session,
 }
 
-/// The payload as read: the session stays JSON until [`Session::from_json`] checks it.
+/// The payload as read: the session stays JSON text until [`Session::from_json`] checks
+/// it as it checks a file.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct RawPayload {
+struct RawPayload<'a> {
     catalog_versions: BTreeMap<String, String>,
-    session: Value,
+    #[serde(borrow)]
+    session: &'a RawValue,
 }
 
 /// Why a link was refused.
@@ -106,11 +108,15 @@ impl fmt::Display for ShareLinkError {
                 grouped(*chars as u64),
                 grouped(MAX_LINK_CHARS as u64)
             ),
-            ShareLinkError::NotBase64 { character, position } => write!(
-                f,
-                "the link is damaged: character {position} ({}) cannot be part of a quote link",
-                character.escape_debug()
-            ),
+            ShareLinkError::NotBase64 { character, position } => {
+                write!(f, "the link is damaged: character {position} (")?;
+                if character.is_ascii_graphic() {
+                    write!(f, "{character}")?;
+                } else {
+                    write!(f, "U+{:04X}", u32::from(*character))?;
+                }
+                write!(f, ") cannot be part of a quote link")
+            }
             ShareLinkError::Truncated => {
                 write!(f, "the link is incomplete; it may have been cut off when it was sent")
             }
@@ -158,13 +164,11 @@ pub struct LinkSummary {
 /// The seed documents of the quote's lines and their "Updated on" dates (items not in
 /// the catalog are left out).
 pub fn catalog_versions(catalog: &Catalog, session: &Session) -> BTreeMap<String, String> {
-    session
-        .quote
-        .lines()
-        .iter()
-        .filter_map(|line| catalog.entry(&line.item))
-        .map(|entry| (entry.document.seed.clone(), entry.document.updated_on.clone()))
-        .collect()
+    let mut versions = BTreeMap::new();
+    for entry in session.quote.lines().iter().filter_map(|line| catalog.entry(&line.item)) {
+        versions.insert(entry.document.seed.clone(), entry.document.updated_on.clone());
+    }
+    versions
 }
 
 /// The fragment of a share link for a session: `#q2.` + base64url(deflate(JSON)).
@@ -180,10 +184,10 @@ pub fn encode_payload(payload: &LinkPayload) -> String {
     encode_bytes(&serde_json::to_vec(payload).unwrap_or_default())
 }
 
-/// The fragment for any bytes, compressed and encoded as a link would be (tests use it
-/// to build links holding chosen JSON).
+/// The fragment for any bytes, compressed ([`deflate`]) and encoded as a link would be
+/// (tests use it to build links holding chosen JSON).
 pub fn encode_bytes(bytes: &[u8]) -> String {
-    let packed = miniz_oxide::deflate::compress_to_vec(bytes, 9);
+    let packed = deflate(bytes);
     let mut fragment = String::with_capacity(LINK_PREFIX.len() + packed.len().div_ceil(3) * 4);
     fragment.push_str(LINK_PREFIX);
     base64url_encode(&packed, &mut fragment);
@@ -217,13 +221,14 @@ pub fn read_link(catalog: &Catalog, link: &str) -> Result<OpenedLink, ShareLinkE
                 _ => ShareLinkError::NotDeflate,
             }
         })?;
-    let raw: RawPayload = serde_json::from_slice(&json).map_err(|e| ShareLinkError::NotAPayload(e.to_string()))?;
+    let json = String::from_utf8(json).map_err(|_| ShareLinkError::NotAPayload("it is not UTF-8 text".into()))?;
+    let raw: RawPayload = serde_json::from_str(&json).map_err(|e| ShareLinkError::NotAPayload(e.to_string()))?;
     for (seed, version) in &raw.catalog_versions {
         check_text("catalog_versions (a document name)", seed)
             .and_then(|()| check_text(format!("catalog_versions.\"{}\"", short(seed)), version))
             .map_err(|e| ShareLinkError::NotAPayload(e.to_string()))?;
     }
-    let loaded = Session::from_json(&raw.session.to_string()).map_err(ShareLinkError::Quote)?;
+    let loaded = Session::from_json(raw.session.get()).map_err(ShareLinkError::Quote)?;
     let catalog_changes = catalog_changes(catalog, &loaded.session, &raw.catalog_versions);
     Ok(OpenedLink { loaded, catalog_changes, catalog_versions: raw.catalog_versions })
 }
@@ -340,4 +345,331 @@ pub fn base64url_decode(text: &str) -> Result<Vec<u8>, ShareLinkError> {
         }
     }
     Ok(out)
+}
+
+/// Raw DEFLATE (RFC 1951) of `data` in one block with its own Huffman codes: LZ77 matches
+/// from hash chains with one step of lazy matching. Written here rather than taken from
+/// `miniz_oxide` (which inflates links) because its compressor costs about 9 KB gzip of
+/// wasm; this one compresses quotes to within a few percent of `miniz_oxide` level 9
+/// (tested), and every link it makes is inflated by `miniz_oxide` in the tests.
+pub fn deflate(data: &[u8]) -> Vec<u8> {
+    let tokens = lz77(data);
+    let mut lit_freq = [0u32; 286];
+    let mut dist_freq = [0u32; 30];
+    lit_freq[256] = 1;
+    for &t in &tokens {
+        if t < 256 {
+            lit_freq[t as usize] += 1;
+        } else {
+            lit_freq[257 + bucket(&LEN_BASE, t >> 16)] += 1;
+            dist_freq[bucket(&DIST_BASE, t & 0xFFFF)] += 1;
+        }
+    }
+    let lit_len = code_lengths(&lit_freq, 15);
+    let dist_len = code_lengths(&dist_freq, 15);
+    let hlit = used(&lit_len).max(257);
+    let hdist = used(&dist_len).max(1);
+    let mut lengths = lit_len[..hlit].to_vec();
+    lengths.extend_from_slice(&dist_len[..hdist]);
+    let runs = run_lengths(&lengths);
+    let mut cl_freq = [0u32; 19];
+    for &(symbol, _) in &runs {
+        cl_freq[symbol] += 1;
+    }
+    let cl_len = code_lengths(&cl_freq, 7);
+    let hclen = CL_ORDER.iter().rposition(|&s| cl_len[s] != 0).map_or(0, |p| p + 1).max(4);
+
+    let mut out = Bits::default();
+    out.put(0b101, 3); // last block, dynamic Huffman codes
+    out.put((hlit - 257) as u32, 5);
+    out.put((hdist - 1) as u32, 5);
+    out.put((hclen - 4) as u32, 4);
+    for &s in &CL_ORDER[..hclen] {
+        out.put(u32::from(cl_len[s]), 3);
+    }
+    let cl_code = canonical(&cl_len);
+    for (symbol, extra) in runs {
+        out.put(cl_code[symbol], u32::from(cl_len[symbol]));
+        match symbol {
+            16 => out.put(extra, 2),
+            17 => out.put(extra, 3),
+            18 => out.put(extra, 7),
+            _ => {}
+        }
+    }
+    let lit_code = canonical(&lit_len);
+    let dist_code = canonical(&dist_len);
+    for t in tokens {
+        if t < 256 {
+            out.put(lit_code[t as usize], u32::from(lit_len[t as usize]));
+            continue;
+        }
+        let (length, distance) = (t >> 16, t & 0xFFFF);
+        let l = bucket(&LEN_BASE, length);
+        out.put(lit_code[257 + l], u32::from(lit_len[257 + l]));
+        out.put(length - LEN_BASE[l], LEN_EXTRA[l]);
+        let d = bucket(&DIST_BASE, distance);
+        out.put(dist_code[d], u32::from(dist_len[d]));
+        out.put(distance - DIST_BASE[d], DIST_EXTRA[d]);
+    }
+    out.put(lit_code[256], u32::from(lit_len[256]));
+    out.finish()
+}
+
+const LEN_BASE: [u32; 29] =
+    [3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59, 67, 83, 99, 115, 131, 163, 195, 227, 258];
+const LEN_EXTRA: [u32; 29] = [0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0];
+const DIST_BASE: [u32; 30] = [
+    1, 2, 3, 4, 5, 7, 9, 13, 17, 25, 33, 49, 65, 97, 129, 193, 257, 385, 513, 769, 1025, 1537, 2049, 3073, 4097, 6145,
+    8193, 12289, 16385, 24577,
+];
+const DIST_EXTRA: [u32; 30] =
+    [0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13];
+/// The order code-length code lengths are written in.
+const CL_ORDER: [usize; 19] = [16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15];
+const WINDOW: usize = 32_768;
+const MAX_MATCH: usize = 258;
+const HASH_BITS: u32 = 15;
+/// Candidates tried per position, and the match length that is good enough.
+const MAX_CHAIN: usize = 256;
+const GOOD_ENOUGH: usize = 64;
+
+/// The code (index into `base`) whose range holds `value`.
+fn bucket(base: &[u32], value: u32) -> usize {
+    base.iter().rposition(|&b| b <= value).unwrap_or(0)
+}
+
+/// How many symbols up to the last one with a code.
+fn used(lengths: &[u8]) -> usize {
+    lengths.iter().rposition(|&l| l != 0).map_or(0, |p| p + 1)
+}
+
+/// Literals (`< 256`) and matches (`length << 16 | distance`).
+fn lz77(data: &[u8]) -> Vec<u32> {
+    let mut m = Matcher { data, head: vec![u32::MAX; 1 << HASH_BITS], prev: vec![u32::MAX; WINDOW] };
+    let mut tokens = Vec::with_capacity(data.len() / 2);
+    let mut i = 0;
+    while i < data.len() {
+        let (length, distance) = m.longest(i);
+        m.insert(i);
+        // Lazy matching: a longer match one byte on wins over this one.
+        if (3..GOOD_ENOUGH).contains(&length) && m.longest(i + 1).0 > length {
+            tokens.push(u32::from(data[i]));
+            i += 1;
+            continue;
+        }
+        if length >= 3 {
+            tokens.push(((length as u32) << 16) | distance as u32);
+            for j in i + 1..i + length {
+                m.insert(j);
+            }
+            i += length;
+        } else {
+            tokens.push(u32::from(data[i]));
+            i += 1;
+        }
+    }
+    tokens
+}
+
+/// Hash chains over the last [`WINDOW`] positions.
+struct Matcher<'a> {
+    data: &'a [u8],
+    head: Vec<u32>,
+    prev: Vec<u32>,
+}
+
+impl Matcher<'_> {
+    fn hash(&self, i: usize) -> Option<usize> {
+        let d = self.data.get(i..i + 3)?;
+        let v = u32::from(d[0]) | (u32::from(d[1]) << 8) | (u32::from(d[2]) << 16);
+        Some((v.wrapping_mul(0x9E37_79B1) >> (32 - HASH_BITS)) as usize)
+    }
+
+    fn insert(&mut self, i: usize) {
+        if let Some(h) = self.hash(i) {
+            self.prev[i % WINDOW] = self.head[h];
+            self.head[h] = i as u32;
+        }
+    }
+
+    /// The longest earlier match at `i` within the window: (length, distance), or
+    /// (0, 0) below 3 bytes.
+    fn longest(&self, i: usize) -> (usize, usize) {
+        let Some(h) = self.hash(i) else { return (0, 0) };
+        let max = (self.data.len() - i).min(MAX_MATCH);
+        let mut best = (0, 0);
+        let mut candidate = self.head[h];
+        for _ in 0..MAX_CHAIN {
+            let c = candidate as usize;
+            // Chains only go back; anything else (the end, or beyond the window, where a
+            // slot may have been reused) ends the search.
+            let Some(distance) = i.checked_sub(c).filter(|d| (1..=WINDOW).contains(d)) else { break };
+            let length = self.data[c..].iter().zip(&self.data[i..i + max]).take_while(|(a, b)| a == b).count();
+            if length > best.0 {
+                best = (length, distance);
+                if length == max {
+                    break;
+                }
+            }
+            candidate = self.prev[c % WINDOW];
+        }
+        if best.0 >= 3 {
+            best
+        } else {
+            (0, 0)
+        }
+    }
+}
+
+/// Huffman code lengths of at most `limit` bits for these frequencies (0: no code). At
+/// least two symbols get a code, so the code is complete as decoders expect. Where the
+/// optimal code is too deep, frequencies are halved until it fits.
+fn code_lengths(freq: &[u32], limit: u8) -> Vec<u8> {
+    let mut freq = freq.to_vec();
+    if freq.iter().filter(|&&f| f > 0).count() < 2 {
+        for f in freq.iter_mut().take(2) {
+            *f = (*f).max(1);
+        }
+    }
+    loop {
+        let lengths = huffman_lengths(&freq);
+        if lengths.iter().all(|&l| l <= limit) {
+            return lengths;
+        }
+        for f in freq.iter_mut().filter(|f| **f > 0) {
+            *f = (*f >> 1) | 1;
+        }
+    }
+}
+
+/// Optimal (unlimited) Huffman code lengths: merge the two lightest nodes until one is
+/// left; a symbol's length is its depth.
+fn huffman_lengths(freq: &[u32]) -> Vec<u8> {
+    let mut weight: Vec<u64> = Vec::new();
+    let mut parent: Vec<usize> = Vec::new();
+    let mut leaf = vec![usize::MAX; freq.len()];
+    let mut active = Vec::new();
+    for (symbol, &f) in freq.iter().enumerate().filter(|(_, f)| **f > 0) {
+        leaf[symbol] = weight.len();
+        active.push(weight.len());
+        weight.push(u64::from(f));
+        parent.push(usize::MAX);
+    }
+    let lightest = |active: &mut Vec<usize>, weight: &[u64]| {
+        let mut best = 0;
+        for k in 1..active.len() {
+            if weight[active[k]] < weight[active[best]] {
+                best = k;
+            }
+        }
+        active.swap_remove(best)
+    };
+    while active.len() > 1 {
+        let a = lightest(&mut active, &weight);
+        let b = lightest(&mut active, &weight);
+        let node = weight.len();
+        weight.push(weight[a] + weight[b]);
+        parent.push(usize::MAX);
+        parent[a] = node;
+        parent[b] = node;
+        active.push(node);
+    }
+    leaf.iter()
+        .map(|&node| {
+            let (mut node, mut depth) = (node, 0u8);
+            while node != usize::MAX && parent[node] != usize::MAX {
+                node = parent[node];
+                depth = depth.saturating_add(1);
+            }
+            depth
+        })
+        .collect()
+}
+
+/// Canonical codes for these lengths (RFC 1951 §3.2.2), bit-reversed: deflate writes
+/// Huffman codes from their first bit, into a stream filled from the low bit.
+fn canonical(lengths: &[u8]) -> Vec<u32> {
+    let mut count = [0u32; 16];
+    for &l in lengths.iter().filter(|&&l| l > 0) {
+        count[usize::from(l)] += 1;
+    }
+    let mut next = [0u32; 16];
+    let mut code = 0;
+    for bits in 1..16 {
+        code = (code + count[bits - 1]) << 1;
+        next[bits] = code;
+    }
+    lengths
+        .iter()
+        .map(|&l| {
+            if l == 0 {
+                return 0;
+            }
+            let code = next[usize::from(l)];
+            next[usize::from(l)] += 1;
+            code.reverse_bits() >> (32 - u32::from(l))
+        })
+        .collect()
+}
+
+/// Code lengths as code-length symbols: 0-15 as they are, 16 = repeat the previous 3-6
+/// times, 17 = 3-10 zeros, 18 = 11-138 zeros; each with its extra-bits value.
+fn run_lengths(lengths: &[u8]) -> Vec<(usize, u32)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < lengths.len() {
+        let value = lengths[i];
+        let run = lengths[i..].iter().take_while(|&&l| l == value).count();
+        let mut left = run;
+        if value == 0 {
+            while left >= 11 {
+                let r = left.min(138);
+                out.push((18, (r - 11) as u32));
+                left -= r;
+            }
+            if left >= 3 {
+                out.push((17, (left - 3) as u32));
+                left = 0;
+            }
+        } else {
+            out.push((usize::from(value), 0));
+            left -= 1;
+            while left >= 3 {
+                let r = left.min(6);
+                out.push((16, (r - 3) as u32));
+                left -= r;
+            }
+        }
+        out.extend((0..left).map(|_| (usize::from(value), 0)));
+        i += run;
+    }
+    out
+}
+
+/// A bit stream filled from the low bit of each byte.
+#[derive(Default)]
+struct Bits {
+    out: Vec<u8>,
+    acc: u64,
+    count: u32,
+}
+
+impl Bits {
+    fn put(&mut self, value: u32, bits: u32) {
+        self.acc |= u64::from(value) << self.count;
+        self.count += bits;
+        while self.count >= 8 {
+            self.out.push(self.acc as u8);
+            self.acc >>= 8;
+            self.count -= 8;
+        }
+    }
+
+    fn finish(mut self) -> Vec<u8> {
+        if self.count > 0 {
+            self.out.push(self.acc as u8);
+        }
+        self.out
+    }
 }

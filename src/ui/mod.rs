@@ -22,4 +22,5 @@ pub mod proposal;
 pub mod quote_lines;
 pub mod quote_shelf;
 pub mod quote_summary;
+pub mod share_link;
 pub mod suggestions;

@@ -1,0 +1,287 @@
+//! Share link: "Copy share link" puts the whole quote in a link (the part after `#`, which
+//! browsers never send to a server) and copies it; opening such a link shows what it holds
+//! and asks before replacing the current work (one undo step brings that work back).
+//! Every browser call can fail (no clipboard, a refused permission): each failure is a
+//! sentence on the page, never a panic.
+
+use leptos::prelude::*;
+use wasm_bindgen::{JsCast, JsValue};
+
+use crate::domain::bounds::grouped;
+use crate::domain::session::Session;
+use crate::domain::share_link::{looks_like_link, read_link, summarize, LinkSummary, CHAT_SAFE_CHARS};
+use crate::state::{use_store, Store};
+use crate::web;
+
+/// A link read from the address, waiting for the user's answer.
+struct PendingLink {
+    session: Session,
+    upgraded: Option<String>,
+    /// What it holds, as (term, description) pairs.
+    facts: Vec<(&'static str, String)>,
+    changes: Vec<String>,
+}
+
+/// The page state of the panel. Signals of types the app already has (`bool`,
+/// `Option<String>`) keep the wasm small: each new signal type costs generic code.
+#[derive(Clone, Copy)]
+struct Panel {
+    /// The link last made.
+    link: RwSignal<Option<String>>,
+    /// Copying, copied, or why not.
+    status: RwSignal<Option<String>>,
+    /// Whether the copy failed (the status is then a problem).
+    failed: RwSignal<bool>,
+    /// Whether the confirmation for a link is shown; `pending` holds that link.
+    asking: RwSignal<bool>,
+    pending: StoredValue<Option<PendingLink>>,
+}
+
+/// The share-link panel, and the confirmation for a link the page was opened with.
+#[component]
+pub fn ShareLink() -> impl IntoView {
+    let store = use_store();
+    let panel = Panel {
+        link: RwSignal::new(None),
+        status: RwSignal::new(None),
+        failed: RwSignal::new(false),
+        asking: RwSignal::new(false),
+        pending: StoredValue::new(None),
+    };
+    // The address this page was opened with, then any link pasted into the same tab.
+    read_address(store, panel);
+    let handle = window_event_listener(leptos::ev::hashchange, move |_| read_address(store, panel));
+    on_cleanup(move || handle.remove());
+
+    let copy = move |_| {
+        let Some(base) = page_address() else {
+            return store.tell("The page address could not be read, so no link was made.", true);
+        };
+        let catalog = store.catalog();
+        let fragment = store.with_untracked(|s| crate::domain::share_link::link_fragment(&catalog, s));
+        let url = format!("{base}{fragment}");
+        panel.link.set(Some(url.clone()));
+        panel.failed.set(false);
+        panel.status.set(Some("Copying\u{2026}".to_string()));
+        leptos::task::spawn_local(async move {
+            let result = copy_text(&url).await;
+            if panel.link.with_untracked(|link| link.as_deref() != Some(url.as_str())) {
+                return; // a newer link was made meanwhile
+            }
+            match result {
+                Ok(()) => panel
+                    .status
+                    .set(Some(format!("Copied to the clipboard: a link of {} characters.", grouped(url.len() as u64)))),
+                Err(reason) => {
+                    panel.failed.set(true);
+                    panel.status.set(Some(format!(
+                        "The link could not be copied ({reason}). Select the link below and copy it."
+                    )));
+                    // After the field is on the page: select it for a manual copy.
+                    request_animation_frame(select_link_field);
+                }
+            }
+        });
+    };
+
+    let dialog = move || {
+        if !panel.asking.get() {
+            return None;
+        }
+        let (facts, upgraded, changes) = panel.pending.with_value(|link| {
+            link.as_ref().map(|l| (l.facts.clone(), l.upgraded.clone(), l.changes.clone())).unwrap_or_default()
+        });
+        let open = move |_| {
+            panel.asking.set(false);
+            let Some(link) = panel.pending.try_update_value(Option::take).flatten() else { return };
+            if store.with_untracked(|s| *s == link.session) {
+                store.tell("The linked quote is the same as your current work.", false);
+            } else {
+                store.replace(link.session);
+                let told = link.upgraded.map(|u| format!(" {u}")).unwrap_or_default();
+                store.tell(format!("Linked quote opened. Undo returns to your previous work.{told}"), false);
+            }
+            web::focus("quote-heading");
+        };
+        let keep = move |_| {
+            panel.asking.set(false);
+            panel.pending.set_value(None);
+            store.tell("The linked quote was not opened. Your work is unchanged.", false);
+            web::focus("quote-heading");
+        };
+        Some(view! {
+            <div class="share-open notice" role="alertdialog" aria-labelledby="share-open-heading" aria-describedby="share-open-what">
+                <h3 id="share-open-heading" tabindex="-1">"Open the quote from this link?"</h3>
+                <p id="share-open-what">
+                    "This page was opened with a link holding a quote. Opening it replaces your current work; Undo brings your work back."
+                </p>
+                <dl class="share-open-facts">
+                    {facts.into_iter().map(|(term, value)| view! { <dt>{term}</dt><dd>{value}</dd> }).collect_view()}
+                </dl>
+                {upgraded.map(|u| view! { <p>{u}</p> })}
+                {(!changes.is_empty()).then(|| view! {
+                    <p>"The catalog has changed since the link was made:"</p>
+                    <ul class="share-open-changes">
+                        {changes.into_iter().map(|c| view! { <li>{c}</li> }).collect_view()}
+                    </ul>
+                })}
+                <div class="export-actions">
+                    <button type="button" class="primary" on:click=open>"Open the linked quote"</button>
+                    <button type="button" on:click=keep>"Keep my current work"</button>
+                </div>
+            </div>
+        })
+    };
+
+    let status = move || {
+        panel.status.get().map(|text| {
+            let problem = panel.failed.get();
+            view! {
+                <p class=if problem { "notice problem" } else { "notice" } role=if problem { "alert" } else { "status" }>{text}</p>
+            }
+        })
+    };
+    // The field reads the link only, so a change of copy status keeps it (and its
+    // selection) in place.
+    let field = move || {
+        panel.link.get().map(|url| {
+            let chars = url.len(); // a link is ASCII
+            view! {
+                <p class="share-length">{format!("Link length: {} characters.", grouped(chars as u64))}</p>
+                {(chars > CHAT_SAFE_CHARS).then(|| view! {
+                    <p class="notice problem share-warning">
+                        {format!(
+                            "This link is longer than {} characters: chat tools and some e-mail programs cut links there, and a cut link does not open. To be safe, send the quote as a file with \u{201c}Save quote (file)\u{201d}.",
+                            grouped(CHAT_SAFE_CHARS as u64)
+                        )}
+                    </p>
+                })}
+                <div class="field">
+                    <label for="share-link-url">"The link (it holds the quote as it was when you made it)"</label>
+                    <input id="share-link-url" type="text" readonly prop:value=url on:focus=|ev| select_target(&ev) />
+                </div>
+            }
+        })
+    };
+
+    view! {
+        <section class="panel export share-link" aria-labelledby="share-heading">
+            <h2 id="share-heading">"Share link"</h2>
+            {dialog}
+            <p class="hint">
+                "The link holds the whole quote in the part after \u{201c}#\u{201d}, which browsers never send to a server: it stays between you and the people you send it to. Anyone with the link can open the quote."
+            </p>
+            <div class="export-actions">
+                <button type="button" on:click=copy>"Copy share link"</button>
+            </div>
+            {status}
+            {field}
+        </section>
+    }
+}
+
+/// "1 service", "3 services".
+fn count(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
+}
+
+/// Reads a quote link from the address: a refused one becomes a problem notice, a valid
+/// one waits for the user's answer. Either way the fragment leaves the address, so a
+/// reload does not ask again. Other fragments (`#quote-heading`) are left alone.
+fn read_address(store: Store, panel: Panel) {
+    let Some(location) = web_sys::window().map(|w| w.location()) else { return };
+    let Ok(hash) = location.hash() else { return };
+    if !looks_like_link(&hash) {
+        return;
+    }
+    clear_fragment();
+    let catalog = store.catalog();
+    match read_link(&catalog, &hash) {
+        Err(error) => {
+            panel.asking.set(false);
+            panel.pending.set_value(None);
+            store.tell(format!("The link was not opened: {error}. Your work is unchanged."), true);
+        }
+        Ok(opened) => {
+            let LinkSummary { customer, title, services, boq_lines, grand_total } =
+                summarize(&catalog, &opened.loaded.session);
+            let or = |text: String, empty: &str| if text.trim().is_empty() { empty.to_string() } else { text };
+            let facts = vec![
+                ("Customer", or(customer, "(no name)")),
+                ("Quote", or(title, "(untitled)")),
+                ("Lines", format!("{} selected, {boq_lines} in the bill of quantities", count(services, "service"))),
+                ("Grand total", grand_total.unwrap_or_else(|| "not priced".to_string())),
+            ];
+            panel.pending.set_value(Some(PendingLink {
+                session: opened.loaded.session,
+                upgraded: opened.loaded.upgraded,
+                facts,
+                changes: opened.catalog_changes,
+            }));
+            // Setting notifies even when already asking: a second link replaces the first.
+            panel.asking.set(true);
+            // After the dialog is on the page: take the user there.
+            request_animation_frame(|| {
+                web::focus("share-open-heading");
+            });
+        }
+    }
+}
+
+/// The page's address without its fragment (any sub-path and query kept).
+fn page_address() -> Option<String> {
+    let href = web_sys::window()?.location().href().ok()?;
+    Some(href.split('#').next().unwrap_or_default().to_string())
+}
+
+/// Removes the fragment from the address without reloading or adding a history entry.
+fn clear_fragment() {
+    let Some(window) = web_sys::window() else { return };
+    let (Some(address), Ok(history)) = (page_address(), window.history()) else { return };
+    // If the browser refuses, the link stays in the address and a reload asks again:
+    // nothing is lost, so there is nothing to tell.
+    let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&address));
+}
+
+/// Copies text with the asynchronous clipboard API, or says why it could not.
+async fn copy_text(text: &str) -> Result<(), String> {
+    let window = web_sys::window().ok_or("no browser window")?;
+    let navigator = window.navigator();
+    // `navigator.clipboard` is missing outside secure (https) pages and in old browsers.
+    let clipboard = js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard"))
+        .ok()
+        .filter(|c| !c.is_undefined() && !c.is_null())
+        .ok_or("this browser offers no clipboard to this page")?;
+    let clipboard: web_sys::Clipboard = clipboard.unchecked_into();
+    wasm_bindgen_futures::JsFuture::from(clipboard.write_text(text)).await.map(|_| ()).map_err(|error| {
+        js_sys::Reflect::get(&error, &JsValue::from_str("message"))
+            .ok()
+            .and_then(|m| m.as_string())
+            .filter(|m| !m.is_empty())
+            .map(|m| format!("the browser refused: {m}"))
+            .unwrap_or_else(|| "the browser refused".to_string())
+    })
+}
+
+/// Focuses and selects the link field (after a failed copy, for a manual one).
+fn select_link_field() {
+    let field = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("share-link-url"))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok());
+    if let Some(field) = field {
+        let _ = field.focus();
+        field.select();
+    }
+}
+
+/// Selects the whole text of the focused field.
+fn select_target(ev: &leptos::ev::FocusEvent) {
+    if let Some(field) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+        field.select();
+    }
+}
