@@ -35,7 +35,7 @@ mod cli {
     use om_configurator::domain::catalog::Catalog;
     use om_configurator::domain::report::QuoteReport;
     use om_configurator::domain::rules::evaluate;
-    use om_configurator::domain::session::Session;
+    use om_configurator::domain::session::{LoadedSession, Session};
     use om_configurator::export::{export, Format};
 
     const USAGE: &str = "usage: om-quote evaluate [--pretty] [--strict] FILE...   (FILE may be - for stdin)\n       om-quote export --format csv|xlsx|docx [--out FILE] [--strict] FILE";
@@ -103,14 +103,8 @@ mod cli {
             eprintln!("om-quote: --out FILE is needed for {} (a binary file)\n{USAGE}", format.extension());
             return 2;
         }
-        let catalog = match Catalog::embedded() {
-            Ok(catalog) => catalog,
-            Err(error) => {
-                eprintln!("om-quote: the embedded catalog is invalid: {error}");
-                return 1;
-            }
-        };
-        let session = match read(file).and_then(|text| Session::from_json(&text).map_err(|e| e.to_string())) {
+        let Some(catalog) = embedded_catalog() else { return 1 };
+        let session = match load(file) {
             Ok(loaded) => loaded.session,
             Err(reason) => {
                 eprintln!("om-quote: {file}: refused: {reason}");
@@ -162,18 +156,12 @@ mod cli {
             eprintln!("{USAGE}");
             return 2;
         }
-        let catalog = match Catalog::embedded() {
-            Ok(catalog) => catalog,
-            Err(error) => {
-                eprintln!("om-quote: the embedded catalog is invalid: {error}");
-                return 1;
-            }
-        };
+        let Some(catalog) = embedded_catalog() else { return 1 };
         let mut status = 0;
         let stdout = std::io::stdout();
         let mut out = stdout.lock();
         for file in files {
-            let document = match read(&file).and_then(|text| Session::from_json(&text).map_err(|e| e.to_string())) {
+            let document = match load(&file) {
                 Ok(loaded) => {
                     let report = QuoteReport::of(&catalog, &loaded);
                     if strict && !report.can_issue && status == 0 {
@@ -199,6 +187,16 @@ mod cli {
             }
         }
         status
+    }
+
+    /// The catalog built into the program (a broken build says so and gets exit 1).
+    fn embedded_catalog() -> Option<Catalog> {
+        Catalog::embedded().map_err(|error| eprintln!("om-quote: the embedded catalog is invalid: {error}")).ok()
+    }
+
+    /// Reads a saved quote through the app's loader (bounds, unknown fields, upgrade).
+    fn load(file: &str) -> Result<LoadedSession, String> {
+        read(file).and_then(|text| Session::from_json(&text).map_err(|e| e.to_string()))
     }
 
     /// Reads a file (or stdin for `-`), at most one byte beyond the bound so that an

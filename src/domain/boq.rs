@@ -10,7 +10,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 use super::catalog::{Billing, Catalog, ItemId};
-use super::money::{decimal_text, line_amount, term_amount, DiscountBp, Minor, PriceBook};
+use super::money::{line_amount, term_amount, DiscountBp, Minor, PriceBook};
 use super::quote::{Quote, TERM_MONTHS};
 use super::rules::Evaluation;
 
@@ -363,74 +363,5 @@ impl Boq {
             }
         }
         Some(timeline)
-    }
-
-    /// The BOQ as CSV (RFC 4180), amounts as plain decimals in the price book currency.
-    /// When the BOQ is refused, the refused line's amount reads "too large to hold
-    /// exactly" and the sentence naming it replaces the totals.
-    pub fn to_csv(&self) -> String {
-        let currency = self.currency.as_deref().unwrap_or("");
-        let money =
-            |m: Option<Minor>| m.map(|m| decimal_text(currency, m)).unwrap_or_else(|| "price on request".into());
-        let mut out = String::new();
-        if self.illustrative {
-            out.push_str("ILLUSTRATIVE PRICES (sample numbers, not Huawei Cloud prices)\r\n");
-        }
-        out.push_str(
-            "No,Item,Offering,Unit,Quantity,Billing,Term (months),Currency,Unit price,Discount %,Amount,Because\r\n",
-        );
-        for row in &self.rows {
-            let amount = match (&self.refused, row.amount) {
-                (Some(refused), None) if refused.line == row.no => "too large to hold exactly".to_string(),
-                (_, amount) => money(amount),
-            };
-            let fields = [
-                row.no.to_string(),
-                row.name.clone(),
-                row.offering.clone(),
-                row.unit.clone(),
-                row.quantity.to_string(),
-                match row.billing {
-                    Billing::Periodic => "per month".into(),
-                    Billing::OneOff => "one-off".into(),
-                },
-                row.term_months.map(|t| t.to_string()).unwrap_or_default(),
-                currency.to_string(),
-                money(row.unit_price),
-                row.discount.percent_text(),
-                amount,
-                row.because.clone().unwrap_or_default(),
-            ];
-            out.push_str(&fields.iter().map(|f| csv_field(f)).collect::<Vec<_>>().join(","));
-            out.push_str("\r\n");
-        }
-        if let Some(refused) = &self.refused {
-            out.push_str(&format!(",{},,,,,,{},,,,\r\n", csv_field(&refused.to_string()), currency));
-        }
-        if let Some(t) = &self.totals {
-            for (label, amount) in [
-                ("One-off total", t.one_off),
-                ("Recurring per month", t.monthly),
-                ("Recurring per year", t.yearly),
-                ("Grand total over the term", t.grand_total),
-            ] {
-                out.push_str(&format!(
-                    ",{},,,,,,{},,,{},\r\n",
-                    csv_field(label),
-                    currency,
-                    decimal_text(currency, amount)
-                ));
-            }
-        }
-        out
-    }
-}
-
-/// Quotes a CSV field when it holds a comma, quote or line break.
-fn csv_field(text: &str) -> String {
-    if text.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", text.replace('"', "\"\""))
-    } else {
-        text.to_string()
     }
 }
