@@ -21,6 +21,7 @@ use crate::ui::quote_lines::{QuoteLines, QuoteSettings};
 use crate::ui::quote_shelf::QuoteShelf;
 use crate::ui::quote_summary::QuoteSummary;
 use crate::ui::suggestions::Suggestions;
+use crate::ui::update_banner::UpdateBanner;
 
 /// The configurator. A catalog that fails validation shows the reason instead of a
 /// blank page (it cannot happen with the shipped data: a test loads the same bundle).
@@ -54,6 +55,7 @@ pub fn Configurator() -> impl IntoView {
             <HistoryControls />
             <QuoteShelf />
         </header>
+        <UpdateBanner />
         <QuoteSummary />
         <NoticeArea />
         <main id="main" class=move || if store.is_sales() { "layout sales" } else { "layout customer" }>

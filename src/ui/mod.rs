@@ -24,3 +24,4 @@ pub mod quote_shelf;
 pub mod quote_summary;
 pub mod share_link;
 pub mod suggestions;
+pub mod update_banner;

@@ -4,6 +4,7 @@
 pub mod download;
 pub mod export_worker;
 pub mod files;
+pub mod service_worker;
 pub mod storage;
 
 use crate::domain::calendar::Date;

@@ -1,8 +1,7 @@
 // axe-core at WCAG 2.2 AA: empty quote, full quote, findings open, print view.
-import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
-import { open, fullSession, boqTable } from './app.mjs';
+import { test, expect, open, fullSession, boqTable } from './app.mjs';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const ALL_ITEMS = Object.keys(JSON.parse(readFileSync('public/sample-price-book.json', 'utf8')).prices);

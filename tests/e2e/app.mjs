@@ -1,6 +1,53 @@
 // Small page object for the configurator: find things the way a user does (labels,
 // button names, visible text), never by component internals.
-import { expect } from '@playwright/test';
+import { test as base, expect } from '@playwright/test';
+
+export { expect };
+
+/** Content-Security-Policy violations seen in any watched context during the running test. */
+const violations = [];
+
+/**
+ * Reports every Content-Security-Policy violation of the pages of `context` (each fires a
+ * `securitypolicyviolation` event, which an init script turns into a console line).
+ */
+export async function watchCsp(context) {
+  await context.addInitScript(() => {
+    window.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline code'} in ${event.sourceFile}:${event.lineNumber}`);
+    }, true);
+  });
+  const watch = (page) => page.on('console', (message) => {
+    const text = message.text();
+    if (message.type() === 'error' && text.startsWith('CSP violation')) {
+      violations.push(`${page.url()}: ${text}`);
+    }
+  });
+  context.pages().forEach(watch);
+  context.on('page', watch);
+}
+
+/** Returns and forgets the violations seen so far (for the test that checks the watch itself). */
+export function takeViolations() {
+  return violations.splice(0);
+}
+
+/** A new browser context (no storage, no history) whose pages are watched for CSP violations. */
+export async function freshContext(browser, options = {}) {
+  const context = await browser.newContext({ baseURL: test.info().project.use.baseURL, ...options });
+  await watchCsp(context);
+  return context;
+}
+
+/** Playwright's `test`, failing any test during which a Content-Security-Policy violation fired. */
+export const test = base.extend({
+  context: async ({ context }, use) => {
+    violations.length = 0;
+    await watchCsp(context);
+    await use(context);
+    expect(violations, 'Content-Security-Policy violations').toEqual([]);
+  },
+});
 
 // A session stored under this key (as versions before the list of quotes kept it) is
 // moved into the list as its first quote, stored under QUOTE_KEY.

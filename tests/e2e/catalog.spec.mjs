@@ -1,6 +1,5 @@
 // A user opens the built app and sees the whole catalog, with nothing failing in the console.
-import { test, expect } from '@playwright/test';
-import { boqTable, catalogItem, findings } from './app.mjs';
+import { test, expect, boqTable, catalogItem, findings } from './app.mjs';
 
 const OFFERINGS = [
   ['Deterministic O&M Management Service', '(20 items)'],

@@ -1,8 +1,7 @@
 // Files a quote leaves the browser as: CSV (written by the page), and the spreadsheet and
 // the Word proposal (written by the export worker, which the cold load never fetches).
-import { test, expect } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { open, fullSession } from './app.mjs';
+import { test, expect, open, fullSession } from './app.mjs';
 
 const ALL_ITEMS = Object.keys(JSON.parse(await readFile('public/sample-price-book.json', 'utf8')).prices);
 

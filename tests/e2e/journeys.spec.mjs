@@ -1,6 +1,5 @@
 // The user journeys of the configurator issue, clicked through on the release build.
-import { test, expect } from '@playwright/test';
-import { open, mode, answer, addFromCatalog, boqRow, boqCell, boqTable, expectQuantity, findings, suggestion, suggestions, total, notice, QUOTE_KEY } from './app.mjs';
+import { test, expect, open, mode, answer, addFromCatalog, boqRow, boqCell, boqTable, expectQuantity, findings, suggestion, suggestions, total, notice, QUOTE_KEY } from './app.mjs';
 
 test('(a) customer: 8 drill scenarios give Basic Edition x1 + Incremental Package x3, explained', async ({ page }) => {
   await open(page);

@@ -1,9 +1,8 @@
 // The printed proposal (the browser's "Save as PDF"): printed to PDF with page.pdf() and
 // read back with pdftotext, as a customer would read the file they were sent.
-import { test, expect } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
-import { open, fullSession } from './app.mjs';
+import { test, expect, open, fullSession } from './app.mjs';
 
 test('the printed proposal has its cover, a section per service, the BOQ and the totals', async ({ page }, testInfo) => {
   const items = ['om-chaos-basic', 'apm-tech-support', 'ke-basic'];

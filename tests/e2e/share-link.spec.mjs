@@ -1,9 +1,8 @@
 // Share links: the whole quote after `#q2.` in the address. Copy it, open it in a fresh
 // browser (nothing shared but the link), confirm, and see the same BOQ; undo brings the
 // previous work back; a bad link is refused with its reason and changes nothing.
-import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { open, mode, answer, addFromCatalog, boqTable, boqRow, expectQuantity, notice } from './app.mjs';
+import { test, expect, freshContext, open, mode, answer, addFromCatalog, boqTable, boqRow, expectQuantity, notice } from './app.mjs';
 
 const BASIC = 'Chaos Engineering Drill Service Basic Edition';
 const INCREMENT = 'Chaos Engineering Drill Service Incremental Package';
@@ -36,7 +35,7 @@ async function copyLink(page) {
 
 /** A page in a new browser context: no storage, no history, only the link. */
 async function freshPage(browser) {
-  const context = await browser.newContext({ baseURL: test.info().project.use.baseURL });
+  const context = await freshContext(browser);
   return context.newPage();
 }
 

@@ -1,0 +1,47 @@
+//! "A new version is available": registers the offline service worker on start and, when
+//! a new deployment has installed, offers to reload into it. The open quote is saved first,
+//! so work in progress survives the reload; while the browser cannot keep it, the reload
+//! is refused with the way out (save the quote as a file).
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::state::{use_store, Notice};
+use crate::web::service_worker;
+
+/// The update offer (nothing until a new version waits).
+#[component]
+pub fn UpdateBanner() -> impl IntoView {
+    let store = use_store();
+    let update_waiting = RwSignal::new(false);
+    spawn_local(async move {
+        // No service worker (debug build, `trunk serve`, insecure context) is normal: the
+        // app works online as before. A refused registration is worth one quiet line.
+        if let Err(problem) = service_worker::register(move || update_waiting.set(true)).await {
+            leptos::logging::warn!("Offline use is not available: {problem}.");
+        }
+    });
+    let reload = move |_| {
+        store.flush_save();
+        if let Some(problem) = store.shelf().and_then(|shelf| shelf.storage_problem.get_untracked()) {
+            store.notice.set(Some(Notice::problem(format!(
+                "Not reloaded: this browser cannot keep your quote ({problem}). Save quote (file) first, then reload."
+            ))));
+            return;
+        }
+        spawn_local(async move {
+            if let Err(problem) = service_worker::activate_update().await {
+                store.notice.set(Some(Notice::problem(format!("The new version could not be loaded: {problem}."))));
+            }
+        });
+    };
+    view! {
+        <Show when=move || update_waiting.get()>
+            <p class="update-banner" role="status">
+                "A new version is available. Your quote is saved and stays open."
+                " "
+                <button type="button" on:click=reload>"Reload"</button>
+            </p>
+        </Show>
+    }
+}

@@ -1,0 +1,142 @@
+// Offline and installable: the built dist/ served from a deeper sub-path by a static server
+// of our own (so a test can take it down or deploy a second build), the service worker,
+// the update prompt, the manifest and the Content-Security-Policy.
+import { execFileSync } from 'node:child_process';
+import { cp, mkdtemp, readFile, rm, appendFile, readdir } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { test, expect, mode, takeViolations } from './app.mjs';
+
+const SUB_PATH = '/tools/configurator/';
+const TYPES = {
+  '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css',
+  '.json': 'application/json', '.webmanifest': 'application/manifest+json', '.png': 'image/png', '.svg': 'image/svg+xml',
+};
+const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'self'";
+
+/** Serves `site.root` under SUB_PATH (swap `site.root` to deploy another build). */
+async function startSite(root) {
+  const site = { root, url: '' };
+  const server = createServer(async (request, response) => {
+    const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
+    if (!path.startsWith(SUB_PATH)) return response.writeHead(404).end();
+    let file = normalize(path.slice(SUB_PATH.length)) || 'index.html';
+    if (file.endsWith('/') || file === '.') file = join(file, 'index.html');
+    try {
+      const body = await readFile(join(site.root, file));
+      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+      response.end(body);
+    } catch {
+      response.writeHead(404).end();
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  site.url = `http://127.0.0.1:${server.address().port}${SUB_PATH}`;
+  site.close = () => new Promise((resolve) => server.close(resolve));
+  return site;
+}
+
+/** A copy of dist/ in a temporary directory. */
+async function copyOfDist() {
+  const dir = await mkdtemp(join(tmpdir(), 'om-site-'));
+  await cp('dist', dir, { recursive: true });
+  return dir;
+}
+
+/** Waits until the service worker has precached everything and controls the page. */
+async function waitForServiceWorker(page) {
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+}
+
+let dir;
+let site;
+test.beforeEach(async () => {
+  dir = await copyOfDist();
+  site = await startSite(dir);
+});
+test.afterEach(async () => {
+  await site.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+test('after one visit the app loads, builds a quote and exports with the network gone', async ({ page, context }) => {
+  await page.goto(site.url);
+  await expect(page.getByRole('heading', { name: '3 Your quote' })).toBeVisible();
+  await waitForServiceWorker(page);
+  await context.setOffline(true);
+  await site.close();
+  await page.reload();
+  await expect(page.getByRole('heading', { name: '3 Your quote' })).toBeVisible();
+  await mode(page, 'Sales engineer');
+  await page.getByLabel('Search services').fill('Chaos Engineering Drill Service Basic Edition');
+  await page.getByRole('button', { name: 'Add Chaos Engineering Drill Service Basic Edition', exact: true }).click();
+  await page.getByRole('button', { name: 'Use the illustrative sample prices' }).click();
+  await expect(page.getByText('Sample prices loaded.')).toBeVisible();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download BOQ (Excel)' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/\.xlsx$/);
+  const bytes = await readFile(await file.path());
+  expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+  // Back online for the next test's clean-up (afterEach closes the server).
+  site = await startSite(dir);
+});
+
+test('a new deployment offers "A new version is available"; reloading keeps the work', async ({ page }) => {
+  await page.goto(site.url);
+  await waitForServiceWorker(page);
+  const first = await page.evaluate(() => caches.keys());
+  await mode(page, 'Sales engineer');
+  await page.getByLabel('Customer', { exact: true }).fill('Update Test Ltd');
+  await page.getByLabel('Customer', { exact: true }).press('Tab');
+  await expect(page.getByText('A new version is available')).toHaveCount(0);
+
+  // A second build with a change: one stylesheet differs, and the same build step as
+  // Trunk's hook regenerates sw.js (a new file list hash, so a new cache version).
+  const css = (await readdir(dir)).find((name) => name.startsWith('base-') && name.endsWith('.css'));
+  await appendFile(join(dir, css), '\n/* second build */\n');
+  execFileSync('bash', ['scripts/offline-build', dir]);
+  await page.reload();
+  const banner = page.getByRole('status').filter({ hasText: 'A new version is available' });
+  await expect(banner).toBeVisible({ timeout: 20_000 });
+  await banner.getByRole('button', { name: 'Reload' }).click();
+  await page.waitForFunction((old) => caches.keys().then((keys) => keys.length === 1 && keys[0] !== old[0]), first);
+  await expect(page.getByRole('heading', { name: '3 Your quote' })).toBeVisible();
+  await expect(page.getByLabel('Customer', { exact: true })).toHaveValue('Update Test Ltd');
+  await expect(page.getByText('A new version is available')).toHaveCount(0);
+});
+
+test('the manifest makes the app installable: name, icons and a relative start URL', async ({ page, request }) => {
+  await page.goto(site.url);
+  const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+  const manifestUrl = new URL(href, site.url).href;
+  const manifest = await (await request.get(manifestUrl)).json();
+  expect(manifest.name).toBe('O&M Services Configurator');
+  expect(manifest.short_name.length).toBeLessThanOrEqual(16);
+  expect(manifest.display).toBe('standalone');
+  for (const url of [manifest.start_url, manifest.scope, manifest.id]) {
+    expect(url).toBe('./');
+  }
+  const sizes = manifest.icons.map((icon) => icon.sizes);
+  expect(sizes).toEqual(expect.arrayContaining(['192x192', '512x512']));
+  expect(manifest.icons.some((icon) => icon.purpose === 'maskable')).toBe(true);
+  for (const icon of manifest.icons) {
+    const response = await request.get(new URL(icon.src, manifestUrl).href);
+    expect(response.status(), icon.src).toBe(200);
+    expect(response.headers()['content-type']).toBe(icon.type);
+  }
+});
+
+test('the page carries the strict Content-Security-Policy, and the suite sees a violation', async ({ page }) => {
+  await page.goto(site.url);
+  await expect(page.getByRole('heading', { name: '3 Your quote' })).toBeVisible();
+  await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute('content', CSP);
+  // No inline script is left in the built page: the app starts from start.js.
+  const inline = await page.locator('script:not([src])').count();
+  expect(inline).toBe(0);
+  // What every test's watch would report: an inline style attribute is refused.
+  await page.evaluate(() => document.body.setAttribute('style', 'outline: 1px solid red'));
+  await expect.poll(() => takeViolations().join('\n')).toContain('style-src');
+});
