@@ -8,6 +8,7 @@ use crate::state::{provide_store, use_store};
 use crate::ui::boq_table::BoqTable;
 use crate::ui::catalog_browser::CatalogBrowser;
 use crate::ui::charts::Charts;
+use crate::ui::deferred::{end_start_after_deferred_parts, Deferred};
 use crate::ui::export::ExportActions;
 use crate::ui::findings_panel::FindingsPanel;
 use crate::ui::history_controls::HistoryControls;
@@ -60,29 +61,29 @@ pub fn Configurator() -> impl IntoView {
         <NoticeArea />
         <main id="main" class=move || if store.is_sales() { "layout sales" } else { "layout customer" }>
             <div class="column about">
-                <ProfileForm />
-                <Suggestions />
+                <Deferred><ProfileForm /></Deferred>
+                <Deferred><Suggestions /></Deferred>
             </div>
             <div class="column quote">
-                <section class="panel quote-panel" aria-labelledby="quote-heading">
-                    <h2 id="quote-heading" tabindex="-1">"3 Your quote"</h2>
-                    <QuoteSettings />
-                    <QuoteLines />
-                </section>
-                <FindingsPanel />
-                <Proposal />
+                <Deferred>
+                    <section class="panel quote-panel" aria-labelledby="quote-heading">
+                        <h2 id="quote-heading" tabindex="-1">"3 Your quote"</h2>
+                        <QuoteSettings />
+                        <QuoteLines />
+                    </section>
+                </Deferred>
+                <Deferred><FindingsPanel /><Proposal /></Deferred>
             </div>
             <div class="column services">
-                <CatalogBrowser />
+                <Deferred><CatalogBrowser /></Deferred>
             </div>
             <div class="wide">
-                <BoqTable />
-                <Charts />
-                <PriceBookPanel />
-                <ExportActions />
-                <crate::ui::share_link::ShareLink />
+                <Deferred><BoqTable /></Deferred>
+                <Deferred><Charts /><PriceBookPanel /></Deferred>
+                <Deferred><ExportActions /><crate::ui::share_link::ShareLink /></Deferred>
             </div>
         </main>
         <PrintDocument />
+        {end_start_after_deferred_parts()}
     }
 }

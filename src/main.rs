@@ -3,6 +3,7 @@
 #[cfg(target_arch = "wasm32")]
 fn main() {
     console_error_panic_hook::set_once();
+    om_configurator::web::remove_static_shell();
     leptos::mount::mount_to_body(om_configurator::App);
 }
 

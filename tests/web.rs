@@ -117,6 +117,8 @@ fn session(numbers: &[(NumericInput, u64)], items: &[&str]) -> Session {
 #[wasm_bindgen_test]
 async fn catalog_browser_lists_the_offerings_and_offers_the_missing_base() {
     let (root, store) = mount(session(&[], &[]), || view! { <CatalogBrowser /> });
+    // The offering groups are drawn in tasks of their own while the app starts.
+    settle().await;
     assert_eq!(
         texts(&root, ".offering-name")
             .iter()
@@ -136,6 +138,17 @@ async fn catalog_browser_lists_the_offerings_and_offers_the_missing_base() {
     settle().await;
     assert!(store.with_untracked(|s| s.quote.contains("om-chaos-basic")));
     assert!(text(&root).contains("In your quote"));
+
+    // An item's seed texts are built when its details are first opened, and kept.
+    let details: web_sys::HtmlDetailsElement =
+        root.query_selector("details.item-detail").ok().flatten().expect("item details").dyn_into().expect("details");
+    assert!(details.query_selector("h4").ok().flatten().is_none(), "built before being opened");
+    details.set_open(true);
+    settle().await;
+    assert_eq!(details.query_selector("h4").ok().flatten().and_then(|h| h.text_content()).as_deref(), Some("Content"));
+    details.set_open(false);
+    settle().await;
+    assert!(details.query_selector("h4").ok().flatten().is_some(), "kept once built");
 }
 
 #[wasm_bindgen_test]

@@ -8,6 +8,7 @@ use crate::domain::catalog::{Billing, ItemId};
 use crate::domain::profile::Platform;
 use crate::domain::rules::AvailabilityState;
 use crate::state::use_store;
+use crate::ui::deferred::Deferred;
 use crate::ui::fix_button::{Citations, FixButton};
 use crate::ui::item_detail::ItemDetail;
 use crate::ui::offering_detail::OfferingDetail;
@@ -125,7 +126,7 @@ pub fn CatalogBrowser() -> impl IntoView {
             </div>
             <p class="muted" aria-live="polite">{move || format!("{} service(s) shown", total_shown())}</p>
             <For each=move || visible.get() key=|(offering, items)| (offering.clone(), items.clone()) let:group>
-                <OfferingGroup offering=group.0 items=group.1 />
+                <Deferred><OfferingGroup offering=group.0.clone() items=group.1.clone() /></Deferred>
             </For>
         </section>
     }

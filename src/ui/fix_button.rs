@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::domain::rules::{Citation, Fix, SideEffect};
 use crate::state::use_store;
+use crate::ui::disclosure::Disclosure;
 
 /// One fix; its label says what it changes and any error it would raise.
 #[component]
@@ -26,7 +27,7 @@ pub fn FixButton(
     }
 }
 
-/// The sentences / decisions a finding rests on.
+/// The sentences / decisions a finding rests on (built when first opened).
 #[component]
 pub fn Citations(
     /// The citations.
@@ -35,9 +36,19 @@ pub fn Citations(
     if citations.is_empty() {
         return ().into_any();
     }
-    let items = citations
-        .into_iter()
-        .map(|citation| match citation {
+    view! {
+        <Disclosure class="citations" summary="Source">
+            <ul>{citation_items(&citations)}</ul>
+        </Disclosure>
+    }
+    .into_any()
+}
+
+/// One list item per citation: the seed sentence with its file, or the spec decision.
+fn citation_items(citations: &[Citation]) -> impl IntoView {
+    citations
+        .iter()
+        .map(|citation| match citation.clone() {
             Citation::Seed { file, sentence } => view! {
                 <li><q class="seed-sentence">{sentence}</q>" "<cite>{file}</cite></li>
             }
@@ -47,12 +58,5 @@ pub fn Citations(
             }
             .into_any(),
         })
-        .collect_view();
-    view! {
-        <details class="citations">
-            <summary>"Source"</summary>
-            <ul>{items}</ul>
-        </details>
-    }
-    .into_any()
+        .collect_view()
 }

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::domain::catalog::Item;
+use crate::ui::disclosure::Disclosure;
 
 /// The detail disclosure of an item.
 #[component]
@@ -11,6 +12,16 @@ pub fn ItemDetail(
     /// The item.
     item: Item,
 ) -> impl IntoView {
+    let summary_hidden = format!(" of {}", item.name);
+    view! {
+        <Disclosure class="item-detail" summary="Details" summary_hidden=summary_hidden>
+            {item_texts(&item)}
+        </Disclosure>
+    }
+}
+
+/// The item's texts, as the disclosure shows them.
+fn item_texts(item: &Item) -> impl IntoView {
     let paragraphs = |text: &str| {
         text.split('\n')
             .filter(|line| !line.trim().is_empty())
@@ -29,14 +40,11 @@ pub fn ItemDetail(
     });
     let acceptance = (!item.acceptance_report.is_empty()).then(|| item.acceptance_report.clone());
     view! {
-        <details class="item-detail">
-            <summary>"Details"<span class="visually-hidden">{format!(" of {}", item.name)}</span></summary>
             <h4>"Content"</h4>
             {content}
             {scenario.map(|s| view! { <h4>"Applicable scenario"</h4> {s} })}
             {includes.map(|i| view! { <h4>"Includes"</h4> <ul>{i}</ul> })}
             {deliverables.map(|d| view! { <h4>"Deliverables"</h4> <ul>{d}</ul> })}
             {acceptance.map(|a| view! { <h4>"Acceptance report"</h4> <p>{a}</p> })}
-        </details>
     }
 }

@@ -3,6 +3,8 @@
 pub mod boq_table;
 pub mod catalog_browser;
 pub mod charts;
+pub mod deferred;
+pub mod disclosure;
 pub mod export;
 pub mod fields;
 pub mod file_exports;

@@ -5,8 +5,9 @@
 use leptos::prelude::*;
 
 use crate::domain::catalog::{Offering, SeedDocument};
+use crate::ui::disclosure::Disclosure;
 
-/// The "About this offering" disclosure.
+/// The "About this offering" disclosure (built when first opened).
 #[component]
 pub fn OfferingDetail(
     /// The seed document.
@@ -14,6 +15,16 @@ pub fn OfferingDetail(
     /// The offering.
     offering: Offering,
 ) -> impl IntoView {
+    let summary_hidden = format!(": {}", offering.name);
+    view! {
+        <Disclosure class="offering-detail" summary="About this offering" summary_hidden=summary_hidden>
+            {offering_terms(&document, &offering)}
+        </Disclosure>
+    }
+}
+
+/// The offering's terms, as the disclosure shows them.
+fn offering_terms(document: &SeedDocument, offering: &Offering) -> impl IntoView {
     let list = |items: Vec<String>| items.into_iter().map(|i| view! { <li>{i}</li> }).collect_view();
     let prerequisites = list(document.prerequisites.iter().map(|p| p.text.clone()).collect());
     let covered = list(offering.covered.clone());
@@ -53,8 +64,6 @@ pub fn OfferingDetail(
     let has_details = !offering.responsibility_details.is_empty();
     let caption = format!("Responsibility details of {} (R: responsible, S: supporting)", offering.name);
     view! {
-        <details class="offering-detail">
-            <summary>"About this offering"<span class="visually-hidden">{format!(": {}", offering.name)}</span></summary>
             <p>{offering.description.clone()}</p>
             {notes.map(|n| view! { <h4>"Notes"</h4> <ul>{n}</ul> })}
             <h4>"Prerequisites"</h4>
@@ -84,6 +93,5 @@ pub fn OfferingDetail(
             })}
             <h4>"Acceptance criteria"</h4>
             <ul>{acceptance}</ul>
-        </details>
     }
 }

@@ -15,6 +15,13 @@ pub fn today() -> Date {
     Date::from_ymd(now.get_full_year() as i32, now.get_month() + 1, now.get_date()).unwrap_or(Date::DEFAULT_QUOTE_DATE)
 }
 
+/// Removes the static first screen of `index.html` (the app draws its own).
+pub fn remove_static_shell() {
+    if let Some(shell) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("app-shell")) {
+        shell.remove();
+    }
+}
+
 /// Moves keyboard focus to an element by id (used by "Enter X" fixes); false if absent.
 pub fn focus(id: &str) -> bool {
     use wasm_bindgen::JsCast;

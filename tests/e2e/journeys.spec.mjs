@@ -1,5 +1,5 @@
 // The user journeys of the configurator issue, clicked through on the release build.
-import { test, expect, open, mode, answer, addFromCatalog, boqRow, boqCell, boqTable, expectQuantity, findings, suggestion, suggestions, total, notice, QUOTE_KEY } from './app.mjs';
+import { test, expect, open, fullSession, mode, answer, addFromCatalog, boqRow, boqCell, boqTable, expectQuantity, findings, suggestion, suggestions, total, notice, QUOTE_KEY } from './app.mjs';
 
 test('(a) customer: 8 drill scenarios give Basic Edition x1 + Incremental Package x3, explained', async ({ page }) => {
   await open(page);
@@ -252,4 +252,31 @@ test('without browser storage the app works and offers the quote as a file', asy
   expect(file.suggestedFilename()).toBe('quote.quote.json');
   const text = await (await import('node:fs/promises')).readFile(await file.path(), 'utf8');
   expect(JSON.parse(text).profile.numbers.drill_scenarios).toBe(6);
+});
+
+test('every kind of bad quote file is refused with its reason, and the work is unchanged', async ({ page }) => {
+  await open(page, fullSession(['om-chaos-basic']));
+  const boq = await boqTable(page).innerText();
+  const saved = JSON.stringify(fullSession(['om-chaos-basic']));
+  const withSession = (change) => {
+    const session = fullSession(['om-chaos-basic']);
+    change(session);
+    return JSON.stringify(session);
+  };
+  const cases = [
+    ['truncated', saved.slice(0, saved.length / 2), 'this is not a saved quote (EOF while parsing'],
+    ['oversized', `{"version":2,"padding":"${'x'.repeat(1_000_001)}"}`, '1,000,000'],
+    ['wrong version', withSession((s) => { s.version = 9; }), 'saved by a newer version of the configurator (format 9)'],
+    ['unknown field', withSession((s) => { s.profile.favourite_colour = 'blue'; }), 'unknown field `favourite_colour`'],
+    ['out of range', withSession((s) => { s.profile.numbers.om_instances = 100_001; }), 'om_instances is 100,001'],
+    ['garbage', '\u0000\u00ffPK\u0003\u0004 not a quote at all', 'this is not a saved quote'],
+  ];
+  for (const [kind, content, reason] of cases) {
+    await page.getByLabel('Load a saved quote').setInputFiles({ name: `${kind}.quote.json`, mimeType: 'application/json', buffer: Buffer.from(content) });
+    await expect(notice(page, true), kind).toContainText(reason);
+    await expect(notice(page, true), kind).toContainText('Your quote is unchanged.');
+    expect(await boqTable(page).innerText(), kind).toEqual(boq);
+    await expect(page.getByLabel('Customer', { exact: true }), kind).toHaveValue('ACME Logistics');
+    await notice(page, true).getByRole('button', { name: 'Dismiss' }).click();
+  }
 });

@@ -141,6 +141,38 @@ test('a quote outside the bounds in a link is refused as a file would be', async
   await expect(notice(page, true)).toContainText('quote.term_months is 4294967295 months, but it must be 1 to 36 months');
 });
 
+test('truncated, oversized and unknown-field links are refused with their reasons, the work unchanged', async ({ page }) => {
+  await open(page);
+  await mode(page, 'Sales engineer');
+  await answer(page, 'Drill scenarios (O&M platform)', 8);
+  await addFromCatalog(page, BASIC);
+  const boq = await boqTable(page).innerText();
+  /** `#q2.` + base64url(deflate-raw(text)), as the app writes links. */
+  const linkOf = (text) => page.evaluate(async (json) => {
+    const stream = new Blob([json]).stream().pipeThrough(new CompressionStream('deflate-raw'));
+    const bytes = new Uint8Array(await new Response(stream).arrayBuffer());
+    let binary = '';
+    for (const byte of bytes) binary += String.fromCharCode(byte);
+    return '#q2.' + btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  }, text);
+  const valid = await copyLink(page);
+  const fragment = valid.slice(valid.indexOf('#'));
+  const cases = [
+    ['truncated', fragment.slice(0, Math.floor(fragment.length / 2)), 'the link is incomplete; it may have been cut off when it was sent'],
+    // Two million spaces deflate to a short link: refused when unpacking passes 1 MB.
+    ['oversized', await linkOf(`{"catalog_versions":{},"session":{}${' '.repeat(2_000_000)}}`), 'unpacks to more than 1,000,000 bytes (1 MB)'],
+    ['unknown field', await linkOf('{"catalog_versions":{},"session":{"version":2,"colour":"blue"}}'), 'unknown field `colour`'],
+  ];
+  for (const [kind, link, reason] of cases) {
+    await page.goto('about:blank');
+    await page.goto('./' + link);
+    await expect(notice(page, true), kind).toContainText(reason);
+    await expect(notice(page, true), kind).toContainText('Your work is unchanged.');
+    await expect(linkDialog(page), kind).toHaveCount(0);
+    expect(await boqTable(page).innerText(), kind).toEqual(boq);
+  }
+});
+
 test('a link longer than 2,000 characters comes with a warning; without a clipboard it is shown to copy by hand', async ({ page }) => {
   // No clipboard for this page: the link is shown, selected, for a manual copy.
   await page.addInitScript(() => {

@@ -1,0 +1,40 @@
+//! Content drawn just after the first screen, each part in a task of its own. Leptos draws
+//! a view in one synchronous pass: the whole page at once was one long task (about half a
+//! second on a throttled phone) before anything answered a tap. While the app is starting,
+//! each `Deferred` part waits for a zero-delay timer instead (timers run in the order they
+//! were set, each in its own task, and the browser may paint between them); once started,
+//! a `Deferred` draws at once, so later changes (a search) never flicker.
+
+use std::cell::Cell;
+
+use gloo_timers::callback::Timeout;
+use leptos::prelude::*;
+
+thread_local! {
+    /// True until `started` has run: parts drawn before then wait for their own task.
+    static STARTING: Cell<bool> = const { Cell::new(true) };
+}
+
+/// Ends the start-up phase once every part set aside so far has been drawn.
+pub fn end_start_after_deferred_parts() {
+    // A timer set now runs after the timers of the parts already deferred; parts those
+    // draw defer their own parts again (set before this one runs), which is what we want.
+    Timeout::new(0, || STARTING.with(|starting| starting.set(false))).forget();
+}
+
+/// Draws `children` in a later task while the app is starting, at once afterwards.
+#[component]
+pub fn Deferred(
+    /// The deferred content.
+    children: ChildrenFn,
+) -> impl IntoView {
+    let drawn = RwSignal::new(!STARTING.with(Cell::get));
+    if !drawn.get_untracked() {
+        // `try_set`: the view may be gone before the timer fires (a test unmounting it).
+        Timeout::new(0, move || {
+            let _ = drawn.try_set(true);
+        })
+        .forget();
+    }
+    move || drawn.get().then(|| children())
+}
