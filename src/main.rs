@@ -1,5 +1,9 @@
 //! Entry point: installs the panic hook and mounts the app. Nothing else lives here.
 
+// A panic in wasm kills the app: outside tests, nothing may unwrap, index out of bounds
+// or panic (README "Security"); a site that truly cannot fail says why with an `allow`.
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing))]
+
 #[cfg(target_arch = "wasm32")]
 fn main() {
     console_error_panic_hook::set_once();

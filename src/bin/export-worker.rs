@@ -11,6 +11,10 @@
 //! The session goes through the same loader as a saved file, so a worker never writes a
 //! file from input the app would refuse.
 
+// A panic in wasm kills the app: outside tests, nothing may unwrap, index out of bounds
+// or panic (README "Security"); a site that truly cannot fail says why with an `allow`.
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing))]
+
 #[cfg(target_arch = "wasm32")]
 fn main() {
     worker::start();

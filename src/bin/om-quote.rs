@@ -18,6 +18,10 @@
 //! be written also exits 1; usage errors exit 2; with `--strict`, the export is written
 //! and the exit status is 3 when the quote cannot be issued as final.
 
+// A panic in wasm kills the app: outside tests, nothing may unwrap, index out of bounds
+// or panic (README "Security"); a site that truly cannot fail says why with an `allow`.
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing))]
+
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
     std::process::exit(cli::run(std::env::args().skip(1).collect()));

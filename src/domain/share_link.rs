@@ -83,7 +83,8 @@ pub enum ShareLinkError {
     Truncated,
     /// The payload is not deflate data.
     NotDeflate,
-    /// The decompressed quote is larger than [`MAX_FILE_BYTES`].
+    /// The decompressed quote, or the link this configurator would make for it, is
+    /// larger than [`MAX_FILE_BYTES`].
     TooLarge,
     /// The decompressed data is not a link payload (JSON of the wrong shape, an unknown
     /// field, a catalog version that is too long).
@@ -222,6 +223,11 @@ pub fn read_link(catalog: &Catalog, link: &str) -> Result<OpenedLink, ShareLinkE
             }
         })?;
     let json = String::from_utf8(json).map_err(|_| ShareLinkError::NotAPayload("it is not UTF-8 text".into()))?;
+    if !json.trim_start().starts_with('{') {
+        // serde would read the payload's fields from a JSON array too; a payload is an
+        // object (found by tests/fuzz.rs).
+        return Err(ShareLinkError::NotAPayload("it does not hold a JSON object".into()));
+    }
     let raw: RawPayload = serde_json::from_str(&json).map_err(|e| ShareLinkError::NotAPayload(e.to_string()))?;
     for (seed, version) in &raw.catalog_versions {
         check_text("catalog_versions (a document name)", seed)
@@ -229,6 +235,14 @@ pub fn read_link(catalog: &Catalog, link: &str) -> Result<OpenedLink, ShareLinkE
             .map_err(|e| ShareLinkError::NotAPayload(e.to_string()))?;
     }
     let loaded = Session::from_json(raw.session.get()).map_err(ShareLinkError::Quote)?;
+    // The link this configurator makes for the quote must open too: a link that leaves
+    // out default values can unpack to less than the link shared again from it (found by
+    // tests/fuzz.rs).
+    let remade = LinkPayload { catalog_versions: catalog_versions(catalog, &loaded.session), session: loaded.session };
+    if serde_json::to_vec(&remade).map_or(0, |json| json.len()) > MAX_FILE_BYTES {
+        return Err(ShareLinkError::TooLarge);
+    }
+    let loaded = LoadedSession { session: remade.session, upgraded: loaded.upgraded };
     let catalog_changes = catalog_changes(catalog, &loaded.session, &raw.catalog_versions);
     Ok(OpenedLink { loaded, catalog_changes, catalog_versions: raw.catalog_versions })
 }
@@ -311,10 +325,13 @@ const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwx
 /// Appends base64url (RFC 4648 §5) of `bytes`, without padding.
 pub fn base64url_encode(bytes: &[u8], out: &mut String) {
     for chunk in bytes.chunks(3) {
-        let b = [chunk[0], chunk.get(1).copied().unwrap_or(0), chunk.get(2).copied().unwrap_or(0)];
-        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
+        let byte = |k: usize| u32::from(chunk.get(k).copied().unwrap_or(0));
+        let n = (byte(0) << 16) | (byte(1) << 8) | byte(2);
         for i in 0..=chunk.len() {
-            out.push(char::from(ALPHABET[((n >> (18 - 6 * i)) & 63) as usize]));
+            // A six-bit value always names one of the 64 symbols.
+            if let Some(&symbol) = ALPHABET.get(((n >> (18 - 6 * i)) & 63) as usize) {
+                out.push(char::from(symbol));
+            }
         }
     }
 }
@@ -352,6 +369,15 @@ pub fn base64url_decode(text: &str) -> Result<Vec<u8>, ShareLinkError> {
 /// `miniz_oxide` (which inflates links) because its compressor costs about 9 KB gzip of
 /// wasm; this one compresses quotes to within a few percent of `miniz_oxide` level 9
 /// (tested), and every link it makes is inflated by `miniz_oxide` in the tests.
+///
+/// The encoder indexes fixed tables (`clippy::indexing_slicing` is allowed on its
+/// functions, each bound stated where it is not obvious): symbols come from `bucket` over
+/// the 29 / 30 length and distance bases (so `257 + l < 286`, `d < 30`), code-length
+/// symbols are below 19, Huffman lengths are limited to 15 bits (`count` and `next` have
+/// 16 entries), hashes are below `1 << HASH_BITS` and chain slots are taken `% WINDOW`.
+/// Positions are below `data.len()` by the loop conditions. The property tests and
+/// `tests/fuzz.rs` run it over generated and arbitrary quotes.
+#[allow(clippy::indexing_slicing)]
 pub fn deflate(data: &[u8]) -> Vec<u8> {
     let tokens = lz77(data);
     let mut lit_freq = [0u32; 286];
@@ -445,6 +471,7 @@ fn used(lengths: &[u8]) -> usize {
 }
 
 /// Literals (`< 256`) and matches (`length << 16 | distance`).
+#[allow(clippy::indexing_slicing)] // bounds: see `deflate`
 fn lz77(data: &[u8]) -> Vec<u32> {
     let mut m = Matcher { data, head: vec![u32::MAX; 1 << HASH_BITS], prev: vec![u32::MAX; WINDOW] };
     let mut tokens = Vec::with_capacity(data.len() / 2);
@@ -479,6 +506,7 @@ struct Matcher<'a> {
     prev: Vec<u32>,
 }
 
+#[allow(clippy::indexing_slicing)] // bounds: see `deflate`
 impl Matcher<'_> {
     fn hash(&self, i: usize) -> Option<usize> {
         let d = self.data.get(i..i + 3)?;
@@ -545,6 +573,7 @@ fn code_lengths(freq: &[u32], limit: u8) -> Vec<u8> {
 
 /// Optimal (unlimited) Huffman code lengths: merge the two lightest nodes until one is
 /// left; a symbol's length is its depth.
+#[allow(clippy::indexing_slicing)] // bounds: see `deflate`
 fn huffman_lengths(freq: &[u32]) -> Vec<u8> {
     let mut weight: Vec<u64> = Vec::new();
     let mut parent: Vec<usize> = Vec::new();
@@ -589,6 +618,7 @@ fn huffman_lengths(freq: &[u32]) -> Vec<u8> {
 
 /// Canonical codes for these lengths (RFC 1951 §3.2.2), bit-reversed: deflate writes
 /// Huffman codes from their first bit, into a stream filled from the low bit.
+#[allow(clippy::indexing_slicing)] // bounds: see `deflate`
 fn canonical(lengths: &[u8]) -> Vec<u32> {
     let mut count = [0u32; 16];
     for &l in lengths.iter().filter(|&&l| l > 0) {
@@ -615,6 +645,7 @@ fn canonical(lengths: &[u8]) -> Vec<u32> {
 
 /// Code lengths as code-length symbols: 0-15 as they are, 16 = repeat the previous 3-6
 /// times, 17 = 3-10 zeros, 18 = 11-138 zeros; each with its extra-bits value.
+#[allow(clippy::indexing_slicing)] // bounds: see `deflate`
 fn run_lengths(lengths: &[u8]) -> Vec<(usize, u32)> {
     let mut out = Vec::new();
     let mut i = 0;

@@ -87,13 +87,16 @@ fn write_row(out: &mut String, cells: &[Cell]) {
 /// A row of the line table's width with one text under Item, the currency and one
 /// amount under Amount (totals and the refusal sentence).
 fn summary_row(label: &str, currency: &str, amount: Option<Cell>) -> Vec<Cell> {
-    let mut cells: Vec<Cell> = (0..LINE_COLUMNS.len()).map(|_| text("")).collect();
-    cells[1] = text(label);
-    cells[7] = text(currency);
-    if let Some(amount) = amount {
-        cells[11] = amount;
-    }
-    cells
+    // Item, Currency and Amount are columns 1, 7 and 11 of LINE_COLUMNS.
+    let mut amount = amount;
+    (0..LINE_COLUMNS.len())
+        .map(|column| match column {
+            1 => text(label),
+            7 => text(currency),
+            11 => amount.take().unwrap_or_else(|| text("")),
+            _ => text(""),
+        })
+        .collect()
 }
 
 /// The BOQ of an evaluated session as CSV (see the module documentation for the layout).

@@ -21,7 +21,8 @@ pub fn BoqTable() -> impl IntoView {
         store.boq.with(|boq| {
             let mut out = Vec::with_capacity(boq.rows.len() + 2 * boq.subtotals.len());
             for (i, row) in boq.rows.iter().enumerate() {
-                if i == 0 || boq.rows[i - 1].offering_id != row.offering_id {
+                let previous = i.checked_sub(1).and_then(|before| boq.rows.get(before));
+                if previous.is_none_or(|before| before.offering_id != row.offering_id) {
                     out.push(Entry::Header(row.offering_id.clone(), row.offering.clone()));
                 }
                 out.push(Entry::Line(row.item.clone()));

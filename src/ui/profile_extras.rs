@@ -158,8 +158,8 @@ pub fn QuoteDates() -> impl IntoView {
                         let text = event_target_value(&ev);
                         let parts: Vec<&str> = text.split([',', ';', ' ']).map(str::trim).filter(|p| !p.is_empty()).collect();
                         let parsed: Vec<Option<Date>> = parts.iter().map(|p| Date::parse(p)).collect();
-                        if let Some(position) = parsed.iter().position(Option::is_none) {
-                            holidays_error.set(Some(format!("\u{201c}{}\u{201d} is not a date (YYYY-MM-DD): the holiday list is unchanged.", parts[position])));
+                        if let Some(not_a_date) = parts.iter().zip(&parsed).find_map(|(part, date)| date.is_none().then_some(part)) {
+                            holidays_error.set(Some(format!("\u{201c}{not_a_date}\u{201d} is not a date (YYYY-MM-DD): the holiday list is unchanged.")));
                         } else {
                             holidays_error.set(None);
                             store.edit(|s| s.profile.holidays = parsed.into_iter().flatten().collect());

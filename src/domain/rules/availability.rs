@@ -67,7 +67,7 @@ fn check_item(ctx: &Ctx<'_>, item: &str, ignoring: Option<&str>) -> ItemCheck {
     let mut blockers = Vec::new();
     let mut missing: BTreeSet<InputRef> = BTreeSet::new();
 
-    for rule in index.requires_of.get(item).into_iter().flatten().map(|n| &rules.requires[*n]) {
+    for rule in index.requires_of.get(item).into_iter().flatten().filter_map(|n| rules.requires.get(*n)) {
         let available = rule
             .any_of
             .iter()
@@ -87,7 +87,7 @@ fn check_item(ctx: &Ctx<'_>, item: &str, ignoring: Option<&str>) -> ItemCheck {
     }
     blockers.extend(exclusion_blocker(ctx, item, ignoring));
     missing.extend(sizing_inputs_needed(ctx, item, true));
-    for rule in index.bands_of.get(item).into_iter().flatten().map(|n| &rules.bands[*n]) {
+    for rule in index.bands_of.get(item).into_iter().flatten().filter_map(|n| rules.bands.get(*n)) {
         if rule.severity != Severity::Error {
             continue;
         }
@@ -107,7 +107,7 @@ fn check_item(ctx: &Ctx<'_>, item: &str, ignoring: Option<&str>) -> ItemCheck {
             caveats.extend(super::terms::term_finding(ctx, item, ctx.quote.term_months));
         }
         let offering = entry.offering.id.as_str();
-        for rule in index.regions_of.get(offering).into_iter().flatten().map(|n| &rules.regions[*n]) {
+        for rule in index.regions_of.get(offering).into_iter().flatten().filter_map(|n| rules.regions.get(*n)) {
             match ctx.profile.region.as_deref() {
                 Some(region) => blockers.extend(region_finding(ctx, rule, offering, region, item, false)),
                 None => {
@@ -115,7 +115,7 @@ fn check_item(ctx: &Ctx<'_>, item: &str, ignoring: Option<&str>) -> ItemCheck {
                 }
             }
         }
-        for rule in index.lead_times_of.get(offering).into_iter().flatten().map(|n| &rules.lead_times[*n]) {
+        for rule in index.lead_times_of.get(offering).into_iter().flatten().filter_map(|n| rules.lead_times.get(*n)) {
             match ctx.profile.date(rule.input) {
                 Some(date) => blockers.extend(lead_time_finding(ctx, rule, date, item)),
                 None => {
@@ -142,7 +142,7 @@ fn sizing_inputs_needed(ctx: &Ctx<'_>, base: &str, quoting_base: bool) -> BTreeS
         .get(base)
         .into_iter()
         .flatten()
-        .map(|n| &rules.increments[*n])
+        .filter_map(|n| rules.increments.get(*n))
         .filter(|rule| (quoting_base || ctx.has(&rule.increment)) && ctx.profile.number(rule.input).is_none())
         .map(|rule| InputRef::Number(rule.input))
         .collect()
@@ -181,7 +181,7 @@ pub(crate) fn orphans_after(ctx: &Ctx<'_>, removed: &[&str], added: Option<&str>
         removed.iter().flat_map(|item| index.dependents_of.get(*item).into_iter().flatten().copied()).collect();
     candidates.sort_unstable();
     candidates.dedup();
-    for rule in candidates.into_iter().map(|n| &rules.requires[n]) {
+    for rule in candidates.into_iter().filter_map(|n| rules.requires.get(n)) {
         let item = rule.item.as_str();
         if !ctx.has(item) || removed.contains(&item) || !ctx.base_available(&rule.any_of) {
             continue;

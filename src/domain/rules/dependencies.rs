@@ -57,7 +57,7 @@ pub(crate) fn missing_base(ctx: &Ctx<'_>, item: &str, rule: &RequiresRule) -> Fi
 pub(crate) fn check_requires(ctx: &Ctx<'_>, item: &str, findings: &mut Vec<Finding>, needs: &mut MissingInputs) {
     let rules = ctx.catalog.rules();
     let Some(indices) = ctx.catalog.index().requires_of.get(item) else { return };
-    for rule in indices.iter().map(|n| &rules.requires[*n]) {
+    for rule in indices.iter().filter_map(|n| rules.requires.get(*n)) {
         if ctx.base_available(&rule.any_of) {
             continue;
         }

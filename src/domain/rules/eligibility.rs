@@ -13,7 +13,7 @@ pub(crate) fn fits_bands(ctx: &Ctx<'_>, item: &str) -> Option<bool> {
     let rules = ctx.catalog.rules();
     let Some(indices) = ctx.catalog.index().bands_of.get(item) else { return Some(true) };
     let mut fits = Some(true);
-    for rule in indices.iter().map(|n| &rules.bands[*n]).filter(|r| r.severity == Severity::Error) {
+    for rule in indices.iter().filter_map(|n| rules.bands.get(*n)).filter(|r| r.severity == Severity::Error) {
         match ctx.profile.number(rule.input) {
             Some(value) if !rule.contains(value) => return Some(false),
             Some(_) => {}
@@ -96,7 +96,7 @@ pub(crate) fn band_finding(ctx: &Ctx<'_>, rule: &BandRule, value: u64, in_quote:
 pub(crate) fn check_bands(ctx: &Ctx<'_>, item: &str, findings: &mut Vec<Finding>, needs: &mut MissingInputs) {
     let rules = ctx.catalog.rules();
     let Some(indices) = ctx.catalog.index().bands_of.get(item) else { return };
-    for rule in indices.iter().map(|n| &rules.bands[*n]) {
+    for rule in indices.iter().filter_map(|n| rules.bands.get(*n)) {
         match ctx.profile.number(rule.input) {
             Some(value) if !rule.contains(value) => findings.push(band_finding(ctx, rule, value, true)),
             Some(_) => {}

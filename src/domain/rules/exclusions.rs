@@ -12,10 +12,8 @@ pub(crate) fn check_exclusions(ctx: &Ctx<'_>, quoted: &IdSet<&str>, findings: &m
     let catalog = ctx.catalog;
     for rule in &catalog.rules().excludes {
         let mut present: Vec<&str> = rule.items.iter().map(String::as_str).filter(|i| quoted.contains(i)).collect();
-        if present.len() < 2 {
-            continue;
-        }
         present.sort_by_key(|item| catalog.ordinal(item));
+        let (Some(first), true) = (present.first().copied(), present.len() >= 2) else { continue };
         let names: Vec<&str> = present.iter().map(|i| catalog.name_of(i)).collect();
         let mut finding = Finding::new(
             FindingKey::new(RuleKind::Exclusion, present.join("+")),
@@ -23,7 +21,7 @@ pub(crate) fn check_exclusions(ctx: &Ctx<'_>, quoted: &IdSet<&str>, findings: &m
             format!("{} cannot be quoted together: choose one.", names.join(" and ")),
             Citation::resolve(catalog, &rule.cite),
         )
-        .about(present[0]);
+        .about(first);
         // Remove the misfit first: `false` (does not fit) sorts before `true`.
         let mut removal_order = present.clone();
         removal_order.sort_by_key(|item| (fits_bands(ctx, item) != Some(false), catalog.ordinal(item)));
@@ -43,7 +41,7 @@ pub(crate) fn exclusion_blocker(ctx: &Ctx<'_>, item: &str, ignoring: Option<&str
     let catalog = ctx.catalog;
     let rules = catalog.rules();
     let indices = catalog.index().excludes_of.get(item)?;
-    for rule in indices.iter().map(|n| &rules.excludes[*n]) {
+    for rule in indices.iter().filter_map(|n| rules.excludes.get(*n)) {
         let partner = rule
             .items
             .iter()

@@ -46,7 +46,7 @@ pub(crate) fn derive_lines(ctx: &Ctx<'_>, findings: &mut Vec<Finding>, needs: &m
         };
         let mut because = None;
         let mut derived = None;
-        if let Some(rule) = index.increment_of.get(*item).map(|n| &rules.increments[*n]) {
+        if let Some(rule) = index.increment_of.get(*item).and_then(|n| rules.increments.get(*n)) {
             if ctx.base_available(&rule.bases) {
                 match ctx.profile.number(rule.input) {
                     Some(need) => {
@@ -58,7 +58,7 @@ pub(crate) fn derive_lines(ctx: &Ctx<'_>, findings: &mut Vec<Finding>, needs: &m
                 }
             }
         } else if let Some(rule) =
-            index.increments_by_base.get(*item).and_then(|n| n.first()).map(|n| &rules.increments[*n])
+            index.increments_by_base.get(*item).and_then(|n| n.first()).and_then(|n| rules.increments.get(*n))
         {
             // Never two base packages: growth is bought as increments. Without the sizing
             // input the base alone would silently under-quote (§2): "needs X".
@@ -72,7 +72,7 @@ pub(crate) fn derive_lines(ctx: &Ctx<'_>, findings: &mut Vec<Finding>, needs: &m
                 rule.input.measure(),
                 rule.increment_label_plural
             ));
-        } else if let Some(rule) = index.sized_of.get(*item).map(|n| &rules.sized[*n]) {
+        } else if let Some(rule) = index.sized_of.get(*item).and_then(|n| rules.sized.get(*n)) {
             match ctx.profile.number(rule.input) {
                 Some(need) => {
                     let quantity = blocks_needed(need, rule.per_unit);

@@ -71,7 +71,7 @@ pub(crate) fn check_lead_time(
     let rules = ctx.catalog.rules();
     let Some(indices) = ctx.catalog.index().lead_times_of.get(offering) else { return };
     let first = items.first().copied().unwrap_or_default();
-    for rule in indices.iter().map(|n| &rules.lead_times[*n]) {
+    for rule in indices.iter().filter_map(|n| rules.lead_times.get(*n)) {
         match ctx.profile.date(rule.input) {
             Some(date) => findings.extend(lead_time_finding(ctx, rule, date, first)),
             None => items.iter().for_each(|item| needs.need(InputRef::Date(rule.input), item)),

@@ -54,7 +54,7 @@ pub(crate) fn check_region(
     let rules = ctx.catalog.rules();
     let Some(indices) = ctx.catalog.index().regions_of.get(offering) else { return };
     let first = items.first().copied().unwrap_or_default();
-    for rule in indices.iter().map(|n| &rules.regions[*n]) {
+    for rule in indices.iter().filter_map(|n| rules.regions.get(*n)) {
         match ctx.profile.region.as_deref() {
             Some(region) => findings.extend(region_finding(ctx, rule, offering, region, first, true)),
             None => items.iter().for_each(|item| needs.need(InputRef::Region, item)),

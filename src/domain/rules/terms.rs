@@ -16,7 +16,7 @@ pub(crate) fn term_finding(ctx: &Ctx<'_>, item: &str, term: u32) -> Option<Findi
             vec![CiteRef::decision("8.8")],
         )
     } else {
-        let rule = catalog.index().whole_years_of.get(item).map(|n| &catalog.rules().whole_years[*n])?;
+        let rule = catalog.index().whole_years_of.get(item).and_then(|n| catalog.rules().whole_years.get(*n))?;
         if term.is_multiple_of(12) {
             return None;
         }
@@ -61,7 +61,7 @@ pub(crate) fn check_notices(ctx: &Ctx<'_>, item: &str, findings: &mut Vec<Findin
     let rules = catalog.rules();
     let Some(indices) = catalog.index().notices_of.get(item) else { return };
     for n in indices {
-        let rule = &rules.notices[*n];
+        let Some(rule) = rules.notices.get(*n) else { continue };
         findings.push(
             Finding::new(
                 FindingKey::new(RuleKind::Notice, format!("{item}#{n}")),
