@@ -26,7 +26,7 @@ const browser = await chromium.launch({
 try {
   const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
   await page.goto(`http://127.0.0.1:${PORT}/`);
-  await page.evaluate(([k, v]) => localStorage.setItem(k, v), [STORAGE_KEY, JSON.stringify(fullSession(items))]);
+  await page.evaluate(([k, v]) => { localStorage.clear(); localStorage.setItem(k, v); }, [STORAGE_KEY, JSON.stringify(fullSession(items))]);
   await page.reload();
   await page.getByRole('button', { name: 'Use the illustrative sample prices' }).click();
   await page.locator('#line-om-dev-junior-qty').waitFor();

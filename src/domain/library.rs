@@ -2,6 +2,8 @@
 //! index (names and ids); each quote's session is stored on its own under its id. Pure
 //! data and operations, so the rules (names, ids, delete and undo) are tested natively.
 
+use std::collections::BTreeSet;
+
 use serde::{Deserialize, Serialize};
 
 use super::bounds::{check_text, BoundError, MAX_FILE_BYTES};
@@ -58,16 +60,23 @@ impl QuoteLibrary {
     }
 
     /// Reads a stored index; a damaged one is refused (the caller starts afresh and says so).
-    pub fn from_json(text: &str) -> Result<QuoteLibrary, String> {
+    pub fn from_json(text: &str) -> Result<QuoteLibrary, LibraryError> {
         if text.len() > MAX_FILE_BYTES {
-            return Err("the list of saved quotes is too large".into());
+            return Err(LibraryError::TooLarge);
         }
-        let library: QuoteLibrary = serde_json::from_str(text).map_err(|e| e.to_string())?;
+        let library: QuoteLibrary = serde_json::from_str(text).map_err(|e| LibraryError::NotAnIndex(e.to_string()))?;
         if library.quotes.is_empty() || library.entry(&library.current).is_none() {
-            return Err("the list of saved quotes has no open quote".into());
+            return Err(LibraryError::NoOpenQuote);
         }
+        let mut ids = BTreeSet::new();
         for entry in &library.quotes {
-            check_text("a quote name", &entry.name).map_err(|e| e.to_string())?;
+            check_text("a quote name", &entry.name)?;
+            check_text("a quote id", &entry.id.0)?;
+            // Two entries with one id would share one stored session (found by
+            // tests/fuzz.rs).
+            if !ids.insert(&entry.id) {
+                return Err(LibraryError::DuplicateId(entry.id.clone()));
+            }
         }
         Ok(library)
     }
@@ -87,10 +96,19 @@ impl QuoteLibrary {
         self.entry(&self.current)
     }
 
+    /// The id for a new quote: `q<next>`, or the first number after it that no quote
+    /// holds. `next` is normally above every id; a stored index edited by hand (or at the
+    /// last number) may say otherwise, and an id in use must never be handed out again:
+    /// both quotes would share one stored session (found by tests/fuzz.rs).
     fn fresh_id(&mut self) -> QuoteId {
-        let id = QuoteId(format!("q{}", self.next));
-        self.next = self.next.saturating_add(1);
-        id
+        // Numbers read leniently ("q01" counts as 1): skipping a free number is harmless.
+        let taken: BTreeSet<u32> =
+            self.quotes.iter().filter_map(|entry| entry.id.0.strip_prefix('q')?.parse().ok()).collect();
+        // A stored index holds far fewer than u32::MAX quotes, so a free number is found
+        // within `taken.len() + 1` steps.
+        let n = (self.next..=u32::MAX).chain(1..self.next).find(|n| !taken.contains(n)).unwrap_or(self.next);
+        self.next = n.saturating_add(1);
+        QuoteId(format!("q{n}"))
     }
 
     /// A name not used yet: `name`, else `name (2)`, `name (3)`, ...
@@ -150,6 +168,46 @@ impl QuoteLibrary {
         let position = removed.position.min(self.quotes.len());
         self.current = removed.entry.id.clone();
         self.quotes.insert(position, removed.entry);
+    }
+}
+
+/// Why a stored index of quotes was refused. `Display` gives the reason shown to the
+/// user inside "The list of saved quotes could not be read (...)".
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LibraryError {
+    /// The stored text is larger than [`MAX_FILE_BYTES`].
+    TooLarge,
+    /// Not JSON, or not the shape of the index (an unknown field included): the JSON
+    /// reader's reason.
+    NotAnIndex(String),
+    /// No quotes, or the open quote is not one of them.
+    NoOpenQuote,
+    /// Two quotes with one id (they would share one stored session).
+    DuplicateId(QuoteId),
+    /// A value outside its bound (a quote name or id above 500 characters).
+    OutOfBounds(BoundError),
+}
+
+impl std::fmt::Display for LibraryError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            LibraryError::TooLarge => write!(f, "the list of saved quotes is too large"),
+            LibraryError::NotAnIndex(reason) => write!(f, "{reason}"),
+            LibraryError::NoOpenQuote => write!(f, "the list of saved quotes has no open quote"),
+            LibraryError::DuplicateId(id) => {
+                let id: String = id.0.chars().take(60).collect();
+                write!(f, "the list of saved quotes names the quote {id} twice")
+            }
+            LibraryError::OutOfBounds(error) => write!(f, "{error}"),
+        }
+    }
+}
+
+impl std::error::Error for LibraryError {}
+
+impl From<BoundError> for LibraryError {
+    fn from(error: BoundError) -> Self {
+        LibraryError::OutOfBounds(error)
     }
 }
 

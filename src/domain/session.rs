@@ -111,7 +111,8 @@ impl Session {
 
     /// Reads a stored or saved session of any known version: checks its size, refuses
     /// unknown fields and values outside the bounds, upgrades version 1, and keeps the
-    /// first line of a repeated item.
+    /// first line of a repeated item. A quote whose saved file would exceed 1 MB is
+    /// refused as well, so whatever is accepted can be saved and loaded again.
     pub fn from_json(text: &str) -> Result<LoadedSession, SessionError> {
         check_file_size("the saved quote", text.len())?;
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
@@ -137,6 +138,10 @@ impl Session {
         session.check_bounds()?;
         let lines = session.quote.lines().to_vec();
         session.quote.replace_lines(lines);
+        // The bound holds for the quote as this configurator saves it too: a file that
+        // leaves out default values can be far smaller than the file saved from it, which
+        // would then be refused (found by tests/fuzz.rs).
+        check_file_size("the quote, as this configurator saves it,", session.to_json().len())?;
         Ok(LoadedSession { session, upgraded })
     }
 
