@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use crate::domain::catalog::{DateInput, NumericInput, ScopeArea};
 use crate::domain::profile::{Coverage, Platform, REGIONS};
 use crate::state::{use_store, Store};
+use crate::ui::deferred::Deferred;
 use crate::ui::fields::{CheckField, DateField, NumberField, RadioOption};
 use crate::ui::platform_sizing::PlatformSizing;
 use crate::ui::profile_extras::{ExistingContracts, Prerequisites, QuoteDates};
@@ -146,6 +147,7 @@ pub fn ProfileForm() -> impl IntoView {
                     {number_field(store, NumericInput::OmApplicationSystems, sales)}
                 </fieldset>
                 <PlatformSizing sales=sales />
+                <Deferred>
                 <fieldset>
                     <legend>{if sales { "Drills, maturity" } else { "What you want to improve" }}</legend>
                     {number_field(store, NumericInput::DrillScenarios, sales)}
@@ -169,6 +171,7 @@ pub fn ProfileForm() -> impl IntoView {
                 <Prerequisites />
                 <ExistingContracts sales=sales />
                 {sales.then(|| view! { <QuoteDates /> })}
+                </Deferred>
             </section>
         }
     }
