@@ -6,6 +6,8 @@ use std::fmt;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+use super::order::set_of;
+
 /// A calendar date (no time zone: quotes and events are dated in the customer's locale).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Date {
@@ -139,7 +141,7 @@ pub struct WorkingCalendar {
 impl WorkingCalendar {
     /// A calendar with these holidays.
     pub fn new(holidays: impl IntoIterator<Item = Date>) -> WorkingCalendar {
-        WorkingCalendar { holidays: holidays.into_iter().collect() }
+        WorkingCalendar { holidays: set_of(holidays) }
     }
 
     /// Whether a date is a working day.

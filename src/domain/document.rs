@@ -19,6 +19,7 @@ use super::calendar::Date;
 use super::catalog::{Billing, Catalog, Offering, SeedDocument};
 use super::fasthash::FnvHasher;
 use super::money::{format_amount, Minor};
+use super::order::{set_of, sort_by_rank, Rank};
 use super::quote::QuoteStatus;
 use super::rules::{Citation, Evaluation, Finding, RuleKind, Severity};
 use super::session::{Mode, Session};
@@ -240,7 +241,7 @@ pub fn status_text(status: QuoteStatus, can_issue: bool) -> String {
 /// The version of each service document the BOQ uses, in catalog order; every document
 /// when the BOQ is empty.
 pub fn catalog_versions(catalog: &Catalog, boq: &Boq) -> Vec<CatalogVersion> {
-    let used: BTreeSet<&str> = boq.rows.iter().map(|row| row.offering_id.as_str()).collect();
+    let used: BTreeSet<&str> = set_of(boq.rows.iter().map(|row| row.offering_id.as_str()));
     let mut versions: Vec<CatalogVersion> = catalog
         .documents()
         .iter()
@@ -290,14 +291,19 @@ pub fn decisions_used(evaluation: &Evaluation) -> Vec<(String, String)> {
             }
         }
     }
-    decisions.sort_by_key(|(section, _)| decision_order(section));
+    sort_by_rank(&mut decisions, |(section, _)| decision_rank(section));
     decisions
 }
 
 /// "catalog-rules §8.10" -> [8, 10], so decisions sort as numbers.
-fn decision_order(section: &str) -> Vec<u32> {
+/// Spec sections in numeric order (§8.2 before §8.10): the first two numbers of the
+/// section, then its text for anything deeper.
+fn decision_rank(section: &str) -> Rank {
     let number = section.rsplit('§').next().unwrap_or(section);
-    number.split('.').map(|part| part.trim().parse().unwrap_or(u32::MAX)).collect()
+    let mut parts = number.split('.').map(|part| u64::from(part.trim().parse::<u32>().unwrap_or(u32::MAX)));
+    let major = parts.next().unwrap_or(u64::from(u32::MAX));
+    let minor = parts.next().unwrap_or(0);
+    Rank::number_then_text((major << 32) | minor, section)
 }
 
 /// The sources of a finding on one line each (seed sentences, §8 decisions).
@@ -434,7 +440,7 @@ fn summary(session: &Session, boq: &Boq, cover: &Cover) -> Section {
     let mut section = Section::new("summary", 1, "Summary");
     let chosen = boq.rows.iter().filter(|row| !row.derived).count();
     let derived = boq.rows.len() - chosen;
-    let offerings: BTreeSet<&str> = boq.rows.iter().map(|row| row.offering_id.as_str()).collect();
+    let offerings: BTreeSet<&str> = set_of(boq.rows.iter().map(|row| row.offering_id.as_str()));
     let mut facts = vec![
         KeyValue::new("Status", &cover.status),
         KeyValue::new(

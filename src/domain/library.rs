@@ -7,6 +7,7 @@ use std::collections::BTreeSet;
 use serde::{Deserialize, Serialize};
 
 use super::bounds::{check_text, BoundError, MAX_FILE_BYTES};
+use super::order::set_of;
 
 /// Identifies a stored quote ("q1", "q2", ...); never reused while the library lives.
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -103,7 +104,7 @@ impl QuoteLibrary {
     fn fresh_id(&mut self) -> QuoteId {
         // Numbers read leniently ("q01" counts as 1): skipping a free number is harmless.
         let taken: BTreeSet<u32> =
-            self.quotes.iter().filter_map(|entry| entry.id.0.strip_prefix('q')?.parse().ok()).collect();
+            set_of(self.quotes.iter().filter_map(|entry| entry.id.0.strip_prefix('q')?.parse().ok()));
         // A stored index holds far fewer than u32::MAX quotes, so a free number is found
         // within `taken.len() + 1` steps.
         let n = (self.next..=u32::MAX).chain(1..self.next).find(|n| !taken.contains(n)).unwrap_or(self.next);

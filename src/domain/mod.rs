@@ -9,6 +9,7 @@ pub mod document;
 pub mod fasthash;
 pub mod library;
 pub mod money;
+pub mod order;
 pub mod profile;
 pub mod quote;
 pub mod report;

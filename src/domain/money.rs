@@ -13,6 +13,7 @@ use serde::{Deserialize, Serialize};
 
 use super::bounds::{check_file_size, check_text, grouped, BoundError};
 use super::catalog::{Catalog, ItemId};
+use super::order::map_of;
 
 /// An amount in minor units (cents for USD) of the price book's currency.
 ///
@@ -680,7 +681,7 @@ impl PriceBook {
     /// Writes the book in the JSON format [`PriceBook::from_json`] reads.
     pub fn to_json(&self) -> String {
         let prices: BTreeMap<&str, String> =
-            self.prices.iter().map(|(id, p)| (id.as_str(), decimal_text(&self.currency, *p))).collect();
+            map_of(self.prices.iter().map(|(id, p)| (id.as_str(), decimal_text(&self.currency, *p))));
         serde_json::json!({
             "name": self.name,
             "currency": self.currency,

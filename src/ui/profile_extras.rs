@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::domain::calendar::Date;
+use crate::domain::order::{catalog_rank, set_of, sort_by_rank};
 use crate::domain::profile::ExistingContract;
 use crate::state::use_store;
 use crate::ui::fields::{CheckField, InputError};
@@ -72,7 +73,7 @@ pub fn ExistingContracts(
     let store = use_store();
     let catalog = store.catalog();
     let mut bases: Vec<String> = catalog.rules().requires.iter().flat_map(|r| r.any_of.clone()).collect();
-    bases.sort_by_key(|b| catalog.ordinal(b));
+    sort_by_rank(&mut bases, |b| catalog_rank(&catalog, b));
     bases.dedup();
     let choice = RwSignal::new(bases.first().cloned().unwrap_or_default());
     let reference = RwSignal::new(String::new());
@@ -162,7 +163,7 @@ pub fn QuoteDates() -> impl IntoView {
                             holidays_error.set(Some(format!("\u{201c}{not_a_date}\u{201d} is not a date (YYYY-MM-DD): the holiday list is unchanged.")));
                         } else {
                             holidays_error.set(None);
-                            store.edit(|s| s.profile.holidays = parsed.into_iter().flatten().collect());
+                            store.edit(|s| s.profile.holidays = set_of(parsed.into_iter().flatten()));
                         }
                     } />
                 <InputError message=holidays_error />

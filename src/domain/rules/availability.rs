@@ -15,6 +15,7 @@ use super::region::region_finding;
 use super::{Ctx, Finding, Severity};
 use crate::domain::catalog::ItemId;
 use crate::domain::fasthash::IdSet;
+use crate::domain::order::set_of;
 
 /// Whether and how an item can be added.
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq, Eq)]
@@ -136,16 +137,17 @@ fn check_item(ctx: &Ctx<'_>, item: &str, ignoring: Option<&str>) -> ItemCheck {
 /// its quoted increments need theirs, since their quantity becomes derived from them.
 fn sizing_inputs_needed(ctx: &Ctx<'_>, base: &str, quoting_base: bool) -> BTreeSet<InputRef> {
     let rules = ctx.catalog.rules();
-    ctx.catalog
-        .index()
-        .increments_by_base
-        .get(base)
-        .into_iter()
-        .flatten()
-        .filter_map(|n| rules.increments.get(*n))
-        .filter(|rule| (quoting_base || ctx.has(&rule.increment)) && ctx.profile.number(rule.input).is_none())
-        .map(|rule| InputRef::Number(rule.input))
-        .collect()
+    set_of(
+        ctx.catalog
+            .index()
+            .increments_by_base
+            .get(base)
+            .into_iter()
+            .flatten()
+            .filter_map(|n| rules.increments.get(*n))
+            .filter(|rule| (quoting_base || ctx.has(&rule.increment)) && ctx.profile.number(rule.input).is_none())
+            .map(|rule| InputRef::Number(rule.input)),
+    )
 }
 
 /// The "needs X" errors that declaring a contract for `base` would raise.

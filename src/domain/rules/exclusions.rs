@@ -5,6 +5,7 @@ use super::dependencies::removal_side_effects;
 use super::eligibility::fits_bands;
 use super::{Citation, Ctx, Finding, FindingKey, Fix, FixAction, RuleKind, Severity};
 use crate::domain::fasthash::IdSet;
+use crate::domain::order::{catalog_rank, ordinal_rank, sort_array_by_rank, sort_by_rank, Rank};
 
 /// One error per exclusion rule with two or more quoted members; fixes remove one member,
 /// the one that does not fit the customer's size first.
@@ -12,7 +13,7 @@ pub(crate) fn check_exclusions(ctx: &Ctx<'_>, quoted: &IdSet<&str>, findings: &m
     let catalog = ctx.catalog;
     for rule in &catalog.rules().excludes {
         let mut present: Vec<&str> = rule.items.iter().map(String::as_str).filter(|i| quoted.contains(i)).collect();
-        present.sort_by_key(|item| catalog.ordinal(item));
+        sort_by_rank(&mut present, |item| catalog_rank(catalog, item));
         let (Some(first), true) = (present.first().copied(), present.len() >= 2) else { continue };
         let names: Vec<&str> = present.iter().map(|i| catalog.name_of(i)).collect();
         let mut finding = Finding::new(
@@ -24,7 +25,10 @@ pub(crate) fn check_exclusions(ctx: &Ctx<'_>, quoted: &IdSet<&str>, findings: &m
         .about(first);
         // Remove the misfit first: `false` (does not fit) sorts before `true`.
         let mut removal_order = present.clone();
-        removal_order.sort_by_key(|item| (fits_bands(ctx, item) != Some(false), catalog.ordinal(item)));
+        sort_by_rank(&mut removal_order, |item| {
+            let fits_or_unknown = u64::from(fits_bands(ctx, item) != Some(false));
+            Rank::number((fits_or_unknown << 63) | ordinal_rank(catalog.ordinal(item)).min((1 << 63) - 1))
+        });
         for item in removal_order.iter().take(2) {
             finding = finding.fix(Fix {
                 label: format!("Remove {}", catalog.name_of(item)),
@@ -48,7 +52,7 @@ pub(crate) fn exclusion_blocker(ctx: &Ctx<'_>, item: &str, ignoring: Option<&str
             .find(|other| other.as_str() != item && Some(other.as_str()) != ignoring && ctx.has(other));
         if let Some(partner) = partner {
             let mut pair = [item, partner.as_str()];
-            pair.sort_by_key(|i| catalog.ordinal(i));
+            sort_array_by_rank(&mut pair, |i| catalog_rank(catalog, i));
             return Some(
                 Finding::new(
                     FindingKey::new(RuleKind::Exclusion, pair.join("+")),

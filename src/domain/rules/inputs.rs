@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{Finding, FindingKey, Fix, FixAction, RuleKind, Severity};
 use crate::domain::catalog::{Catalog, DateInput, NumericInput};
+use crate::domain::order::{catalog_rank, sort_by_rank};
 
 /// A profile answer a rule can need.
 #[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -66,7 +67,7 @@ impl MissingInputs {
             .into_iter()
             .map(|(input, items)| {
                 let mut items: Vec<String> = items.into_iter().collect();
-                items.sort_by_cached_key(|item| catalog.ordinal(item));
+                sort_by_rank(&mut items, |item| catalog_rank(catalog, item));
                 let names: Vec<&str> = items.iter().map(|item| catalog.name_of(item)).collect();
                 let mut finding = missing_input_finding(input, &names);
                 finding.item = items.first().cloned();

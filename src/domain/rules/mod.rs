@@ -25,6 +25,7 @@ use serde::{Deserialize, Serialize};
 use super::catalog::{Billing, Catalog, ItemId};
 use super::fasthash::{IdMap, IdSet};
 use super::money::DiscountBp;
+use super::order::{catalog_rank, ordinal_rank, sort_by_rank, Rank};
 use super::profile::CustomerProfile;
 use super::quote::{Quote, QuoteLine};
 
@@ -149,13 +150,10 @@ pub fn evaluate(catalog: &Catalog, profile: &CustomerProfile, quote: &Quote) -> 
             finding.exception = quote.exception_for(&finding.key).map(|e| e.reason.clone());
         }
     }
-    findings.sort_by_cached_key(|f| {
-        let ordinal = f.item.as_deref().map(|i| catalog.ordinal(i)).unwrap_or(usize::MAX);
-        (f.severity, ordinal, f.key.clone(), f.message.clone())
-    });
+    sort_by_rank(&mut findings, |f| finding_rank(catalog, f));
     for finding in &mut findings {
         for fix in &mut finding.fixes {
-            fix.introduces.sort_by(|a, b| a.key.cmp(&b.key));
+            sort_by_rank(&mut fix.introduces, |introduced| Rank::number_then_text(0, key_text(&introduced.key)));
             fix.introduces.dedup_by(|a, b| a.key == b.key);
         }
     }
@@ -173,9 +171,32 @@ fn offerings_of<'a>(catalog: &'a Catalog, quoted: &IdSet<&'a str>) -> BTreeMap<&
         }
     }
     for items in map.values_mut() {
-        items.sort_by_cached_key(|item| catalog.ordinal(item));
+        sort_by_rank(items, |item| catalog_rank(catalog, item));
     }
     map
+}
+
+/// Findings in the order they are listed: by severity, then the item's place in the
+/// catalog (findings about no item last), then key and message.
+fn finding_rank(catalog: &Catalog, finding: &Finding) -> Rank {
+    let severity: u64 = match finding.severity {
+        Severity::Error => 0,
+        Severity::Warning => 1,
+        Severity::Info => 2,
+    };
+    let ordinal = finding.item.as_deref().map(|item| catalog.ordinal(item)).unwrap_or(usize::MAX);
+    // Severity in the top bits; an ordinal never comes near 2^62 (unknown is u64::MAX, so
+    // clamp it to keep the severity bits).
+    let primary = (severity << 62) | ordinal_rank(ordinal).min((1 << 62) - 1);
+    // Subjects are ids and cannot hold NUL, so "key NUL message" orders as (key, message).
+    Rank::number_then_text(primary, format!("{}\u{0}{}", key_text(&finding.key), finding.message))
+}
+
+/// A finding key as text that orders as the key does: the rule family's place in
+/// [`RuleKind`] as one letter, then the subject.
+fn key_text(key: &FindingKey) -> String {
+    let family = char::from(b'a'.saturating_add(key.rule as u8));
+    format!("{family}{}", key.subject)
 }
 
 pub(crate) fn unknown_item(item: &str) -> Finding {
@@ -195,4 +216,43 @@ pub(crate) fn unknown_item(item: &str) -> Finding {
 /// Whether an item is billed periodically (unknown items count as one-off).
 pub(crate) fn is_periodic(catalog: &Catalog, item: &str) -> bool {
     catalog.item(item).is_some_and(|i| i.billing == Billing::Periodic)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    const KINDS: [RuleKind; 4] =
+        [RuleKind::Increment, RuleKind::MissingBase, RuleKind::Exclusion, RuleKind::UnknownItem];
+    const SEVERITIES: [Severity; 3] = [Severity::Error, Severity::Warning, Severity::Info];
+
+    proptest! {
+        /// The order findings are listed in is the derived order of
+        /// (severity, catalog ordinal of the item, key, message): the oracle sorts by that
+        /// tuple with the standard library's stable sort.
+        #[test]
+        fn findings_are_listed_by_severity_item_key_and_message(
+            specs in proptest::collection::vec((0usize..3, proptest::option::of(0usize..6), 0usize..4, "[ab]{0,2}", "[xy]{0,2}"), 0..30)
+        ) {
+            let catalog = Catalog::embedded().expect("embedded catalog");
+            let ids: Vec<String> = catalog.items().map(|entry| entry.item.id.clone()).take(5).chain(["not-in-catalog".to_string()]).collect();
+            let findings: Vec<Finding> = specs
+                .iter()
+                .map(|(severity, item, kind, subject, message)| {
+                    let mut finding = Finding::new(FindingKey::new(KINDS[*kind], subject.clone()), SEVERITIES[*severity], message.clone(), Vec::new());
+                    finding.item = item.map(|n| ids[n].clone());
+                    finding
+                })
+                .collect();
+            let mut ours = findings.clone();
+            sort_by_rank(&mut ours, |f| finding_rank(&catalog, f));
+            let mut oracle = findings;
+            oracle.sort_by_cached_key(|f| {
+                let ordinal = f.item.as_deref().map(|i| catalog.ordinal(i)).unwrap_or(usize::MAX);
+                (f.severity, ordinal, f.key.clone(), f.message.clone())
+            });
+            prop_assert_eq!(ours, oracle);
+        }
+    }
 }

@@ -4,11 +4,12 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::{Citation, Ctx, Finding, FindingKey, Fix, FixAction, RuleKind, Severity};
+use crate::domain::order::set_of;
 use crate::domain::quote::QuoteStatus;
 
 /// Prerequisite ids that a rule checks by itself (lead times), so they are not asked.
 fn automated_prerequisites<'a>(ctx: &Ctx<'a>) -> BTreeSet<&'a str> {
-    ctx.catalog.rules().lead_times.iter().map(|r| r.prerequisite.as_str()).collect()
+    set_of(ctx.catalog.rules().lead_times.iter().map(|r| r.prerequisite.as_str()))
 }
 
 /// One finding per unattested prerequisite of each quoted seed document.
