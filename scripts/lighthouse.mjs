@@ -2,7 +2,7 @@
 // gzip-compressed as a static host does; prints the median of RUNS runs against the
 // targets of the README ("Performance"). Usage: node scripts/lighthouse.mjs [RUNS]
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -29,7 +29,9 @@ try {
       cls: audit('cumulative-layout-shift'),
       bytes: audit('total-byte-weight'),
       dom: audit('dom-size'),
+      longTasks: (report.audits['long-tasks']?.details?.items ?? []).map((task) => Math.round(task.duration)),
     });
+    if (process.env.LIGHTHOUSE_KEEP) writeFileSync(join(process.env.LIGHTHOUSE_KEEP, `run-${i}.json`), JSON.stringify(report));
   }
 } finally {
   server.kill();
@@ -48,3 +50,5 @@ line('cumulative layout shift', median('cls').toFixed(3), '0', median('cls') ===
 console.log(`${'first contentful paint'.padEnd(26)} ${`${(median('fcp') / 1000).toFixed(1)} s`.padStart(10)}`);
 console.log(`${'transferred'.padEnd(26)} ${`${Math.round(median('bytes') / 1024)} KiB`.padStart(10)}`);
 console.log(`${'DOM elements'.padEnd(26)} ${String(median('dom')).padStart(10)}`);
+// The spread shows how much one median can be trusted on a shared machine.
+console.log(`each run: performance ${runs.map((run) => run.performance).join(' / ')}; TBT ${runs.map((run) => Math.round(run.tbt)).join(' / ')} ms; long tasks (ms, simulated) ${runs.map((run) => run.longTasks.join('+') || 'none').join(' / ')}`);
