@@ -40,7 +40,7 @@ mod cli {
     use om_configurator::domain::report::QuoteReport;
     use om_configurator::domain::rules::evaluate;
     use om_configurator::domain::session::{LoadedSession, Session};
-    use om_configurator::export::{export, Format};
+    use om_configurator::export::{export_evaluated, Format};
 
     const USAGE: &str = "usage: om-quote evaluate [--pretty] [--strict] FILE...   (FILE may be - for stdin)\n       om-quote export --format csv|xlsx|docx [--out FILE] [--strict] FILE";
 
@@ -115,7 +115,8 @@ mod cli {
                 return 1;
             }
         };
-        let bytes = match export(&catalog, &session, format) {
+        let evaluation = evaluate(&catalog, &session.profile, &session.quote);
+        let bytes = match export_evaluated(&catalog, &session, &evaluation, format) {
             Ok(bytes) => bytes,
             Err(error) => {
                 eprintln!("om-quote: {file}: {error}");
@@ -130,8 +131,7 @@ mod cli {
             eprintln!("om-quote: {reason}");
             return 1;
         }
-        let can_issue = evaluate(&catalog, &session.profile, &session.quote).can_issue();
-        if strict && !can_issue {
+        if strict && !evaluation.can_issue() {
             3
         } else {
             0

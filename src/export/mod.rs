@@ -15,7 +15,7 @@ use std::fmt;
 use crate::domain::boq::Boq;
 use crate::domain::catalog::Catalog;
 use crate::domain::document::ProposalDocument;
-use crate::domain::rules::evaluate;
+use crate::domain::rules::{evaluate, Evaluation};
 use crate::domain::session::Session;
 
 /// Why an export could not be written.
@@ -87,14 +87,24 @@ impl Format {
     }
 }
 
-/// Evaluates a session as the app does and writes it in a format (the command line and
-/// the export worker call this).
+/// Evaluates a session as the app does and writes it in a format (the export worker calls
+/// this).
 pub fn export(catalog: &Catalog, session: &Session, format: Format) -> Result<Vec<u8>, ExportError> {
-    let evaluation = evaluate(catalog, &session.profile, &session.quote);
-    let boq = Boq::build(catalog, &session.quote, &evaluation);
+    export_evaluated(catalog, session, &evaluate(catalog, &session.profile, &session.quote), format)
+}
+
+/// Writes a session in a format from its evaluation, for a caller that also needs the
+/// evaluation itself (the command line's `--strict` reads whether the quote can be issued).
+pub fn export_evaluated(
+    catalog: &Catalog,
+    session: &Session,
+    evaluation: &Evaluation,
+    format: Format,
+) -> Result<Vec<u8>, ExportError> {
+    let boq = Boq::build(catalog, &session.quote, evaluation);
     match format {
-        Format::Csv => Ok(csv::boq_csv(session, &evaluation, &boq).into_bytes()),
-        Format::Xlsx => xlsx::boq_xlsx(catalog, session, &evaluation, &boq),
-        Format::Docx => docx::proposal_docx(&ProposalDocument::build(catalog, session, &evaluation, &boq)),
+        Format::Csv => Ok(csv::boq_csv(session, evaluation, &boq).into_bytes()),
+        Format::Xlsx => xlsx::boq_xlsx(catalog, session, evaluation, &boq),
+        Format::Docx => docx::proposal_docx(&ProposalDocument::build(catalog, session, evaluation, &boq)),
     }
 }
