@@ -5,6 +5,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { QUIET_CHROMIUM_FLAGS } from './perf-page.mjs';
 
 const RUNS = Number(process.argv[2] ?? 3);
 const PORT = 4176;
@@ -17,7 +18,7 @@ try {
     const out = join(dir, `run-${i}.json`);
     execFileSync('lighthouse', [
       `http://127.0.0.1:${PORT}/`, '--only-categories=performance', '--output=json', `--output-path=${out}`, '--quiet',
-      '--chrome-flags=--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --no-first-run --disable-quic --disable-sync',
+      `--chrome-flags=${QUIET_CHROMIUM_FLAGS.join(' ')}`,
     ], { env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' }, stdio: 'inherit' });
     const report = JSON.parse(readFileSync(out, 'utf8'));
     const audit = (id) => report.audits[id].numericValue;

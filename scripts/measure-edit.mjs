@@ -9,26 +9,13 @@
 // includes the wait for the display's next refresh (0-16.7 ms at 60 Hz); an edit whose
 // work fits in one frame (<= 16 ms) lands in the next frame. Prints median and p95.
 // Usage: trunk build --release && node scripts/measure-edit.mjs
-import { chromium } from '@playwright/test';
-import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { fullSession, STORAGE_KEY } from '../tests/e2e/app.mjs';
+import { openWholeCatalogQuote, startMeasuring } from './perf-page.mjs';
 
 const PORT = 4174;
 const EDITS = 60;
-const server = spawn('python3', ['-m', 'http.server', String(PORT), '--bind', '127.0.0.1', '--directory', 'dist'], { stdio: 'ignore' });
-await new Promise((r) => setTimeout(r, 800));
-const items = Object.keys(JSON.parse(readFileSync('public/sample-price-book.json', 'utf8')).prices);
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-quic', '--disable-sync'],
-});
+const { browser, stop } = await startMeasuring(PORT);
 try {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-  await page.goto(`http://127.0.0.1:${PORT}/`);
-  await page.evaluate(([k, v]) => { localStorage.clear(); localStorage.setItem(k, v); }, [STORAGE_KEY, JSON.stringify(fullSession(items))]);
-  await page.reload();
-  await page.getByRole('button', { name: 'Use the illustrative sample prices' }).click();
+  const page = await openWholeCatalogQuote(browser, PORT, { viewport: { width: 1400, height: 1000 } });
   await page.locator('#line-om-dev-junior-qty').waitFor();
   const results = await page.evaluate(async (edits) => {
     const name = 'O&M Platform Development Support Service - Junior O&M Engineer';
@@ -78,6 +65,5 @@ try {
   console.log(`quantity edit -> all work done:          ${stats(results.work)}`);
   console.log(`quantity edit -> next frame (on screen):  ${stats(results.frame)}`);
 } finally {
-  await browser.close();
-  server.kill();
+  await stop();
 }

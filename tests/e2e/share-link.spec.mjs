@@ -26,6 +26,15 @@ async function buildQuote(page) {
 }
 
 /** Clicks "Copy share link" and returns the link it made (from the read-only field). */
+/** A small quote that a refused link must leave as it was; returns its BOQ's text. */
+async function workToKeep(page) {
+  await open(page);
+  await mode(page, 'Sales engineer');
+  await answer(page, 'Drill scenarios (O&M platform)', 8);
+  await addFromCatalog(page, BASIC);
+  return boqTable(page).innerText();
+}
+
 async function copyLink(page) {
   await page.getByRole('button', { name: 'Copy share link' }).click();
   const link = await page.getByLabel(/^The link/).inputValue();
@@ -97,11 +106,7 @@ test('keeping the current work leaves it as it was', async ({ page, browser }) =
 });
 
 test('a bad link is refused with its reason and the work is unchanged', async ({ page }) => {
-  await open(page);
-  await mode(page, 'Sales engineer');
-  await answer(page, 'Drill scenarios (O&M platform)', 8);
-  await addFromCatalog(page, BASIC);
-  const boq = await boqTable(page).innerText();
+  const boq = await workToKeep(page);
 
   // Pasted into the same tab (only the fragment changes: the page is not reloaded).
   await page.goto('./#q2.garbage');
@@ -142,11 +147,7 @@ test('a quote outside the bounds in a link is refused as a file would be', async
 });
 
 test('truncated, oversized and unknown-field links are refused with their reasons, the work unchanged', async ({ page }) => {
-  await open(page);
-  await mode(page, 'Sales engineer');
-  await answer(page, 'Drill scenarios (O&M platform)', 8);
-  await addFromCatalog(page, BASIC);
-  const boq = await boqTable(page).innerText();
+  const boq = await workToKeep(page);
   /** `#q2.` + base64url(deflate-raw(text)), as the app writes links. */
   const linkOf = (text) => page.evaluate(async (json) => {
     const stream = new Blob([json]).stream().pipeThrough(new CompressionStream('deflate-raw'));
