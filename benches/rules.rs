@@ -72,7 +72,7 @@ fn bench(c: &mut Criterion) {
     c.bench_function("evaluate + BOQ: every catalog item", |b| {
         b.iter(|| {
             let evaluation = evaluate(&catalog, &profile, &full);
-            Boq::build(&catalog, &full, &evaluation)
+            Boq::build(&catalog, &full, &evaluation.lines)
         })
     });
     let big_catalog = synthetic_catalog(10_000);

@@ -86,7 +86,7 @@ fn the_boq_has_numbered_lines_subtotals_and_exact_totals() {
     let p = profile_with(&[(DrillScenarios, 8), (ApaasSupportInstances, 130)]);
     let q = priced_quote();
     let ev = eval(&p, &q);
-    let boq = Boq::build(&catalog, &q, &ev);
+    let boq = Boq::build(&catalog, &q, &ev.lines);
     let rows: Vec<(usize, &str, u32, Option<u32>)> =
         boq.rows.iter().map(|r| (r.no, r.item.as_str(), r.quantity, r.term_months)).collect();
     assert_eq!(
@@ -132,7 +132,7 @@ fn a_boq_without_a_price_book_is_complete_in_quantities() {
     let catalog = catalog();
     let p = profile_with(&[(DrillScenarios, 8)]);
     let q = quote(&["om-chaos-basic"]);
-    let boq = Boq::build(&catalog, &q, &eval(&p, &q));
+    let boq = Boq::build(&catalog, &q, &eval(&p, &q).lines);
     assert_eq!(boq.rows.len(), 2);
     assert!(boq.rows.iter().all(|r| r.unit_price.is_none() && r.amount.is_none()));
     assert!(boq.totals.is_none());
@@ -182,7 +182,7 @@ fn the_timeline_adds_up_to_the_grand_total() {
     let catalog = catalog();
     let p = profile_with(&[(DrillScenarios, 8), (ApaasSupportInstances, 130)]);
     let q = priced_quote();
-    let boq = Boq::build(&catalog, &q, &eval(&p, &q));
+    let boq = Boq::build(&catalog, &q, &eval(&p, &q).lines);
     let months = boq.timeline();
     assert_eq!(months.len(), 12);
     assert_eq!(months[0].one_off, Minor(1_450_150));
@@ -199,7 +199,7 @@ fn an_absurd_term_never_makes_the_timeline_longer_than_36_months() {
     let mut q = priced_quote();
     q.line_mut("apm-hosting-24x7").unwrap().term_months = Some(4_000_000_000);
     let p = profile_with(&[(DrillScenarios, 8), (ApaasSupportInstances, 130)]);
-    let boq = Boq::build(&catalog, &q, &eval(&p, &q));
+    let boq = Boq::build(&catalog, &q, &eval(&p, &q).lines);
     assert_eq!(boq.timeline().len(), 36);
 }
 
@@ -220,7 +220,7 @@ fn a_sum_that_cannot_be_held_names_the_line_never_a_number() {
     // Line 1 alone fits; line 2 (3 incremental packages at 1.00) pushes the one-off total
     // over i64::MAX: saturating, it would have shown 92,233,720,368,547,758.07.
     q.price_book = Some(book_with("USD", &[("om-chaos-basic", i64::MAX - 100), ("om-chaos-inc", 100)]));
-    let boq = Boq::build(&catalog, &q, &eval(&p, &q));
+    let boq = Boq::build(&catalog, &q, &eval(&p, &q).lines);
     assert_eq!(boq.rows[0].amount, Some(Minor(i64::MAX - 100)));
     assert_eq!(boq.rows[1].amount, Some(Minor(300)));
     let expected = AmountTooLarge {
@@ -250,7 +250,7 @@ fn a_term_amount_that_cannot_be_held_names_the_line_and_the_term() {
     let book = q.price_book.as_mut().unwrap();
     book.prices.insert("apm-hosting-24x7".into(), Minor(i64::MAX / 10));
     book.prices.insert("apm-tech-support".into(), Minor(i64::MAX));
-    let boq = Boq::build(&catalog, &q, &eval(&p, &q));
+    let boq = Boq::build(&catalog, &q, &eval(&p, &q).lines);
     // Line 4 (7 x i64::MAX a month) is the first that cannot be held: its monthly amount.
     assert_eq!(boq.rows[3].item, "apm-tech-support");
     assert_eq!(boq.refused.as_ref().map(|r| (r.line, r.amount.clone())), Some((4, WhichAmount::Monthly)));
@@ -262,7 +262,7 @@ fn a_term_amount_that_cannot_be_held_names_the_line_and_the_term() {
     assert_eq!(boq.totals, None);
 
     q.price_book.as_mut().unwrap().prices.insert("apm-tech-support".into(), Minor(80_000));
-    let boq = Boq::build(&catalog, &q, &eval(&p, &q));
+    let boq = Boq::build(&catalog, &q, &eval(&p, &q).lines);
     let refused = boq.refused.expect("refused");
     assert_eq!(
         (refused.line, refused.item.as_str(), refused.amount),
@@ -292,7 +292,7 @@ fn at_every_bound_a_usd_quote_still_adds_up_and_a_clf_one_is_refused_by_line() {
     q.term_months = 36;
     q.line_mut("apm-hosting-inc-24x7").unwrap().quantity = 100_000;
     q.price_book = Some(book_with("USD", &[("apm-hosting-inc-24x7", 100_000_000_000)]));
-    let boq = Boq::build(&catalog, &q, &eval(&p, &q));
+    let boq = Boq::build(&catalog, &q, &eval(&p, &q).lines);
     let row = boq.rows.iter().find(|r| r.item == "apm-hosting-inc-24x7").expect("line");
     assert_eq!((row.quantity, row.term_months), (100_000, Some(36)));
     assert_eq!(row.monthly, Some(Minor(10_000_000_000_000_000)));
@@ -304,7 +304,7 @@ fn at_every_bound_a_usd_quote_still_adds_up_and_a_clf_one_is_refused_by_line() {
     assert_eq!(format_amount("USD", totals.grand_total), "USD 3,600,000,000,000,000.00");
 
     q.price_book = Some(book_with("CLF", &[("apm-hosting-inc-24x7", 10_000_000_000_000)]));
-    let boq = Boq::build(&catalog, &q, &eval(&p, &q));
+    let boq = Boq::build(&catalog, &q, &eval(&p, &q).lines);
     let row = boq.rows.iter().find(|r| r.item == "apm-hosting-inc-24x7").expect("line");
     assert_eq!(row.monthly, Some(Minor(1_000_000_000_000_000_000)));
     let refused = boq.refused.expect("36 x 10^18 cannot be held");
@@ -420,7 +420,7 @@ mod sums {
         #[test]
         fn totals_add_up_to_the_cent_or_the_line_is_named(q in priced_quote(), scenarios in 0u64..=20) {
             let p = profile_with(&[(DrillScenarios, scenarios)]);
-            check_boq(&Boq::build(&catalog(), &q, &eval(&p, &q)))?;
+            check_boq(&Boq::build(&catalog(), &q, &eval(&p, &q).lines))?;
         }
 
         /// Every line amount is held, but sums of them may not be: the line whose
@@ -441,7 +441,7 @@ mod sums {
                 book.prices.insert(line.item.clone(), Minor(price));
             }
             q.price_book = Some(book);
-            let boq = Boq::build(&catalog, &q, &ev);
+            let boq = Boq::build(&catalog, &q, &ev.lines);
             prop_assert!(boq.rows.iter().all(|r| r.amount.is_some()), "every line amount is held");
             check_boq(&boq)?;
         }

@@ -225,3 +225,130 @@ fn export_usage_errors_exit_2() {
         assert_eq!(om_quote(&args).status.code(), Some(2), "{args:?}");
     }
 }
+
+// ---------------------------------------------------------------------------------------
+// The audit's edge cases (catalog-rules §7, §8.6, §8.15), one fixture file each under
+// tests/fixtures/quotes/audit/. Expected figures follow the spec, worked out by hand.
+
+fn audit(name: &str) -> (Option<i32>, Value) {
+    let output = om_quote(&["evaluate", &fixture(&format!("audit/{name}"))]);
+    let mut docs = documents(&output);
+    assert_eq!(docs.len(), 1, "{name}");
+    (output.status.code(), docs.remove(0))
+}
+
+fn audit_report(name: &str) -> Value {
+    let (code, doc) = audit(name);
+    assert_eq!(code, Some(0), "{name}: {doc}");
+    doc["report"].clone()
+}
+
+fn row<'a>(report: &'a Value, item: &str) -> Option<&'a Value> {
+    report["boq"]["rows"].as_array().expect("rows").iter().find(|r| r["item"] == item)
+}
+
+fn findings_of<'a>(report: &'a Value, rule: &str) -> Vec<&'a Value> {
+    report["findings"].as_array().expect("findings").iter().filter(|f| f["key"]["rule"] == rule).collect()
+}
+
+#[test]
+fn audit_files_with_an_empty_or_blank_reason_are_refused_naming_it() {
+    for (name, field, given) in [
+        ("exception-empty-reason.quote.json", "quote.exceptions[0].reason", "empty"),
+        ("exception-blank-reason.quote.json", "quote.exceptions[0].reason", "only spaces"),
+        ("override-empty-reason.quote.json", "quote.lines[1].quantity_override.reason", "empty"),
+        ("override-blank-reason.quote.json", "quote.lines[1].quantity_override.reason", "only spaces"),
+    ] {
+        let (code, doc) = audit(name);
+        assert_eq!(code, Some(1), "{name}");
+        assert_eq!(
+            doc["refused"],
+            format!("{field} is {given}, but it must be a written reason (at least one character that is not a space)"),
+            "{name}"
+        );
+    }
+}
+
+#[test]
+fn audit_onsite_support_is_billed_once_whatever_the_line_asks() {
+    // Price 1,200.00 (120000 minor units): billed once in every case.
+    for (name, corrected) in [
+        ("onsite-quantity-0.quote.json", Some(0)),
+        ("onsite-quantity-1.quote.json", None),
+        ("onsite-quantity-3.quote.json", Some(3)),
+        ("onsite-derived.quote.json", None),
+    ] {
+        let report = audit_report(name);
+        let onsite = row(&report, "ke-onsite").unwrap_or_else(|| panic!("{name}: onsite row"));
+        assert_eq!((onsite["quantity"].as_u64(), onsite["amount"].as_i64()), (Some(1), Some(120_000)), "{name}");
+        assert_eq!(report["boq"]["totals"]["grand_total"], 500_000 + 120_000, "{name}");
+        let messages: Vec<&str> =
+            findings_of(&report, "quantity_corrected").iter().filter_map(|f| f["message"].as_str()).collect();
+        match corrected {
+            Some(asked) => assert_eq!(
+                messages,
+                [format!("Onsite support: quantity {asked} corrected to 1, because a quote covers one key event.")],
+                "{name}"
+            ),
+            None => assert!(messages.is_empty(), "{name}: {messages:?}"),
+        }
+    }
+    let derived = audit_report("onsite-derived.quote.json");
+    assert_eq!(row(&derived, "ke-onsite").and_then(|r| r["derived"].as_bool()), Some(true));
+    let edition = audit_report("edition-override-3.quote.json");
+    assert_eq!(row(&edition, "ke-basic").and_then(|r| r["quantity"].as_u64()), Some(1));
+    assert_eq!(findings_of(&edition, "quantity_corrected").len(), 1);
+}
+
+#[test]
+fn audit_an_excepted_missing_base_keeps_the_increments_sized() {
+    let report = audit_report("excepted-missing-base-8-scenarios.quote.json");
+    // 8 scenarios: 3 beyond the Basic Edition's 5, although the Basic Edition is absent.
+    assert_eq!(row(&report, "om-chaos-inc").and_then(|r| r["quantity"].as_u64()), Some(3));
+    let missing = findings_of(&report, "missing_base");
+    assert_eq!(missing.len(), 1);
+    assert_eq!(missing[0]["exception"], "Basic Edition bought through a partner");
+    assert_eq!(report["can_issue"], true);
+}
+
+#[test]
+fn audit_a_refused_amount_cannot_be_issued_even_with_an_exception_in_the_file() {
+    let report = audit_report("amount-too-large.quote.json");
+    assert_eq!(report["can_issue"], false);
+    assert_eq!(report["boq"]["totals"], Value::Null);
+    let refused = findings_of(&report, "amount_too_large");
+    assert_eq!(refused.len(), 1);
+    assert_eq!(refused[0]["severity"], "error");
+    assert_eq!(refused[0]["exception"], Value::Null, "the file's exception is not applied");
+    let strict = om_quote(&["evaluate", "--strict", &fixture("audit/amount-too-large.quote.json")]);
+    assert_eq!(strict.status.code(), Some(3));
+}
+
+#[test]
+fn audit_citations_and_assumptions_are_listed() {
+    let report = audit_report("whole-years-and-line-decisions.quote.json");
+    let term = findings_of(&report, "term");
+    assert_eq!(term.len(), 1);
+    let cited: Vec<&str> =
+        term[0]["citations"].as_array().expect("citations").iter().filter_map(|c| c["section"].as_str()).collect();
+    assert_eq!(cited, ["catalog-rules \u{a7}8.15"]);
+    assert!(term[0]["citations"][0]["sentence"] == "This service is provided twice a year.");
+    let assumptions: Vec<&str> =
+        report["assumptions"].as_array().expect("assumptions").iter().filter_map(|c| c["section"].as_str()).collect();
+    // 8.1 (package, person-day), 8.12 (Security: no scenario; Senior Consultant:
+    // inherited), 8.15 (whole years), in section order; 8.2 is not applied (the
+    // increment's base is quoted).
+    assert_eq!(assumptions, ["catalog-rules \u{a7}8.1", "catalog-rules \u{a7}8.12", "catalog-rules \u{a7}8.15"]);
+}
+
+#[test]
+fn audit_the_chaos_drill_technical_support_band_is_a_warning() {
+    let report = audit_report("chaos-support-band-warning.quote.json");
+    let bands = findings_of(&report, "size_band");
+    assert_eq!(bands.len(), 1);
+    assert_eq!(bands[0]["severity"], "warning");
+    // Final with prerequisites unconfirmed: those are the only errors.
+    let errors: Vec<&Value> =
+        report["findings"].as_array().expect("findings").iter().filter(|f| f["severity"] == "error").collect();
+    assert!(errors.iter().all(|f| f["key"]["rule"] == "prerequisite"), "{errors:?}");
+}

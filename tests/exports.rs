@@ -48,7 +48,7 @@ impl Quoted {
     fn of(session: Session) -> Quoted {
         let catalog = catalog();
         let evaluation = evaluate(&catalog, &session.profile, &session.quote);
-        let boq = Boq::build(&catalog, &session.quote, &evaluation);
+        let boq = Boq::build(&catalog, &session.quote, &evaluation.lines);
         Quoted { catalog, session, evaluation, boq }
     }
 

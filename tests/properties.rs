@@ -44,9 +44,10 @@ prop_compose! {
         scope in prop::sample::subsequence(ScopeArea::ALL.to_vec(), 0..=3),
         contracts in prop::sample::subsequence(vec!["om-chaos-basic", "om-hosting-7x24", "apm-tool-gov", "apo-dap-medium", "ke-basic"], 0..=2),
         holiday in prop::option::of(0i64..20),
+        wants_onsite_support in any::<bool>(),
     ) -> CustomerProfile {
         let (apaas_instances, support_instances, apaas_release) = apaas_sizes;
-        let mut p = CustomerProfile { quote_date: date("2026-01-05"), region: region.map(String::from), ..CustomerProfile::default() };
+        let mut p = CustomerProfile { quote_date: date("2026-01-05"), region: region.map(String::from), wants_onsite_support, ..CustomerProfile::default() };
         for (input, value) in [
             (NumericInput::ItEmployees, it), (NumericInput::BusinessDepartments, departments),
             (NumericInput::OmApplicationSystems, systems), (NumericInput::OmInstances, instances),
@@ -74,9 +75,10 @@ prop_compose! {
         items in prop::sample::subsequence(all_item_ids(), 0..=10),
         term in 1u32..=40,
         line_terms in prop::collection::vec(prop::option::of(1u32..=36), 10),
+        quantities in prop::collection::vec(prop_oneof![4 => Just(1u32), 1 => 0u32..=3], 10),
         final_status in any::<bool>(),
     ) -> Quote {
-        let mut q = Quote::from_lines(items.into_iter().zip(line_terms).map(|(item, term_months)| QuoteLine { term_months, ..QuoteLine::new(item) }));
+        let mut q = Quote::from_lines(items.into_iter().zip(line_terms).zip(quantities).map(|((item, term_months), quantity)| QuoteLine { term_months, quantity, ..QuoteLine::new(item) }));
         q.term_months = term;
         q.status = if final_status { QuoteStatus::Final } else { QuoteStatus::Draft };
         q
@@ -100,15 +102,32 @@ proptest! {
         let catalog = catalog();
         let ev = evaluate(&catalog, &p, &q);
         for rule in &catalog.rules().increments {
-            let Some(base) = rule.bases.iter().find(|b| q.contains(b)) else { continue };
             let Some(need) = p.number(rule.input) else { continue };
-            prop_assert_eq!(ev.line(base).map(|l| l.quantity), Some(1), "never two base packages");
+            let base = rule.bases.iter().find(|b| q.contains(b));
+            if let Some(base) = base {
+                prop_assert_eq!(ev.line(base).map(|l| l.quantity), Some(1), "never two base packages");
+            } else if !q.contains(&rule.increment) {
+                continue;
+            }
+            // Chosen without its base, the increment is sized all the same (§7: a missing
+            // base is its own error, and excepting it changes nothing else).
             let expected = oracle_increments(need, rule.base_covers, rule.per_increment);
             let quoted = ev.line(&rule.increment).map(|l| l.quantity).unwrap_or(0);
             let overridden = q.line(&rule.increment).is_some_and(|l| l.quantity_override.is_some());
             if !overridden {
                 prop_assert_eq!(quoted, expected, "{} for {} {:?}", rule.increment, need, rule.input);
             }
+        }
+        // §7 / §8.10: a key event's edition and onsite support are x1 whatever the line
+        // asks; onsite support is derived x1 when wanted and an edition is quoted.
+        let edition = q.contains("ke-basic") || q.contains("ke-standard");
+        for item in ["ke-basic", "ke-standard", "ke-onsite"] {
+            let expected_present = q.contains(item) || (item == "ke-onsite" && p.wants_onsite_support && edition);
+            let expected = expected_present.then_some(1);
+            prop_assert_eq!(ev.line(item).map(|l| l.quantity), expected, "{}", item);
+            let asked = q.line(item).map(|l| l.quantity_override.as_ref().map_or(l.quantity, |o| o.quantity));
+            let corrected = ev.findings.iter().any(|f| f.key == FindingKey::new(RuleKind::QuantityCorrected, item));
+            prop_assert_eq!(corrected, asked.is_some_and(|a| a != 1), "{} asked {:?}", item, asked);
         }
         for rule in &catalog.rules().sized {
             if let (true, Some(need)) = (q.contains(&rule.item), p.number(rule.input)) {

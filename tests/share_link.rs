@@ -35,6 +35,11 @@ fn text() -> impl Strategy<Value = String> {
     "[\\PC]{0,40}"
 }
 
+/// A written reason: any printable text with at least one letter (a blank one is refused).
+fn reason() -> impl Strategy<Value = String> {
+    "[\\PC]{0,20}[a-z][\\PC]{0,19}"
+}
+
 prop_compose! {
     fn arb_profile()(
         name in text(),
@@ -90,7 +95,7 @@ prop_compose! {
         quantity in 0u32..=100_000,
         term_months in prop::option::of(1u32..=36),
         discount in prop_oneof![Just(0u32), 0u32..=10_000],
-        quantity_override in prop::option::of((0u32..=100_000, text())),
+        quantity_override in prop::option::of((0u32..=100_000, reason())),
     ) -> QuoteLine {
         QuoteLine {
             item,
@@ -108,7 +113,7 @@ prop_compose! {
         lines in prop::collection::vec(arb_line(all_item_ids()), 0..=12),
         term in 1u32..=36,
         final_status in any::<bool>(),
-        exception in prop::option::of(text()),
+        exception in prop::option::of(reason()),
         priced in prop::option::of((prop::sample::select(vec!["USD", "EUR", "JPY", "KWD"]), any::<bool>(), 0i64..=1_000_000_000)),
     ) -> Quote {
         let mut q = Quote::from_lines(lines);

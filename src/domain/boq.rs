@@ -10,9 +10,9 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 use super::catalog::{Billing, Catalog, ItemId};
+use super::lines::BoqLine;
 use super::money::{line_amount, term_amount, DiscountBp, Minor, PriceBook};
 use super::quote::{Quote, TERM_MONTHS};
-use super::rules::Evaluation;
 
 /// One priced BOQ line.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -189,14 +189,15 @@ fn price_line(
 }
 
 impl Boq {
-    /// Builds the BOQ of an evaluated quote (catalog-rules §7): a one-off line's amount
-    /// and a periodic line's monthly amount are rounded once; a periodic line's amount is
-    /// monthly x its term exactly; totals are checked sums of line amounts.
-    pub fn build(catalog: &Catalog, quote: &Quote, evaluation: &Evaluation) -> Boq {
+    /// Builds the BOQ of an evaluated quote's lines (`Evaluation::lines`, catalog-rules
+    /// §7): a one-off line's amount and a periodic line's monthly amount are rounded once;
+    /// a periodic line's amount is monthly x its term exactly; totals are checked sums of
+    /// line amounts.
+    pub fn build(catalog: &Catalog, quote: &Quote, lines: &[BoqLine]) -> Boq {
         let book: Option<&PriceBook> = quote.price_book.as_ref();
-        let mut rows = Vec::with_capacity(evaluation.lines.len());
+        let mut rows = Vec::with_capacity(lines.len());
         let mut refused: Option<AmountTooLarge> = None;
-        for line in &evaluation.lines {
+        for line in lines {
             let Some(entry) = catalog.entry(&line.item) else { continue };
             let unit_price = book.and_then(|b| b.price(&line.item));
             let (amount, monthly) = match unit_price {

@@ -66,6 +66,22 @@ pub fn check_text(field: impl Into<String>, text: &str) -> Result<(), BoundError
     }
 }
 
+/// Checks a written reason (of a recorded exception or a quantity override): at most
+/// [`MAX_TEXT_CHARS`], and at least one character that is not a space, because a
+/// decision without its reason must never reach a proposal (catalog-rules §7).
+pub fn check_reason(field: impl Into<String>, reason: &str) -> Result<(), BoundError> {
+    let field = field.into();
+    if reason.trim().is_empty() {
+        let given = if reason.is_empty() { "empty" } else { "only spaces" };
+        return Err(BoundError {
+            field,
+            given: given.to_string(),
+            limit: "a written reason (at least one character that is not a space)".to_string(),
+        });
+    }
+    check_text(field, reason)
+}
+
 /// Checks a file or decoded link size against [`MAX_FILE_BYTES`].
 pub fn check_file_size(field: impl Into<String>, bytes: usize) -> Result<(), BoundError> {
     if bytes <= MAX_FILE_BYTES {

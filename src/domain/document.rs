@@ -19,7 +19,7 @@ use super::calendar::Date;
 use super::catalog::{Billing, Catalog, Offering, SeedDocument};
 use super::fasthash::FnvHasher;
 use super::money::{format_amount, Minor};
-use super::order::{set_of, sort_by_rank, Rank};
+use super::order::set_of;
 use super::quote::QuoteStatus;
 use super::rules::{Citation, Evaluation, Finding, RuleKind, Severity};
 use super::session::{Mode, Session};
@@ -278,32 +278,17 @@ pub fn severity_label(severity: Severity) -> &'static str {
     }
 }
 
-/// The §8 decisions the findings rest on, once each, in decision order ("8.2" before
-/// "8.10"): (section, text).
+/// The §8 decisions the evaluation applies (cited by a finding or shaping a quoted line),
+/// once each, in decision order ("8.2" before "8.10"): (section, text).
 pub fn decisions_used(evaluation: &Evaluation) -> Vec<(String, String)> {
-    let mut decisions: Vec<(String, String)> = Vec::new();
-    for finding in &evaluation.findings {
-        for citation in &finding.citations {
-            if let Citation::Assumption { section, text } = citation {
-                if !decisions.iter().any(|(s, _)| s == section) {
-                    decisions.push((section.clone(), text.clone()));
-                }
-            }
-        }
-    }
-    sort_by_rank(&mut decisions, |(section, _)| decision_rank(section));
-    decisions
-}
-
-/// "catalog-rules §8.10" -> [8, 10], so decisions sort as numbers.
-/// Spec sections in numeric order (§8.2 before §8.10): the first two numbers of the
-/// section, then its text for anything deeper.
-fn decision_rank(section: &str) -> Rank {
-    let number = section.rsplit('§').next().unwrap_or(section);
-    let mut parts = number.split('.').map(|part| u64::from(part.trim().parse::<u32>().unwrap_or(u32::MAX)));
-    let major = parts.next().unwrap_or(u64::from(u32::MAX));
-    let minor = parts.next().unwrap_or(0);
-    Rank::number_then_text((major << 32) | minor, section)
+    evaluation
+        .assumptions
+        .iter()
+        .filter_map(|citation| match citation {
+            Citation::Assumption { section, text } => Some((section.clone(), text.clone())),
+            Citation::Seed { .. } => None,
+        })
+        .collect()
 }
 
 /// The sources of a finding on one line each (seed sentences, §8 decisions).

@@ -8,6 +8,7 @@ pub mod catalog;
 pub mod document;
 pub mod fasthash;
 pub mod library;
+pub mod lines;
 pub mod money;
 pub mod order;
 pub mod profile;

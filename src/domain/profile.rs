@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde::{Deserialize, Serialize};
 
 use super::calendar::{Date, WorkingCalendar};
-use super::catalog::{DateInput, ItemId, NumericInput, ScopeArea};
+use super::catalog::{DateInput, ItemId, NumericInput, ProfileAnswer, ScopeArea};
 
 /// Countries and regions offered in the region picker. "Chinese mainland" is one entry;
 /// Hong Kong, Macao and Taiwan are separate entries (catalog-rules §5).
@@ -211,6 +211,12 @@ impl Default for CustomerProfile {
 }
 
 impl CustomerProfile {
+    /// A yes/no answer a rule reads.
+    pub fn answer(&self, answer: ProfileAnswer) -> bool {
+        match answer {
+            ProfileAnswer::WantsOnsiteSupport => self.wants_onsite_support,
+        }
+    }
     /// A numeric answer.
     pub fn number(&self, input: NumericInput) -> Option<u64> {
         self.numbers.get(&input).copied()

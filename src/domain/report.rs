@@ -7,7 +7,7 @@ use serde::Serialize;
 use super::boq::Boq;
 use super::catalog::Catalog;
 use super::money::minor_digits;
-use super::rules::{evaluate, Finding};
+use super::rules::{evaluate, Citation, Finding};
 use super::session::{LoadedSession, SESSION_VERSION};
 
 /// The evaluation of one saved quote.
@@ -29,6 +29,9 @@ pub struct QuoteReport {
     pub boq: Boq,
     /// Every finding: errors, warnings, information.
     pub findings: Vec<Finding>,
+    /// The catalog-rules §8 decisions applied (cited by a finding or shaping a quoted
+    /// line), as the proposal lists them among its assumptions.
+    pub assumptions: Vec<Citation>,
 }
 
 impl QuoteReport {
@@ -36,7 +39,7 @@ impl QuoteReport {
     pub fn of(catalog: &Catalog, loaded: &LoadedSession) -> QuoteReport {
         let session = &loaded.session;
         let evaluation = evaluate(catalog, &session.profile, &session.quote);
-        let boq = Boq::build(catalog, &session.quote, &evaluation);
+        let boq = Boq::build(catalog, &session.quote, &evaluation.lines);
         QuoteReport {
             format: SESSION_VERSION,
             upgraded: loaded.upgraded.clone(),
@@ -46,6 +49,7 @@ impl QuoteReport {
             minor_digits: session.quote.price_book.as_ref().map(|book| minor_digits(&book.currency)),
             boq,
             findings: evaluation.findings,
+            assumptions: evaluation.assumptions,
         }
     }
 }

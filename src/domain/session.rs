@@ -8,7 +8,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use super::bounds::{check_count, check_file_size, check_text, grouped, BoundError};
+use super::bounds::{check_count, check_file_size, check_reason, check_text, grouped, BoundError};
 use super::catalog::NumericInput;
 use super::money::MoneyError;
 use super::profile::{CustomerProfile, REGIONS};
@@ -214,11 +214,11 @@ impl Session {
                 .map_err(|error| SessionError::Money { field: format!("quote.lines[{n}].discount"), error })?;
             if let Some(o) = &line.quantity_override {
                 check_count(format!("quote.lines[{n}].quantity_override.quantity"), u64::from(o.quantity))?;
-                check_text(format!("quote.lines[{n}].quantity_override.reason"), &o.reason)?;
+                check_reason(format!("quote.lines[{n}].quantity_override.reason"), &o.reason)?;
             }
         }
         for (n, exception) in quote.exceptions.iter().enumerate() {
-            check_text(format!("quote.exceptions[{n}].reason"), &exception.reason)?;
+            check_reason(format!("quote.exceptions[{n}].reason"), &exception.reason)?;
             check_text(format!("quote.exceptions[{n}].key.subject"), &exception.key.subject)?;
         }
         if let Some(book) = &quote.price_book {

@@ -293,7 +293,7 @@ pub fn catalog_changes(catalog: &Catalog, session: &Session, versions: &BTreeMap
 /// What a session holds, for the confirmation before opening a link.
 pub fn summarize(catalog: &Catalog, session: &Session) -> LinkSummary {
     let evaluation = evaluate(catalog, &session.profile, &session.quote);
-    let boq = Boq::build(catalog, &session.quote, &evaluation);
+    let boq = Boq::build(catalog, &session.quote, &evaluation.lines);
     let grand_total = boq.totals.as_ref().map(|totals| {
         let amount = format_amount(&totals.currency, totals.grand_total);
         if totals.illustrative {

@@ -101,7 +101,7 @@ pub fn export_evaluated(
     evaluation: &Evaluation,
     format: Format,
 ) -> Result<Vec<u8>, ExportError> {
-    let boq = Boq::build(catalog, &session.quote, evaluation);
+    let boq = Boq::build(catalog, &session.quote, &evaluation.lines);
     match format {
         Format::Csv => Ok(csv::boq_csv(session, evaluation, &boq).into_bytes()),
         Format::Xlsx => xlsx::boq_xlsx(catalog, session, evaluation, &boq),

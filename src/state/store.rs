@@ -240,7 +240,7 @@ fn build(catalog: Catalog, initial: Session, notice: RwSignal<Option<Notice>>, s
     let boq = Memo::new(move |_| {
         let catalog = catalog.get_value();
         let evaluation = evaluation.get();
-        session.with(|s| Arc::new(Boq::build(&catalog, &s.quote, &evaluation)))
+        session.with(|s| Arc::new(Boq::build(&catalog, &s.quote, &evaluation.lines)))
     });
     let mode = Memo::new(move |_| session.with(|s| s.mode));
     let suggestions = Memo::new(move |_| {

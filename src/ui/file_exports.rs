@@ -21,7 +21,7 @@ pub fn FileExports() -> impl IntoView {
         let catalog = store.catalog();
         let (text, name) = store.with_untracked(|session| {
             let evaluation = evaluate(&catalog, &session.profile, &session.quote);
-            let boq = Boq::build(&catalog, &session.quote, &evaluation);
+            let boq = Boq::build(&catalog, &session.quote, &evaluation.lines);
             (boq_csv(session, &evaluation, &boq), Format::Csv.file_name(session))
         });
         match web::download::download(&name, Format::Csv.media_type(), &text) {

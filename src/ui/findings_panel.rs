@@ -64,7 +64,7 @@ fn FindingRow(finding: Finding) -> impl IntoView {
     };
     let fixes = finding.fixes.iter().cloned().map(|fix| view! { <FixButton fix=fix /> }).collect_view();
     let key = finding.key.clone();
-    let overridable = finding.severity != Severity::Info;
+    let overridable = finding.can_be_excepted();
     let exception = finding.exception.clone();
     view! {
         <li class=class>

@@ -55,17 +55,14 @@ pub fn Proposal() -> impl IntoView {
             .filter(|f| f.key.rule == RuleKind::Prerequisite && f.severity == Severity::Info)
             .map(|f| f.message.clone())
             .collect();
-        let mut assumptions: Vec<String> = Vec::new();
-        for finding in &evaluation.findings {
-            for citation in &finding.citations {
-                if let Citation::Assumption { section, text } = citation {
-                    let line = format!("{text} ({section})");
-                    if !assumptions.contains(&line) {
-                        assumptions.push(line);
-                    }
-                }
-            }
-        }
+        let assumptions: Vec<String> = evaluation
+            .assumptions
+            .iter()
+            .filter_map(|citation| match citation {
+                Citation::Assumption { section, text } => Some(format!("{text} ({section})")),
+                Citation::Seed { .. } => None,
+            })
+            .collect();
         let mut not_covered: Vec<String> = Vec::new();
         let mut offerings: Vec<String> = Vec::new();
         for line in &evaluation.lines {

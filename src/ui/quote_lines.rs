@@ -98,6 +98,8 @@ fn LineRow(item: String) -> impl IntoView {
     let name = entry.item.name.clone();
     let unit = entry.item.unit.label();
     let periodic = entry.item.billing == Billing::Periodic;
+    // A once-per-quote line (a key event's edition, onsite support) is x1: no override.
+    let overridable = !catalog.index().once_per_quote_of.contains_key(&item);
     let id_base = format!("line-{item}");
     let line = {
         let item = item.clone();
@@ -182,7 +184,7 @@ fn LineRow(item: String) -> impl IntoView {
         let id_base = id_base.clone();
         let tools_name = name.clone();
         move || {
-            store.is_sales().then(|| view! { <SalesLineTools store=store item=item.clone() name=tools_name.clone() id_base=id_base.clone() derived=derived.get() /> })
+            store.is_sales().then(|| view! { <SalesLineTools store=store item=item.clone() name=tools_name.clone() id_base=id_base.clone() derived=derived.get() && overridable /> })
         }
     };
     let remove = {

@@ -81,6 +81,10 @@ pub struct RuleIndex {
     pub whole_years_of: IdMap<ItemId, usize>,
     /// Notices by item.
     pub notices_of: IdMap<ItemId, Vec<usize>>,
+    /// Once-per-quote rule by item.
+    pub once_per_quote_of: IdMap<ItemId, usize>,
+    /// Decisions shaping a quoted line, by item ("8.1", "8.12").
+    pub line_decisions_of: IdMap<ItemId, Vec<String>>,
     /// Lead-time rules by offering id.
     pub lead_times_of: IdMap<String, Vec<usize>>,
     /// Region rules by offering id.
@@ -287,6 +291,21 @@ impl Catalog {
         for rule in &rules.companions {
             rule.when_any.iter().chain(&rule.suggest_any).for_each(|id| check("companions", id));
         }
+        for rule in &rules.once_per_quote {
+            check("once_per_quote", &rule.item);
+        }
+        for rule in &rules.on_request {
+            check("on_request", &rule.item);
+            rule.bases.iter().for_each(|id| check("on_request", id));
+        }
+        for rule in &rules.line_decisions {
+            rule.items.iter().for_each(|id| check("line_decisions", id));
+        }
+        for rule in &rules.line_decisions {
+            if !rules.decisions.contains_key(&rule.decision) {
+                problems.push(format!("line_decisions names unknown decision `{}`", rule.decision));
+            }
+        }
         for rule in &rules.lead_times {
             match self.offering(&rule.offering) {
                 None => problems.push(format!("lead_times refers to unknown offering `{}`", rule.offering)),
@@ -344,6 +363,8 @@ impl Catalog {
             .chain(r.regions.iter().flat_map(|x| &x.cite))
             .chain(r.notices.iter().flat_map(|x| &x.cite))
             .chain(r.companions.iter().flat_map(|x| &x.cite))
+            .chain(r.once_per_quote.iter().flat_map(|x| &x.cite))
+            .chain(r.on_request.iter().flat_map(|x| &x.cite))
     }
 }
 
@@ -377,6 +398,14 @@ fn build_index(rules: &RuleBook) -> RuleIndex {
     }
     for (n, rule) in rules.notices.iter().enumerate() {
         index.notices_of.entry(rule.item.clone()).or_default().push(n);
+    }
+    for (n, rule) in rules.once_per_quote.iter().enumerate() {
+        index.once_per_quote_of.insert(rule.item.clone(), n);
+    }
+    for rule in &rules.line_decisions {
+        for item in &rule.items {
+            index.line_decisions_of.entry(item.clone()).or_default().push(rule.decision.clone());
+        }
     }
     for (n, rule) in rules.lead_times.iter().enumerate() {
         index.lead_times_of.entry(rule.offering.clone()).or_default().push(n);

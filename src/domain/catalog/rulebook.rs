@@ -355,6 +355,53 @@ pub struct RegionRule {
     pub cite: Vec<CiteRef>,
 }
 
+/// §7 / §8.10: an item quoted once per quote (a quote covers one key event); a line asking
+/// for another quantity is corrected to 1, with a finding saying so.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+pub struct OncePerQuoteRule {
+    /// The item.
+    pub item: ItemId,
+    /// Why once ("a quote covers one key event"), completing "1 per quote: ...".
+    pub because: String,
+    /// Sources.
+    pub cite: Vec<CiteRef>,
+}
+
+/// A yes/no answer of the customer profile that a rule reads.
+#[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[serde(rename_all = "snake_case")]
+pub enum ProfileAnswer {
+    /// The customer wants onsite support at the key event.
+    WantsOnsiteSupport,
+}
+
+/// §2: an item derived x1, like an increment, when the profile asks for it and one of its
+/// bases is quoted ("Onsite support" when onsite support is wanted).
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+pub struct OnRequestRule {
+    /// The item derived.
+    pub item: ItemId,
+    /// Bases that bring it (any one quoted).
+    pub bases: Vec<ItemId>,
+    /// The answer that asks for it.
+    pub answer: ProfileAnswer,
+    /// Why it is there, for the line ("onsite support is asked for in the profile").
+    pub because: String,
+    /// Sources.
+    pub cite: Vec<CiteRef>,
+}
+
+/// §8.15: a decision that shapes a quoted line (its unit, its scenario text, what an
+/// edition holds) and is listed among the assumptions whenever one of its items is quoted,
+/// whether or not a finding cites it.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+pub struct LineDecisionRule {
+    /// The decision ("8.1").
+    pub decision: String,
+    /// The items it shapes.
+    pub items: Vec<ItemId>,
+}
+
 /// A note printed with an item whenever it is quoted.
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 pub struct NoticeRule {
@@ -433,4 +480,13 @@ pub struct RuleBook {
     /// Companion advice.
     #[serde(default)]
     pub companions: Vec<CompanionRule>,
+    /// Items quoted once per quote.
+    #[serde(default)]
+    pub once_per_quote: Vec<OncePerQuoteRule>,
+    /// Items derived when the profile asks for them.
+    #[serde(default)]
+    pub on_request: Vec<OnRequestRule>,
+    /// Decisions that shape quoted lines.
+    #[serde(default)]
+    pub line_decisions: Vec<LineDecisionRule>,
 }

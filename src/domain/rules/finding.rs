@@ -39,6 +39,10 @@ pub enum RuleKind {
     Advice,
     /// A quote line naming an item the catalog does not have.
     UnknownItem,
+    /// §7 / §8.10 a once-per-quote line asking for another quantity, corrected to 1.
+    QuantityCorrected,
+    /// §7 / §8.13 an amount of the BOQ too large to hold exactly: the quote cannot be issued.
+    AmountTooLarge,
 }
 
 impl RuleKind {
@@ -59,7 +63,16 @@ impl RuleKind {
             RuleKind::Notice => "notice",
             RuleKind::Advice => "advice",
             RuleKind::UnknownItem => "unknown-item",
+            RuleKind::QuantityCorrected => "quantity-corrected",
+            RuleKind::AmountTooLarge => "amount-too-large",
         }
+    }
+
+    /// Whether a sales engineer may accept its finding as a recorded exception. An amount
+    /// that cannot be computed is never accepted: nothing issuable has a total that cannot
+    /// be computed (catalog-rules §7).
+    pub fn can_be_excepted(self) -> bool {
+        !matches!(self, RuleKind::AmountTooLarge)
     }
 }
 
@@ -183,6 +196,13 @@ pub enum FixAction {
         /// The area.
         area: ScopeArea,
     },
+    /// Set the quantity a line asks for (a once-per-quote line back to 1).
+    SetQuantity {
+        /// The item.
+        item: ItemId,
+        /// The quantity.
+        quantity: u32,
+    },
     /// Return a line to its derived quantity.
     ClearQuantityOverride {
         /// The item.
@@ -290,6 +310,12 @@ impl Finding {
     pub fn fix(mut self, fix: Fix) -> Finding {
         self.fixes.push(fix);
         self
+    }
+
+    /// Whether a sales engineer may accept it as a recorded exception (errors and
+    /// warnings, except an amount that cannot be computed).
+    pub fn can_be_excepted(&self) -> bool {
+        self.severity != Severity::Info && self.key.rule.can_be_excepted()
     }
 
     /// Whether it blocks issuing the quote as final (an error without an exception).

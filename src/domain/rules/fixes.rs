@@ -50,6 +50,14 @@ pub fn apply_fix(catalog: &Catalog, profile: &mut CustomerProfile, quote: &mut Q
         },
         FixAction::AttestPrerequisite { prerequisite } => profile.attested_prerequisites.insert(prerequisite.clone()),
         FixAction::UndeclareScope { area } => profile.declared_scope.remove(area),
+        FixAction::SetQuantity { item, quantity } => match quote.line_mut(item) {
+            Some(line) if line.quantity != *quantity || line.quantity_override.is_some() => {
+                line.quantity = *quantity;
+                line.quantity_override = None;
+                true
+            }
+            _ => false,
+        },
         FixAction::ClearQuantityOverride { item } => match quote.line_mut(item) {
             Some(line) => line.quantity_override.take().is_some(),
             None => false,

@@ -3,7 +3,7 @@
 
 use super::inputs::{InputRef, MissingInputs};
 use super::{is_periodic, BoqLine, Citation, Ctx, Finding, FindingKey, Fix, FixAction, RuleKind, Severity};
-use crate::domain::catalog::{Billing, IncrementRule};
+use crate::domain::catalog::{Billing, IncrementRule, OncePerQuoteRule};
 use crate::domain::money::DiscountBp;
 
 /// Increments needed beyond what one base covers: `ceil((need - base) / per)`, 0 when
@@ -47,15 +47,16 @@ pub(crate) fn derive_lines(ctx: &Ctx<'_>, findings: &mut Vec<Finding>, needs: &m
         let mut because = None;
         let mut derived = None;
         if let Some(rule) = index.increment_of.get(*item).and_then(|n| rules.increments.get(*n)) {
-            if ctx.base_available(&rule.bases) {
-                match ctx.profile.number(rule.input) {
-                    Some(need) => {
-                        let quantity = increments_needed(need, rule.base_covers, rule.per_increment);
-                        because = Some(arithmetic(rule, need, quantity));
-                        derived = Some(quantity);
-                    }
-                    None => needs.need(InputRef::Number(rule.input), item),
+            // Sized from its input whether or not its base is there: a missing base is its
+            // own error, and accepting that error as an exception changes nothing else
+            // (catalog-rules §7).
+            match ctx.profile.number(rule.input) {
+                Some(need) => {
+                    let quantity = increments_needed(need, rule.base_covers, rule.per_increment);
+                    because = Some(arithmetic(rule, need, quantity));
+                    derived = Some(quantity);
                 }
+                None => needs.need(InputRef::Number(rule.input), item),
             }
         } else if let Some(rule) =
             index.increments_by_base.get(*item).and_then(|n| n.first()).and_then(|n| rules.increments.get(*n))
@@ -84,13 +85,24 @@ pub(crate) fn derive_lines(ctx: &Ctx<'_>, findings: &mut Vec<Finding>, needs: &m
                 None => needs.need(InputRef::Number(rule.input), item),
             }
         }
-        let quantity = match (&line.quantity_override, derived) {
-            (Some(o), Some(d)) => {
+        let once = index.once_per_quote_of.get(*item).and_then(|n| rules.once_per_quote.get(*n));
+        let quantity = match (once, &line.quantity_override, derived) {
+            (Some(rule), _, _) => {
+                // Neither a typed quantity nor an override makes two of one event (§7).
+                let asked = line.quantity_override.as_ref().map_or(line.quantity, |o| o.quantity);
+                if asked != 1 {
+                    findings.push(corrected_finding(ctx, item, asked, rule, line.quantity_override.is_some()));
+                }
+                derived = Some(1);
+                because = because.or_else(|| Some(format!("1 per quote: {}", rule.because)));
+                1
+            }
+            (None, Some(o), Some(d)) => {
                 findings.push(override_finding(ctx, item, d, o.quantity, &o.reason));
                 o.quantity
             }
-            (_, Some(d)) => d,
-            (_, None) => line.quantity,
+            (None, _, Some(d)) => d,
+            (None, _, None) => line.quantity,
         };
         lines.push(BoqLine {
             item: item.to_string(),
@@ -134,7 +146,41 @@ pub(crate) fn derive_lines(ctx: &Ctx<'_>, findings: &mut Vec<Finding>, needs: &m
             discount: DiscountBp(0),
         });
     }
+    // Items a profile answer asks for, brought in by a quoted base ("Onsite support").
+    for rule in &rules.on_request {
+        if !ctx.profile.answer(rule.answer) || ctx.has(&rule.item) || !rule.bases.iter().any(|base| ctx.has(base)) {
+            continue;
+        }
+        lines.push(BoqLine {
+            item: rule.item.clone(),
+            quantity: 1,
+            derived_quantity: Some(1),
+            selected: false,
+            because: Some(format!("1 per quote: {}", rule.because)),
+            term_months: is_periodic(catalog, &rule.item).then_some(ctx.quote.term_months),
+            discount: DiscountBp(0),
+        });
+    }
     lines
+}
+
+/// A once-per-quote line that asked for another quantity (typed, from a file, or as an
+/// override): it is quoted x1, and this says so.
+fn corrected_finding(ctx: &Ctx<'_>, item: &str, asked: u32, rule: &OncePerQuoteRule, overridden: bool) -> Finding {
+    let name = ctx.catalog.name_of(item);
+    let (label, action) = if overridden {
+        ("Remove the override".to_string(), FixAction::ClearQuantityOverride { item: item.to_string() })
+    } else {
+        ("Set the quantity to 1".to_string(), FixAction::SetQuantity { item: item.to_string(), quantity: 1 })
+    };
+    Finding::new(
+        FindingKey::new(RuleKind::QuantityCorrected, item),
+        Severity::Info,
+        format!("{name}: quantity {asked} corrected to 1, because {}.", rule.because),
+        Citation::resolve(ctx.catalog, &rule.cite),
+    )
+    .about(item)
+    .fix(Fix { label, action, introduces: Vec::new() })
 }
 
 fn override_finding(ctx: &Ctx<'_>, item: &str, derived: u32, quoted: u32, reason: &str) -> Finding {

@@ -20,39 +20,19 @@ mod terms;
 
 use std::collections::BTreeMap;
 
-use serde::{Deserialize, Serialize};
-
-use super::catalog::{Billing, Catalog, ItemId};
+use super::boq::{AmountTooLarge, Boq};
+use super::catalog::{Billing, Catalog, CiteRef, ItemId};
 use super::fasthash::{IdMap, IdSet};
-use super::money::DiscountBp;
 use super::order::{catalog_rank, ordinal_rank, sort_by_rank, Rank};
 use super::profile::CustomerProfile;
 use super::quote::{Quote, QuoteLine};
 
+pub use super::lines::BoqLine;
 pub use availability::{Availability, AvailabilityState};
 pub use finding::*;
 pub use fixes::apply_fix;
 pub use increments::{blocks_needed, increments_needed};
 pub use inputs::InputRef;
-
-/// One line of the bill of quantities (prices are applied in `domain::boq`).
-#[derive(Clone, Debug, Deserialize, Serialize, PartialEq, Eq)]
-pub struct BoqLine {
-    /// The catalog item.
-    pub item: ItemId,
-    /// Quantity quoted.
-    pub quantity: u32,
-    /// What the rules derive, when the quantity is derived (shown beside an override).
-    pub derived_quantity: Option<u32>,
-    /// Chosen by the user (false: brought in by its base).
-    pub selected: bool,
-    /// Why a derived line or quantity is what it is.
-    pub because: Option<String>,
-    /// Term in months for periodic lines.
-    pub term_months: Option<u32>,
-    /// Line discount.
-    pub discount: DiscountBp,
-}
 
 /// Everything the views show, derived from catalog + profile + quote.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -63,6 +43,10 @@ pub struct Evaluation {
     pub findings: Vec<Finding>,
     /// For every catalog item (catalog order): can it be added, and if not why.
     pub availability: Vec<Availability>,
+    /// The catalog-rules §8 decisions this evaluation applies, in section order: those a
+    /// finding cites and those that shape a quoted line (§8.15). Each is printed as the
+    /// assumption it is.
+    pub assumptions: Vec<Citation>,
 }
 
 impl Evaluation {
@@ -146,9 +130,12 @@ pub fn evaluate(catalog: &Catalog, profile: &CustomerProfile, quote: &Quote) -> 
     findings.extend(needs.into_findings(catalog));
 
     for finding in &mut findings {
-        if finding.severity != Severity::Info {
+        if finding.can_be_excepted() {
             finding.exception = quote.exception_for(&finding.key).map(|e| e.reason.clone());
         }
+    }
+    if let Some(too_large) = Boq::build(catalog, quote, &lines).refused {
+        findings.push(amount_too_large(catalog, &too_large));
     }
     sort_by_rank(&mut findings, |f| finding_rank(catalog, f));
     for finding in &mut findings {
@@ -159,7 +146,53 @@ pub fn evaluate(catalog: &Catalog, profile: &CustomerProfile, quote: &Quote) -> 
     }
 
     let availability = availability::availability(&ctx, &quoted);
-    Evaluation { lines, findings, availability }
+    let assumptions = assumptions_applied(catalog, &lines, &findings);
+    Evaluation { lines, findings, availability, assumptions }
+}
+
+/// An amount the BOQ cannot hold exactly: an error no exception can accept, because a
+/// quote whose total cannot be computed cannot be issued (catalog-rules §7).
+fn amount_too_large(catalog: &Catalog, too_large: &AmountTooLarge) -> Finding {
+    Finding::new(
+        FindingKey::new(RuleKind::AmountTooLarge, too_large.item.clone()),
+        Severity::Error,
+        format!("{too_large} Until then the quote cannot be issued."),
+        Citation::resolve(catalog, &[CiteRef::decision("8.13")]),
+    )
+    .about(&too_large.item)
+}
+
+/// The §8 decisions applied: every decision a finding cites, and every decision that
+/// shapes a quoted line (§8.15), once each, in section order (§8.2 before §8.10).
+fn assumptions_applied(catalog: &Catalog, lines: &[BoqLine], findings: &[Finding]) -> Vec<Citation> {
+    let index = catalog.index();
+    let shaping = lines
+        .iter()
+        .filter_map(|line| index.line_decisions_of.get(&line.item))
+        .flatten()
+        .map(|decision| CiteRef::decision(decision));
+    let mut assumptions: Vec<Citation> = Citation::resolve(catalog, &shaping.collect::<Vec<_>>());
+    for citation in findings.iter().flat_map(|f| &f.citations) {
+        if matches!(citation, Citation::Assumption { .. }) {
+            assumptions.push(citation.clone());
+        }
+    }
+    sort_by_rank(&mut assumptions, |citation| match citation {
+        Citation::Assumption { section, .. } => decision_rank(section),
+        Citation::Seed { sentence, .. } => Rank::number_then_text(u64::MAX, sentence),
+    });
+    assumptions.dedup();
+    assumptions
+}
+
+/// "catalog-rules §8.10" -> 8, 10: decisions sort as numbers (§8.2 before §8.10), then by
+/// text for anything deeper.
+pub fn decision_rank(section: &str) -> Rank {
+    let number = section.rsplit('\u{a7}').next().unwrap_or(section);
+    let mut parts = number.split('.').map(|part| u64::from(part.trim().parse::<u32>().unwrap_or(u32::MAX)));
+    let major = parts.next().unwrap_or(u64::from(u32::MAX));
+    let minor = parts.next().unwrap_or(0);
+    Rank::number_then_text((major << 32) | minor, section)
 }
 
 /// Quoted items grouped by offering id (catalog order within each).
