@@ -1,38 +1,41 @@
-//! The proposal as a Word document (`docx-rs`): the same [`ProposalDocument`] the print
-//! view renders, with real headings (styles Title, Heading1-3), real bullet lists and
-//! real tables whose header row repeats on each page and whose rows never split across
-//! pages; A4 portrait, with the quote id, date, DRAFT and page "n of m" in the footer.
+//! The proposal as a Word document: the same [`ProposalDocument`] the print view renders,
+//! written as WordprocessingML in the order the Open XML schema gives each element (the
+//! file passes `openxml-audit`, a port of the Open XML SDK validator, with 0 errors; see
+//! the README). Real headings (styles Title, Heading1-3), real bullet lists, and tables
+//! whose header row repeats on each page and whose rows never split across pages; A4
+//! portrait, with the quote id, date, DRAFT and page "n of m" in the footer; East Asian
+//! text falls back to a CJK font.
 //!
-//! Deterministic bytes: the core properties' created / modified dates are the quote date,
-//! the archive's entries carry a fixed time (1980-01-01) and paragraph ids are numbered
-//! from 1 in every document, so the same document gives the same file. docx-rs writes its
-//! archive uncompressed; it is re-packed with deflate (a tenth of the size).
+//! Written by hand rather than with a Word library: docx-rs wrote elements out of schema
+//! order (3,254 validator errors, which Word answers by offering to repair the file), and
+//! the document model needs only paragraphs, runs, lists and tables, which this writer
+//! emits in schema order by construction.
+//!
+//! Deterministic bytes: the core properties' created / modified dates are the quote date
+//! and the archive's entries carry a fixed time (1980-01-01), so the same document gives
+//! the same file.
 
-use std::io::{Cursor, Read, Write};
-
-use docx_rs::{
-    AbstractNumbering, AlignmentType, BreakType, Docx, Footer, IndentLevel, Level, LevelJc, LevelText, LineSpacing,
-    NumPages, NumberFormat, Numbering, NumberingId, PageMargin, PageNum, Paragraph, Run, Shading, Start, Style,
-    StyleType, Table as DocxTable, TableCell, TableLayoutType, TableRow, WidthType,
-};
+use std::fmt::Write as _;
+use std::io::{Cursor, Write};
 
 use super::ExportError;
 use crate::domain::document::{Block, KeyValue, ProposalDocument, Table};
 
-/// The bullet list numbering's id (docx-rs defines a numbered list as 1).
-const BULLETS: usize = 2;
 /// A4 in twentieths of a point.
 const A4: (u32, u32) = (11_906, 16_838);
 /// Page margins (2 cm).
-const MARGIN: i32 = 1134;
+const MARGIN: u32 = 1134;
 /// The width between the margins.
 const TEXT_WIDTH: usize = 11_906 - 2 * 1134;
-/// Row height (twips, "at least") that marks a table's header row until the XML is
-/// finished, where it becomes `<w:tblHeader/>` (docx-rs has no API for repeated header
-/// rows). Seven twips never shows: every row is taller.
-const HEADER_ROW_MARK: &str = r#"<w:trHeight w:val="7" w:hRule="atLeast" />"#;
 /// Shading of a table's header row.
 const HEADER_FILL: &str = "E7E6E6";
+/// The numbering instance of bullet lists.
+const BULLETS: u32 = 1;
+
+/// Latin text in Calibri; Chinese (and other East Asian) text in a CJK font, with the
+/// fonts Word and LibreOffice find on Windows, macOS and Linux named in the font table.
+const FONT_LATIN: &str = "Calibri";
+const FONT_EAST_ASIAN: &str = "Microsoft YaHei";
 
 /// Text without the characters XML 1.0 cannot hold (control characters other than line
 /// breaks become spaces); carriage returns are dropped.
@@ -47,41 +50,76 @@ fn clean(text: &str) -> String {
         .collect()
 }
 
-/// A run per line of `text`, with line breaks between them.
-fn runs(mut paragraph: Paragraph, text: &str, bold: bool) -> Paragraph {
+/// XML text (element content or attribute value) with the five special characters escaped.
+fn escape(text: &str, out: &mut String) {
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            c => out.push(c),
+        }
+    }
+}
+
+/// How a paragraph is drawn: its `w:pPr`, written in schema order (pStyle, keepNext,
+/// pageBreakBefore, numPr, jc).
+#[derive(Clone, Copy, Default)]
+struct Para<'a> {
+    style: &'a str,
+    keep_next: bool,
+    page_break_before: bool,
+    bullet: bool,
+    right: bool,
+    bold: bool,
+}
+
+/// The runs of `text`: one per line, with line breaks between them.
+fn runs(out: &mut String, text: &str, bold: bool) {
     let cleaned = clean(text);
     for (n, line) in cleaned.split('\n').enumerate() {
-        let mut run = Run::new();
-        if n > 0 {
-            run = run.add_break(BreakType::TextWrapping);
-        }
-        run = run.add_text(line);
+        out.push_str("<w:r>");
         if bold {
-            run = run.bold();
+            out.push_str("<w:rPr><w:b/><w:bCs/></w:rPr>");
         }
-        paragraph = paragraph.add_run(run);
+        if n > 0 {
+            out.push_str("<w:br/>");
+        }
+        out.push_str("<w:t xml:space=\"preserve\">");
+        escape(line, out);
+        out.push_str("</w:t></w:r>");
     }
-    paragraph
 }
 
-fn paragraph(text: &str) -> Paragraph {
-    runs(Paragraph::new().style("Body"), text, false)
+fn paragraph(out: &mut String, look: Para<'_>, text: &str) {
+    out.push_str("<w:p><w:pPr>");
+    let _ = write!(out, "<w:pStyle w:val=\"{}\"/>", look.style);
+    if look.keep_next {
+        out.push_str("<w:keepNext/>");
+    }
+    if look.page_break_before {
+        out.push_str("<w:pageBreakBefore/>");
+    }
+    if look.bullet {
+        let _ = write!(out, "<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"{BULLETS}\"/></w:numPr>");
+    }
+    if look.right {
+        out.push_str("<w:jc w:val=\"right\"/>");
+    }
+    out.push_str("</w:pPr>");
+    runs(out, text, look.bold);
+    out.push_str("</w:p>");
 }
 
-fn styled(style: &str, text: &str) -> Paragraph {
-    runs(Paragraph::new().style(style), text, false)
+fn styled(out: &mut String, style: &str, text: &str) {
+    paragraph(out, Para { style, ..Para::default() }, text);
 }
 
-fn heading_style(id: &str, name: &str, size: usize, outline: usize) -> Style {
-    Style::new(id, StyleType::Paragraph)
-        .name(name)
-        .based_on("Normal")
-        .next("Normal")
-        .bold()
-        .size(size)
-        .color("1F3864")
-        .outline_lvl(outline)
-        .line_spacing(LineSpacing::new().before(240).after(80))
+/// An empty paragraph (after a table, so two tables never merge).
+fn spacer(out: &mut String) {
+    out.push_str("<w:p/>");
 }
 
 /// How a table cell is drawn.
@@ -93,22 +131,39 @@ struct CellLook {
     header: bool,
 }
 
-fn cell(text: &str, look: CellLook) -> TableCell {
-    let mut p = if look.right && !look.header {
-        // A number or an amount ("USD 2,500.00") stays on one line.
-        runs(Paragraph::new().style("TableText"), &text.replace(' ', "\u{a0}"), look.bold)
-    } else {
-        runs(Paragraph::new().style("TableText"), text, look.bold)
-    };
-    if look.right {
-        p = p.align(AlignmentType::Right);
-    }
-    let cell = TableCell::new().add_paragraph(p).width(look.width, WidthType::Dxa);
+fn cell(out: &mut String, text: &str, look: CellLook) {
+    // tcPr: tcW, then shd.
+    let _ = write!(out, "<w:tc><w:tcPr><w:tcW w:w=\"{}\" w:type=\"dxa\"/>", look.width);
     if look.header {
-        cell.shading(Shading::new().fill(HEADER_FILL))
-    } else {
-        cell
+        let _ = write!(out, "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"{HEADER_FILL}\"/>");
     }
+    out.push_str("</w:tcPr>");
+    // A number or an amount ("USD 2,500.00") stays on one line.
+    let text = if look.right && !look.header { text.replace(' ', "\u{a0}") } else { text.to_string() };
+    paragraph(out, Para { style: "TableText", right: look.right, bold: look.bold, ..Para::default() }, &text);
+    out.push_str("</w:tc>");
+}
+
+/// `w:tbl`: tblPr (tblW, tblBorders, tblLayout, tblCellMar), tblGrid, then the rows; a
+/// header row repeats on each page (`tblHeader`) and no row splits (`cantSplit`).
+fn table_start(out: &mut String, widths: &[usize]) {
+    let _ = write!(out, "<w:tbl><w:tblPr><w:tblW w:w=\"{TEXT_WIDTH}\" w:type=\"dxa\"/><w:tblBorders>");
+    for side in ["top", "left", "bottom", "right", "insideH", "insideV"] {
+        let _ = write!(out, "<w:{side} w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"A6A6A6\"/>");
+    }
+    out.push_str("</w:tblBorders><w:tblLayout w:type=\"fixed\"/><w:tblCellMar><w:left w:w=\"108\" w:type=\"dxa\"/><w:right w:w=\"108\" w:type=\"dxa\"/></w:tblCellMar></w:tblPr><w:tblGrid>");
+    for width in widths {
+        let _ = write!(out, "<w:gridCol w:w=\"{width}\"/>");
+    }
+    out.push_str("</w:tblGrid>");
+}
+
+fn row_start(out: &mut String, header: bool) {
+    out.push_str("<w:tr><w:trPr><w:cantSplit/>");
+    if header {
+        out.push_str("<w:tblHeader/>");
+    }
+    out.push_str("</w:trPr>");
 }
 
 /// Column widths (twips) from what the columns hold, so that names wrap as names: every
@@ -155,7 +210,7 @@ fn column_widths(table: &Table) -> Vec<usize> {
     minimum.iter().zip(&preferred).map(|(min, pref)| min + (pref - min) * room / extra_total).collect()
 }
 
-fn table(table: &Table) -> DocxTable {
+fn table(out: &mut String, table: &Table) {
     let widths = column_widths(table);
     let look = |col: usize, header: bool| CellLook {
         width: widths.get(col).copied().unwrap_or(0),
@@ -163,194 +218,435 @@ fn table(table: &Table) -> DocxTable {
         right: table.numeric_columns.contains(&col),
         header,
     };
-    let header = TableRow::new(table.header.iter().enumerate().map(|(n, h)| cell(h, look(n, true))).collect())
-        .cant_split()
-        .row_height(7.0);
-    let mut rows = vec![header];
-    for row in &table.rows {
-        rows.push(
-            TableRow::new(row.iter().enumerate().map(|(n, text)| cell(text, look(n, false))).collect()).cant_split(),
-        );
+    table_start(out, &widths);
+    row_start(out, true);
+    for (n, heading) in table.header.iter().enumerate() {
+        cell(out, heading, look(n, true));
     }
-    DocxTable::new(rows).width(TEXT_WIDTH, WidthType::Dxa).layout(TableLayoutType::Fixed).set_grid(widths)
+    out.push_str("</w:tr>");
+    for row in &table.rows {
+        row_start(out, false);
+        for (n, text) in row.iter().enumerate() {
+            cell(out, text, look(n, false));
+        }
+        out.push_str("</w:tr>");
+    }
+    out.push_str("</w:tbl>");
 }
 
-fn key_values(pairs: &[KeyValue]) -> DocxTable {
+fn key_values(out: &mut String, pairs: &[KeyValue]) {
     let (key, value) = (TEXT_WIDTH * 3 / 10, TEXT_WIDTH - TEXT_WIDTH * 3 / 10);
-    let look = |width: usize, bold: bool| CellLook { width, bold, right: false, header: false };
-    let rows = pairs
-        .iter()
-        .map(|kv| TableRow::new(vec![cell(&kv.key, look(key, true)), cell(&kv.value, look(value, false))]).cant_split())
-        .collect();
-    DocxTable::new(rows).width(TEXT_WIDTH, WidthType::Dxa).layout(TableLayoutType::Fixed).set_grid(vec![key, value])
+    table_start(out, &[key, value]);
+    for kv in pairs {
+        row_start(out, false);
+        cell(out, &kv.key, CellLook { width: key, bold: true, right: false, header: false });
+        cell(out, &kv.value, CellLook { width: value, bold: false, right: false, header: false });
+        out.push_str("</w:tr>");
+    }
+    out.push_str("</w:tbl>");
 }
 
-fn caption(text: &str) -> Paragraph {
-    styled("Caption", text).keep_next(true)
-}
-
-fn add_block(mut docx: Docx, block: &Block, heading: &str) -> Docx {
+fn add_block(out: &mut String, block: &Block, heading: &str) {
     match block {
-        Block::Heading(text) => docx.add_paragraph(styled(heading, text).keep_next(true)),
-        Block::Paragraph(text) => docx.add_paragraph(paragraph(text)),
+        Block::Heading(text) => paragraph(out, Para { style: heading, keep_next: true, ..Para::default() }, text),
+        Block::Paragraph(text) => styled(out, "Body", text),
         Block::Bullets(items) => {
             for item in items {
-                let bullet = styled("ListParagraph", item).numbering(NumberingId::new(BULLETS), IndentLevel::new(0));
-                docx = docx.add_paragraph(bullet);
+                paragraph(out, Para { style: "ListParagraph", bullet: true, ..Para::default() }, item);
             }
-            docx
         }
-        Block::Table(t) => docx.add_paragraph(caption(&t.caption)).add_table(table(t)).add_paragraph(Paragraph::new()),
-        Block::KeyValues(pairs) => docx.add_table(key_values(pairs)).add_paragraph(Paragraph::new()),
+        Block::Table(t) => {
+            paragraph(out, Para { style: "Caption", keep_next: true, ..Para::default() }, &t.caption);
+            table(out, t);
+            spacer(out);
+        }
+        Block::KeyValues(pairs) => {
+            key_values(out, pairs);
+            spacer(out);
+        }
     }
 }
+
+const W_NS: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+const R_NS: &str = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const XML_HEAD: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
+
+/// `word/document.xml`: the cover, then every section; the section properties (A4,
+/// margins, the footer) last, as the schema wants.
+fn document_xml(document: &ProposalDocument) -> String {
+    let cover = &document.cover;
+    let mut out = String::with_capacity(256 * 1024);
+    let _ = write!(out, "{XML_HEAD}<w:document xmlns:w=\"{W_NS}\" xmlns:r=\"{R_NS}\"><w:body>");
+    styled(&mut out, "Title", &cover.heading);
+    if cover.draft {
+        styled(&mut out, "Stamp", "DRAFT");
+    }
+    key_values(&mut out, &cover.key_values());
+    spacer(&mut out);
+    if cover.draft {
+        styled(&mut out, "Body", "Not valid for issue until these errors are resolved:");
+        add_block(&mut out, &Block::Bullets(cover.open_errors.clone()), "Heading3");
+    }
+    out.push_str("<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>");
+    for section in &document.sections {
+        let (style, inner) = if section.level <= 1 { ("Heading1", "Heading2") } else { ("Heading2", "Heading3") };
+        let page_break_before = section.level <= 1 && section.id != "summary";
+        paragraph(&mut out, Para { style, keep_next: true, page_break_before, ..Para::default() }, &section.title);
+        for block in &section.blocks {
+            add_block(&mut out, block, inner);
+        }
+    }
+    let _ = write!(
+        out,
+        "<w:sectPr><w:footerReference w:type=\"default\" r:id=\"rIdFooter\"/><w:pgSz w:w=\"{}\" w:h=\"{}\"/><w:pgMar w:top=\"{MARGIN}\" w:right=\"{MARGIN}\" w:bottom=\"{MARGIN}\" w:left=\"{MARGIN}\" w:header=\"{}\" w:footer=\"{}\" w:gutter=\"0\"/></w:sectPr></w:body></w:document>",
+        A4.0,
+        A4.1,
+        MARGIN / 2,
+        MARGIN / 2
+    );
+    out
+}
+
+/// `word/footer1.xml`: "Quote ... · date · DRAFT · page n of m".
+fn footer_xml(document: &ProposalDocument) -> String {
+    let mut out = String::new();
+    let _ = write!(
+        out,
+        "{XML_HEAD}<w:ftr xmlns:w=\"{W_NS}\" xmlns:r=\"{R_NS}\"><w:p><w:pPr><w:pStyle w:val=\"Footer\"/></w:pPr>"
+    );
+    runs(&mut out, &format!("{} \u{b7} page ", document.cover.running_footer()), false);
+    out.push_str("<w:fldSimple w:instr=\" PAGE \"><w:r><w:t>1</w:t></w:r></w:fldSimple>");
+    runs(&mut out, " of ", false);
+    out.push_str("<w:fldSimple w:instr=\" NUMPAGES \"><w:r><w:t>1</w:t></w:r></w:fldSimple></w:p></w:ftr>");
+    out
+}
+
+/// One paragraph style: name, basedOn, next, qFormat, pPr (keepNext, spacing, outlineLvl),
+/// rPr (b, i, color, sz), in schema order.
+struct StyleDef {
+    id: &'static str,
+    name: &'static str,
+    bold: bool,
+    italic: bool,
+    color: Option<&'static str>,
+    half_points: Option<u32>,
+    before: u32,
+    after: u32,
+    outline: Option<u32>,
+}
+
+const STYLES: [StyleDef; 10] = [
+    StyleDef {
+        id: "Title",
+        name: "Title",
+        bold: true,
+        italic: false,
+        color: Some("1F3864"),
+        half_points: Some(44),
+        before: 0,
+        after: 240,
+        outline: None,
+    },
+    StyleDef {
+        id: "Heading1",
+        name: "heading 1",
+        bold: true,
+        italic: false,
+        color: Some("1F3864"),
+        half_points: Some(32),
+        before: 240,
+        after: 80,
+        outline: Some(0),
+    },
+    StyleDef {
+        id: "Heading2",
+        name: "heading 2",
+        bold: true,
+        italic: false,
+        color: Some("1F3864"),
+        half_points: Some(26),
+        before: 240,
+        after: 80,
+        outline: Some(1),
+    },
+    StyleDef {
+        id: "Heading3",
+        name: "heading 3",
+        bold: true,
+        italic: false,
+        color: Some("1F3864"),
+        half_points: Some(22),
+        before: 240,
+        after: 80,
+        outline: Some(2),
+    },
+    StyleDef {
+        id: "Body",
+        name: "Body Text",
+        bold: false,
+        italic: false,
+        color: None,
+        half_points: None,
+        before: 0,
+        after: 120,
+        outline: None,
+    },
+    StyleDef {
+        id: "ListParagraph",
+        name: "List Paragraph",
+        bold: false,
+        italic: false,
+        color: None,
+        half_points: None,
+        before: 0,
+        after: 40,
+        outline: None,
+    },
+    StyleDef {
+        id: "TableText",
+        name: "Table Text",
+        bold: false,
+        italic: false,
+        color: None,
+        half_points: Some(18),
+        before: 20,
+        after: 20,
+        outline: None,
+    },
+    StyleDef {
+        id: "Caption",
+        name: "caption",
+        bold: false,
+        italic: true,
+        color: None,
+        half_points: Some(18),
+        before: 120,
+        after: 60,
+        outline: None,
+    },
+    StyleDef {
+        id: "Footer",
+        name: "footer",
+        bold: false,
+        italic: false,
+        color: None,
+        half_points: Some(16),
+        before: 0,
+        after: 0,
+        outline: None,
+    },
+    StyleDef {
+        id: "Stamp",
+        name: "Draft stamp",
+        bold: true,
+        italic: false,
+        color: Some("C00000"),
+        half_points: Some(36),
+        before: 0,
+        after: 120,
+        outline: None,
+    },
+];
+
+/// `word/styles.xml`: document defaults (10 pt Calibri, a CJK font for East Asian text),
+/// the Normal style, then the styles the document uses.
+fn styles_xml() -> String {
+    let mut out = String::new();
+    let _ = write!(
+        out,
+        "{XML_HEAD}<w:styles xmlns:w=\"{W_NS}\"><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii=\"{FONT_LATIN}\" w:eastAsia=\"{FONT_EAST_ASIAN}\" w:hAnsi=\"{FONT_LATIN}\" w:cs=\"{FONT_LATIN}\"/><w:sz w:val=\"20\"/><w:szCs w:val=\"20\"/><w:lang w:val=\"en-GB\" w:eastAsia=\"zh-CN\"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after=\"0\" w:line=\"259\" w:lineRule=\"auto\"/></w:pPr></w:pPrDefault></w:docDefaults>"
+    );
+    out.push_str("<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/><w:qFormat/></w:style>");
+    for style in &STYLES {
+        let _ = write!(
+            out,
+            "<w:style w:type=\"paragraph\" w:styleId=\"{}\"><w:name w:val=\"{}\"/><w:basedOn w:val=\"Normal\"/><w:next w:val=\"Normal\"/><w:qFormat/><w:pPr>",
+            style.id, style.name
+        );
+        if style.outline.is_some() {
+            out.push_str("<w:keepNext/>");
+        }
+        let _ = write!(out, "<w:spacing w:before=\"{}\" w:after=\"{}\"/>", style.before, style.after);
+        if let Some(level) = style.outline {
+            let _ = write!(out, "<w:outlineLvl w:val=\"{level}\"/>");
+        }
+        out.push_str("</w:pPr><w:rPr>");
+        if style.bold {
+            out.push_str("<w:b/><w:bCs/>");
+        }
+        if style.italic {
+            out.push_str("<w:i/><w:iCs/>");
+        }
+        if let Some(color) = style.color {
+            let _ = write!(out, "<w:color w:val=\"{color}\"/>");
+        }
+        if let Some(size) = style.half_points {
+            let _ = write!(out, "<w:sz w:val=\"{size}\"/><w:szCs w:val=\"{size}\"/>");
+        }
+        out.push_str("</w:rPr></w:style>");
+    }
+    out.push_str("</w:styles>");
+    out
+}
+
+/// `word/numbering.xml`: one bullet list ("•", hanging indent).
+fn numbering_xml() -> String {
+    format!(
+        "{XML_HEAD}<w:numbering xmlns:w=\"{W_NS}\"><w:abstractNum w:abstractNumId=\"0\"><w:multiLevelType w:val=\"singleLevel\"/><w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt w:val=\"bullet\"/><w:lvlText w:val=\"\u{2022}\"/><w:lvlJc w:val=\"left\"/><w:pPr><w:ind w:left=\"360\" w:hanging=\"240\"/></w:pPr></w:lvl></w:abstractNum><w:num w:numId=\"{BULLETS}\"><w:abstractNumId w:val=\"0\"/></w:num></w:numbering>"
+    )
+}
+
+fn settings_xml() -> String {
+    format!(
+        "{XML_HEAD}<w:settings xmlns:w=\"{W_NS}\"><w:defaultTabStop w:val=\"720\"/><w:characterSpacingControl w:val=\"doNotCompress\"/><w:compat><w:compatSetting w:name=\"compatibilityMode\" w:uri=\"http://schemas.microsoft.com/office/word\" w:val=\"15\"/></w:compat></w:settings>"
+    )
+}
+
+fn font_table_xml() -> String {
+    let mut out = format!("{XML_HEAD}<w:fonts xmlns:w=\"{W_NS}\">");
+    for (name, charset, alt) in [(FONT_LATIN, "00", None), (FONT_EAST_ASIAN, "86", Some("Noto Sans CJK SC"))] {
+        let _ = write!(out, "<w:font w:name=\"{name}\">");
+        if let Some(alt) = alt {
+            let _ = write!(out, "<w:altName w:val=\"{alt}\"/>");
+        }
+        let _ = write!(
+            out,
+            "<w:charset w:val=\"{charset}\"/><w:family w:val=\"swiss\"/><w:pitch w:val=\"variable\"/></w:font>"
+        );
+    }
+    out.push_str("</w:fonts>");
+    out
+}
+
+/// `word/theme/theme1.xml`: the smallest complete theme (Word's "Office" colours and
+/// fonts). The main document part must have one.
+fn theme_xml() -> String {
+    let mut out = format!("{XML_HEAD}<a:theme xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" name=\"Office Theme\"><a:themeElements><a:clrScheme name=\"Office\">");
+    out.push_str("<a:dk1><a:sysClr val=\"windowText\" lastClr=\"000000\"/></a:dk1><a:lt1><a:sysClr val=\"window\" lastClr=\"FFFFFF\"/></a:lt1>");
+    for (name, rgb) in [
+        ("dk2", "44546A"),
+        ("lt2", "E7E6E6"),
+        ("accent1", "4472C4"),
+        ("accent2", "ED7D31"),
+        ("accent3", "A5A5A5"),
+        ("accent4", "FFC000"),
+        ("accent5", "5B9BD5"),
+        ("accent6", "70AD47"),
+        ("hlink", "0563C1"),
+        ("folHlink", "954F72"),
+    ] {
+        let _ = write!(out, "<a:{name}><a:srgbClr val=\"{rgb}\"/></a:{name}>");
+    }
+    out.push_str("</a:clrScheme><a:fontScheme name=\"Office\">");
+    for kind in ["majorFont", "minorFont"] {
+        let _ = write!(
+            out,
+            "<a:{kind}><a:latin typeface=\"{FONT_LATIN}\"/><a:ea typeface=\"\"/><a:cs typeface=\"\"/></a:{kind}>"
+        );
+    }
+    out.push_str("</a:fontScheme><a:fmtScheme name=\"Office\"><a:fillStyleLst>");
+    let solid = "<a:solidFill><a:schemeClr val=\"phClr\"/></a:solidFill>";
+    for _ in 0..3 {
+        out.push_str(solid);
+    }
+    out.push_str("</a:fillStyleLst><a:lnStyleLst>");
+    for width in [6350, 12700, 19050] {
+        let _ = write!(out, "<a:ln w=\"{width}\">{solid}</a:ln>");
+    }
+    out.push_str("</a:lnStyleLst><a:effectStyleLst>");
+    for _ in 0..3 {
+        out.push_str("<a:effectStyle><a:effectLst/></a:effectStyle>");
+    }
+    out.push_str("</a:effectStyleLst><a:bgFillStyleLst>");
+    for _ in 0..3 {
+        out.push_str(solid);
+    }
+    out.push_str("</a:bgFillStyleLst></a:fmtScheme></a:themeElements></a:theme>");
+    out
+}
+
+fn core_xml(document: &ProposalDocument) -> String {
+    let cover = &document.cover;
+    let date = format!("{}T00:00:00Z", cover.date);
+    let mut title = String::new();
+    escape(&clean(&cover.heading), &mut title);
+    format!(
+        "{XML_HEAD}<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"><dc:title>{title}</dc:title><dc:creator>O&amp;M Services Configurator</dc:creator><dcterms:created xsi:type=\"dcterms:W3CDTF\">{date}</dcterms:created><dcterms:modified xsi:type=\"dcterms:W3CDTF\">{date}</dcterms:modified></cp:coreProperties>"
+    )
+}
+
+fn app_xml() -> String {
+    format!(
+        "{XML_HEAD}<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\"><Application>O&amp;M Services Configurator</Application></Properties>"
+    )
+}
+
+const CONTENT_TYPES: &str = concat!(
+    "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n",
+    "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">",
+    "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>",
+    "<Default Extension=\"xml\" ContentType=\"application/xml\"/>",
+    "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>",
+    "<Override PartName=\"/word/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml\"/>",
+    "<Override PartName=\"/word/numbering.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml\"/>",
+    "<Override PartName=\"/word/settings.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml\"/>",
+    "<Override PartName=\"/word/fontTable.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml\"/>",
+    "<Override PartName=\"/word/footer1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml\"/>",
+    "<Override PartName=\"/word/theme/theme1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.theme+xml\"/>",
+    "<Override PartName=\"/docProps/core.xml\" ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/>",
+    "<Override PartName=\"/docProps/app.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.extended-properties+xml\"/>",
+    "</Types>"
+);
+
+const PACKAGE_RELS: &str = concat!(
+    "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n",
+    "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">",
+    "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/>",
+    "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties\" Target=\"docProps/core.xml\"/>",
+    "<Relationship Id=\"rId3\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties\" Target=\"docProps/app.xml\"/>",
+    "</Relationships>"
+);
+
+const DOCUMENT_RELS: &str = concat!(
+    "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n",
+    "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">",
+    "<Relationship Id=\"rIdStyles\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>",
+    "<Relationship Id=\"rIdNumbering\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering\" Target=\"numbering.xml\"/>",
+    "<Relationship Id=\"rIdSettings\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings\" Target=\"settings.xml\"/>",
+    "<Relationship Id=\"rIdFonts\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/fontTable\" Target=\"fontTable.xml\"/>",
+    "<Relationship Id=\"rIdFooter\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer\" Target=\"footer1.xml\"/>",
+    "<Relationship Id=\"rIdTheme\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/theme\" Target=\"theme/theme1.xml\"/>",
+    "</Relationships>"
+);
 
 /// The proposal as a `.docx` file (see the module documentation).
 pub fn proposal_docx(document: &ProposalDocument) -> Result<Vec<u8>, ExportError> {
-    // docx-rs numbers paragraphs from a per-thread counter that only its `build` resets:
-    // building an empty document first makes every proposal start from 1.
-    let _ = Docx::new().build();
-    let cover = &document.cover;
-    let date = format!("{}T00:00:00Z", cover.date);
-    let footer = Footer::new().add_paragraph(
-        Paragraph::new()
-            .style("Footer")
-            .add_run(Run::new().add_text(format!("{} \u{b7} page ", clean(&cover.running_footer()))))
-            .add_page_num(PageNum::new())
-            .add_run(Run::new().add_text(" of "))
-            .add_num_pages(NumPages::new()),
-    );
-    let bullet = AbstractNumbering::new(BULLETS).add_level(
-        Level::new(0, Start::new(1), NumberFormat::new("bullet"), LevelText::new("\u{2022}"), LevelJc::new("left"))
-            .indent(Some(360), Some(docx_rs::SpecialIndentType::Hanging(240)), None, None),
-    );
-    let mut docx = Docx::new()
-        .page_size(A4.0, A4.1)
-        .page_margin(
-            PageMargin::new()
-                .top(MARGIN)
-                .bottom(MARGIN)
-                .left(MARGIN)
-                .right(MARGIN)
-                .header(MARGIN / 2)
-                .footer(MARGIN / 2),
-        )
-        .default_size(20)
-        .add_style(
-            Style::new("Title", StyleType::Paragraph)
-                .name("Title")
-                .based_on("Normal")
-                .next("Normal")
-                .bold()
-                .size(44)
-                .color("1F3864")
-                .line_spacing(LineSpacing::new().after(240)),
-        )
-        .add_style(heading_style("Heading1", "heading 1", 32, 0))
-        .add_style(heading_style("Heading2", "heading 2", 26, 1))
-        .add_style(heading_style("Heading3", "heading 3", 22, 2))
-        .add_style(
-            Style::new("Body", StyleType::Paragraph)
-                .name("Body Text")
-                .based_on("Normal")
-                .line_spacing(LineSpacing::new().after(120)),
-        )
-        .add_style(
-            Style::new("ListParagraph", StyleType::Paragraph)
-                .name("List Paragraph")
-                .based_on("Normal")
-                .line_spacing(LineSpacing::new().after(40)),
-        )
-        .add_style(
-            Style::new("TableText", StyleType::Paragraph)
-                .name("Table Text")
-                .based_on("Normal")
-                .size(18)
-                .line_spacing(LineSpacing::new().before(20).after(20)),
-        )
-        .add_style(
-            Style::new("Caption", StyleType::Paragraph)
-                .name("caption")
-                .based_on("Normal")
-                .italic()
-                .size(18)
-                .line_spacing(LineSpacing::new().before(120).after(60)),
-        )
-        .add_style(Style::new("Footer", StyleType::Paragraph).name("footer").based_on("Normal").size(16))
-        .add_style(
-            Style::new("Stamp", StyleType::Paragraph)
-                .name("Draft stamp")
-                .based_on("Normal")
-                .bold()
-                .size(36)
-                .color("C00000"),
-        )
-        .add_abstract_numbering(bullet)
-        .add_numbering(Numbering::new(BULLETS, BULLETS))
-        .footer(footer)
-        .created_at(&date)
-        .updated_at(&date);
-
-    // The cover.
-    docx = docx.add_paragraph(styled("Title", &cover.heading));
-    if cover.draft {
-        docx = docx.add_paragraph(styled("Stamp", "DRAFT"));
-    }
-    docx = docx.add_table(key_values(&cover.key_values()));
-    if cover.draft {
-        docx = docx.add_paragraph(paragraph("Not valid for issue until these errors are resolved:"));
-        docx = add_block(docx, &Block::Bullets(cover.open_errors.clone()), "Heading3");
-    }
-    docx = docx.add_paragraph(Paragraph::new().add_run(Run::new().add_break(BreakType::Page)));
-
-    for section in &document.sections {
-        let (style, inner) = if section.level <= 1 { ("Heading1", "Heading2") } else { ("Heading2", "Heading3") };
-        let mut title = styled(style, &section.title).keep_next(true);
-        if section.level <= 1 && section.id != "summary" {
-            title = title.page_break_before(true);
-        }
-        docx = docx.add_paragraph(title);
-        for block in &section.blocks {
-            docx = add_block(docx, block, inner);
-        }
-    }
-
-    let mut xml = docx.build();
-    xml.document = mark_header_rows(&xml.document);
-    let mut stored = Cursor::new(Vec::new());
-    xml.pack(&mut stored).map_err(document_error)?;
-    deflate(&stored.into_inner())
-}
-
-fn document_error(error: impl std::fmt::Display) -> ExportError {
-    ExportError::Document(error.to_string())
-}
-
-/// Re-packs docx-rs' archive (stored, uncompressed) with deflate, in the same order,
-/// without its directory entries, every entry dated 1980-01-01.
-fn deflate(stored: &[u8]) -> Result<Vec<u8>, ExportError> {
-    let mut archive = zip::ZipArchive::new(Cursor::new(stored)).map_err(document_error)?;
+    let parts: [(&str, String); 11] = [
+        ("[Content_Types].xml", CONTENT_TYPES.to_string()),
+        ("_rels/.rels", PACKAGE_RELS.to_string()),
+        ("docProps/core.xml", core_xml(document)),
+        ("docProps/app.xml", app_xml()),
+        ("word/document.xml", document_xml(document)),
+        ("word/_rels/document.xml.rels", DOCUMENT_RELS.to_string()),
+        ("word/styles.xml", styles_xml()),
+        ("word/numbering.xml", numbering_xml()),
+        ("word/settings.xml", settings_xml()),
+        ("word/fontTable.xml", font_table_xml()),
+        ("word/footer1.xml", footer_xml(document)),
+    ];
     let mut writer = zip::ZipWriter::new(Cursor::new(Vec::new()));
     let options = zip::write::SimpleFileOptions::default()
         .compression_method(zip::CompressionMethod::Deflated)
         .last_modified_time(zip::DateTime::default())
         .unix_permissions(0o644);
-    for index in 0..archive.len() {
-        let mut entry = archive.by_index(index).map_err(document_error)?;
-        if entry.is_dir() {
-            continue;
-        }
-        let name = entry.name().map_err(document_error)?.into_owned();
-        let mut bytes = Vec::new();
-        entry.read_to_end(&mut bytes).map_err(document_error)?;
-        writer.start_file(name, options).map_err(document_error)?;
-        writer.write_all(&bytes).map_err(document_error)?;
+    let theme = ("word/theme/theme1.xml", theme_xml());
+    for (name, xml) in parts.iter().chain(std::iter::once(&theme)) {
+        writer.start_file(*name, options).map_err(document_error)?;
+        writer.write_all(xml.as_bytes()).map_err(document_error)?;
     }
     Ok(writer.finish().map_err(document_error)?.into_inner())
 }
 
-/// Turns the header-row marks into `<w:tblHeader />` (repeat the row on each page).
-fn mark_header_rows(document: &[u8]) -> Vec<u8> {
-    let text = String::from_utf8_lossy(document);
-    text.replace(HEADER_ROW_MARK, "<w:tblHeader />").into_bytes()
+fn document_error(error: impl std::fmt::Display) -> ExportError {
+    ExportError::Document(error.to_string())
 }
