@@ -549,7 +549,11 @@ fn the_document_model_has_the_cover_sections_and_verbatim_texts() {
     for row in &quoted.boq.rows {
         let section = document.section(&format!("service-{}", row.item)).expect("one section per service");
         let item = quoted.catalog.item(&row.item).expect("item");
-        assert_eq!(section.title, item.name);
+        assert_eq!(
+            section.title,
+            item.shown_name(),
+            "the seed name, with its service where it does not say it (§8.14)"
+        );
         let text: Vec<&Block> = section.blocks.iter().collect();
         assert!(text.contains(&&Block::Bullets(item.deliverables.clone())) || item.deliverables.is_empty());
         let has_scenario = text.contains(&&Block::Heading("Applicable scenario".into()));
@@ -749,4 +753,18 @@ fn control_characters_in_typed_text_never_break_the_files() {
     assert!(paragraph_texts(&xml).iter().any(|p| p.starts_with("ACME") && p.contains("<Retail> & \"Sons\"")));
     let records = read_csv(&quoted.csv());
     assert!(records.iter().any(|r| r.get(1).is_some_and(|c| c.starts_with("ACME"))));
+}
+
+#[test]
+fn the_spreadsheet_and_word_file_name_key_event_editions_with_their_service() {
+    // catalog-rules §8.14: "Basic Edition" alone does not say which service it is.
+    let mut session = fixture("audit/onsite-derived.quote.json");
+    session.quote.add("ke-standard");
+    let quoted = Quoted::of(session);
+    let sheet = read_xlsx(&quoted.xlsx(), "BOQ");
+    assert!(sheet.row_of(COL_ITEM, "Key Event On-Duty Service Basic Edition").is_some());
+    assert!(sheet.row_of(COL_ITEM, "Basic Edition").is_none());
+    let paragraphs = paragraph_texts(&unzip(&quoted.docx(), "word/document.xml"));
+    assert!(paragraphs.iter().any(|p| p == "Key Event On-Duty Service Standard Edition"));
+    assert!(!paragraphs.iter().any(|p| p == "Standard Edition"));
 }

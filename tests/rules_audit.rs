@@ -176,7 +176,10 @@ fn an_edition_is_quoted_once_even_with_an_override() {
     let ev = eval(&key_event_profile(), &q);
     assert_eq!(qty(&ev, "ke-standard"), Some(1));
     let corrected = finding(&ev, RuleKind::QuantityCorrected, "ke-standard").expect("said");
-    assert_eq!(corrected.message, "Standard Edition: quantity 3 corrected to 1, because a quote covers one key event.");
+    assert_eq!(
+        corrected.message,
+        "Key Event On-Duty Service Standard Edition: quantity 3 corrected to 1, because a quote covers one key event."
+    );
     assert_eq!(corrected.fixes[0].action, FixAction::ClearQuantityOverride { item: "ke-standard".into() });
     assert!(finding(&ev, RuleKind::QuantityOverride, "ke-standard").is_none(), "not an override warning");
 }
@@ -349,4 +352,48 @@ fn the_chaos_drill_technical_support_band_is_a_warning_that_can_be_excepted() {
         finding(&ev, RuleKind::SizeBand, "apo-dap-medium#it_employees").map(|f| f.severity),
         Some(Severity::Error)
     );
+}
+
+// ---------------------------------------------------------------------------------------
+// §8.14 display names: a name that does not say its service is shown with it outside its
+// offering's group, on every surface; the catalog keeps the seed name.
+
+#[test]
+fn key_event_editions_are_named_with_their_service_outside_their_group() {
+    use om_configurator::domain::document::Block;
+    use om_configurator::export::csv::boq_csv;
+    use om_configurator::export::{export, Format};
+
+    let catalog = catalog();
+    assert_eq!(catalog.item("ke-basic").map(|i| i.name.as_str()), Some("Basic Edition"), "seed name kept");
+    let p = key_event_profile();
+    let q = quote(&["ke-basic", "ke-standard", "om-chaos-basic"]);
+    let ev = eval(&p, &q);
+    let boq = Boq::build(&catalog, &q, &ev.lines);
+    let names: Vec<&str> = boq.rows.iter().map(|r| r.name.as_str()).collect();
+    assert!(
+        names.contains(&"Key Event On-Duty Service Basic Edition")
+            && names.contains(&"Key Event On-Duty Service Standard Edition")
+    );
+    // Names that already say their service are shown as they are.
+    assert!(names.contains(&"Chaos Engineering Drill Service Basic Edition"));
+    let exclusion = of_rule(&ev, RuleKind::Exclusion);
+    assert_eq!(exclusion.len(), 1);
+    assert!(exclusion[0].message.contains("Key Event On-Duty Service Basic Edition"), "{}", exclusion[0].message);
+    assert!(!exclusion[0].message.starts_with("Basic Edition"));
+    let s = session(p, q.clone());
+    let document = ProposalDocument::build(&catalog, &s, &ev, &boq);
+    assert!(document.sections.iter().any(|section| section.title == "Key Event On-Duty Service Standard Edition"));
+    let boq_table = document.section("boq").expect("BOQ section");
+    let in_boq = boq_table.blocks.iter().any(|b| match b {
+        Block::Table(t) => t.rows.iter().flatten().any(|cell| cell == "Key Event On-Duty Service Basic Edition"),
+        _ => false,
+    });
+    assert!(in_boq, "the proposal's BOQ");
+    let csv = boq_csv(&s, &ev, &boq);
+    assert!(csv.contains("Key Event On-Duty Service Basic Edition"));
+    assert!(!csv.contains(",Basic Edition,"));
+    // The command line's CSV export names it the same way.
+    let exported = String::from_utf8(export(&catalog, &s, Format::Csv).expect("csv")).expect("UTF-8");
+    assert_eq!(exported, csv);
 }

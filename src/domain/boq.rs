@@ -208,7 +208,7 @@ impl Boq {
                         refused = Some(AmountTooLarge {
                             line: rows.len() + 1,
                             item: line.item.clone(),
-                            name: entry.item.name.clone(),
+                            name: entry.item.shown_name().to_string(),
                             amount: which,
                         });
                     }
@@ -219,7 +219,7 @@ impl Boq {
             rows.push(BoqRow {
                 no: rows.len() + 1,
                 item: line.item.clone(),
-                name: entry.item.name.clone(),
+                name: entry.item.shown_name().to_string(),
                 offering_id: entry.offering.id.clone(),
                 offering: entry.offering.name.clone(),
                 unit: entry.item.unit.label().to_string(),

@@ -479,7 +479,7 @@ fn service_sections(catalog: &Catalog, session: &Session, evaluation: &Evaluatio
     for row in &boq.rows {
         let Some(entry) = catalog.entry(&row.item) else { continue };
         let item = entry.item;
-        let mut section = Section::new(format!("service-{}", item.id), 2, item.name.clone());
+        let mut section = Section::new(format!("service-{}", item.id), 2, item.shown_name().to_string());
         let mut facts = vec![
             KeyValue::new("Offering", &entry.offering.name),
             KeyValue::new("Quantity", quantity_text(row)),
@@ -506,7 +506,7 @@ fn service_sections(catalog: &Catalog, session: &Session, evaluation: &Evaluatio
         if !item.includes.is_empty() {
             section.blocks.push(Block::Heading("Service items included".into()));
             section.blocks.push(Block::Table(Table {
-                caption: format!("Service items of {}", item.name),
+                caption: format!("Service items of {}", item.shown_name()),
                 header: vec!["Phase".into(), "Service item".into(), "Content".into()],
                 rows: item.includes.iter().map(|i| vec![i.phase.clone(), i.item.clone(), i.content.clone()]).collect(),
                 numeric_columns: Vec::new(),

@@ -273,7 +273,7 @@ pub fn catalog_changes(catalog: &Catalog, session: &Session, versions: &BTreeMap
             continue;
         };
         let document = entry.document;
-        let name = &entry.item.name;
+        let name = entry.item.shown_name();
         let offering = &entry.offering.name;
         match versions.get(&document.seed) {
             Some(then) if *then == document.updated_on => {}

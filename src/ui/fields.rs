@@ -37,11 +37,13 @@ pub fn NumberField(
                 inputmode="numeric"
                 autocomplete="off"
                 aria-describedby=move || {
+                    // No attribute at all rather than an empty one (an empty id list is
+                    // invalid HTML).
                     let mut ids = described.clone().unwrap_or_default();
                     if error.with(Option::is_some) {
                         ids = format!("{ids} {}", error_id.clone()).trim().to_string();
                     }
-                    ids
+                    (!ids.is_empty()).then_some(ids)
                 }
                 aria-invalid=move || error.with(Option::is_some).to_string()
                 prop:value=move || value.get().map(|v| v.to_string()).unwrap_or_default()

@@ -95,7 +95,7 @@ fn LineRow(item: String) -> impl IntoView {
     let store = use_store();
     let catalog = store.catalog();
     let Some(entry) = catalog.entry(&item) else { return ().into_any() };
-    let name = entry.item.name.clone();
+    let name = entry.item.shown_name().to_string();
     let unit = entry.item.unit.label();
     let periodic = entry.item.billing == Billing::Periodic;
     // A once-per-quote line (a key event's edition, onsite support) is x1: no override.

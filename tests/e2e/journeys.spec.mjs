@@ -56,7 +56,7 @@ test('(d) a key event 5 working days away is a lead-time error; 3 days add 2 ext
   const error = findings(page, 'error').filter({ hasText: 'Key Event On-Duty Service: the key event date 2026-01-12 is 5 working days after the quote date 2026-01-05' });
   await expect(error).toHaveCount(1);
   await expect(error).toContainText('earliest date is 2026-01-19');
-  await expectQuantity(page, 'Basic Edition', 1);
+  await expectQuantity(page, 'Key Event On-Duty Service Basic Edition', 1);
   await expectQuantity(page, 'Additional remote assurance day', 2);
   await error.getByRole('button', { name: 'Move the key event date to 2026-01-19' }).click();
   await expect(findings(page, 'error').filter({ hasText: 'working days after the quote date' })).toHaveCount(0);

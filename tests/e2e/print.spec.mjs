@@ -23,7 +23,7 @@ test('the printed proposal has its cover, a section per service, the BOQ and the
   expect(text).toContain('Validity');
   // One section per selected service, in its seed words, with its sizing.
   for (const name of ['Chaos Engineering Drill Service Basic Edition', 'Chaos Engineering Drill Service Incremental Package',
-    'aPaaS Technical Support Services (Per 20 Instances)', 'Basic Edition']) {
+    'aPaaS Technical Support Services (Per 20 Instances)', 'Key Event On-Duty Service Basic Edition']) {
     expect(text).toContain(name);
   }
   expect(text).toContain('8 drill scenarios: Basic Edition covers 5, so 3 Incremental Packages');

@@ -189,7 +189,7 @@ impl Catalog {
 
     /// Item name by id, or the id itself for an unknown item (messages never fail).
     pub fn name_of<'a>(&'a self, id: &'a str) -> &'a str {
-        self.item(id).map(|item| item.name.as_str()).unwrap_or(id)
+        self.item(id).map(Item::shown_name).unwrap_or(id)
     }
 
     /// Catalog-order position of an item (unknown items sort last).

@@ -211,6 +211,12 @@ pub struct Item {
     pub id: ItemId,
     /// Exact seed name.
     pub name: String,
+    /// The name shown outside the offering's own group (quote lines, BOQ, findings, the
+    /// proposal, spreadsheet, CSV, the command line) when the seed name does not say which
+    /// service it belongs to (catalog-rules §8.14: "Key Event On-Duty Service Basic
+    /// Edition"); absent when the seed name already names its service.
+    #[serde(default)]
+    pub display_name: Option<String>,
     /// The sub-heading the item sits under.
     pub group: String,
     /// Content / description, verbatim.
@@ -234,6 +240,14 @@ pub struct Item {
     /// Service items an edition bundles (Key Event editions).
     #[serde(default)]
     pub includes: Vec<IncludedService>,
+}
+
+impl Item {
+    /// The name shown outside the offering's own group: the display name of
+    /// catalog-rules §8.14 where there is one, else the seed name.
+    pub fn shown_name(&self) -> &str {
+        self.display_name.as_deref().unwrap_or(&self.name)
+    }
 }
 
 /// A service item bundled in an edition.
