@@ -9,6 +9,7 @@
 
 pub mod domain;
 pub mod export;
+pub mod present;
 
 #[cfg(target_arch = "wasm32")]
 mod app;

@@ -144,7 +144,7 @@ fn export_writes_the_csv_to_stdout() {
     assert_eq!(output.status.code(), Some(0), "{}", String::from_utf8_lossy(&output.stderr));
     let text = String::from_utf8(output.stdout).expect("UTF-8");
     assert!(text.starts_with("\u{feff}Customer,ACME Retail\r\n"), "{text}");
-    assert!(text.contains("\r\n,Grand total,,,,,,USD,,,,86501.38,\r\n"), "{text}");
+    assert!(text.contains("\r\n,Grand total over the terms,,,,,,USD,,,,86501.38,\r\n"), "{text}");
 }
 
 #[test]

@@ -170,7 +170,7 @@ fn csv_reads_back_with_its_header_lines_and_totals() {
     assert_eq!(total("One-off total"), Some(decimal_text("USD", totals.one_off)));
     assert_eq!(total("Recurring per month"), Some(decimal_text("USD", totals.monthly)));
     assert_eq!(total("Recurring per year"), Some(decimal_text("USD", totals.yearly)));
-    assert_eq!(total("Grand total"), Some("86501.38".to_string()));
+    assert_eq!(total("Grand total over the terms"), Some("86501.38".to_string()));
 }
 
 #[test]
@@ -209,7 +209,7 @@ fn csv_of_an_unpriced_quote_has_no_totals_and_says_so() {
     let quoted = Quoted::of(session);
     let records = read_csv(&quoted.csv());
     assert_eq!(key_value(&records, "Currency"), Some("none (no price book)"));
-    assert!(!records.iter().any(|r| r.get(1) == Some("Grand total")));
+    assert!(!records.iter().any(|r| r.get(1) == Some("Grand total over the terms")));
     let header = records.iter().position(|r| r.get(0) == Some("No")).expect("header");
     assert_eq!(records.len() - header - 1, quoted.boq.rows.len());
 }
@@ -221,7 +221,7 @@ fn csv_marks_illustrative_prices_and_open_errors() {
     let records = read_csv(&quoted.csv());
     assert_eq!(key_value(&records, "Prices"), Some("illustrative (sample numbers, not Huawei Cloud prices)"));
     assert_eq!(key_value(&records, "Status"), Some("Draft, has open errors"));
-    let grand = records.iter().find(|r| r.get(1) == Some("Grand total")).and_then(|r| r.get(11));
+    let grand = records.iter().find(|r| r.get(1) == Some("Grand total over the terms")).and_then(|r| r.get(11));
     let totals = quoted.boq.totals.as_ref().expect("totals");
     assert_eq!(grand, Some(decimal_text("USD", totals.grand_total).as_str()));
 }
@@ -685,7 +685,7 @@ proptest! {
         let currency = quoted.currency().to_string();
         let lines: Vec<&csv::StringRecord> = records[header + 1..].iter().filter(|r| !r.get(0).unwrap_or("").is_empty()).collect();
         prop_assert_eq!(lines.len(), quoted.boq.rows.len());
-        let grand = records.iter().find(|r| r.get(1) == Some("Grand total")).and_then(|r| r.get(11)).map(str::to_string);
+        let grand = records.iter().find(|r| r.get(1) == Some("Grand total over the terms")).and_then(|r| r.get(11)).map(str::to_string);
         match (&quoted.boq.totals, &quoted.boq.refused) {
             (Some(totals), None) => {
                 prop_assert_eq!(grand, Some(decimal_text(&currency, totals.grand_total)));

@@ -269,7 +269,12 @@ fn version_of(document: &SeedDocument, offerings: Vec<String>) -> CatalogVersion
     CatalogVersion { seed: document.seed.clone(), offerings, updated_on: document.updated_on.clone() }
 }
 
-/// A severity in words.
+/// The labels of the quote totals, in order (one-off, per month, per year, grand total):
+/// one wording for the screen's BOQ, the proposal, the spreadsheet and the CSV.
+pub const TOTAL_LABELS: [&str; 4] =
+    ["One-off total", "Recurring per month", "Recurring per year", "Grand total over the terms"];
+
+/// A severity in words (the screen's findings, the proposal, the spreadsheet).
 pub fn severity_label(severity: Severity) -> &'static str {
     match severity {
         Severity::Error => "Error",
@@ -402,11 +407,12 @@ fn term_text(row: &BoqRow) -> String {
 fn totals_key_values(boq: &Boq) -> Vec<KeyValue> {
     let Some(totals) = &boq.totals else { return Vec::new() };
     let currency = totals.currency.as_str();
+    let [one_off, monthly, yearly, grand_total] = TOTAL_LABELS;
     let mut rows = vec![
-        KeyValue::new("One-off total", format_amount(currency, totals.one_off)),
-        KeyValue::new("Recurring per month", format_amount(currency, totals.monthly)),
-        KeyValue::new("Recurring per year", format_amount(currency, totals.yearly)),
-        KeyValue::new("Grand total over the terms", format_amount(currency, totals.grand_total)),
+        KeyValue::new(one_off, format_amount(currency, totals.one_off)),
+        KeyValue::new(monthly, format_amount(currency, totals.monthly)),
+        KeyValue::new(yearly, format_amount(currency, totals.yearly)),
+        KeyValue::new(grand_total, format_amount(currency, totals.grand_total)),
     ];
     if totals.unpriced_lines > 0 {
         rows.push(KeyValue::new(

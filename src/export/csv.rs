@@ -5,7 +5,7 @@
 //! Prices when the sample price book is used), a blank row, the line table (No, Item,
 //! Offering, Unit, Quantity, Billing, Term (months), Currency, Unit price, Discount %,
 //! Monthly amount, Amount, Because), then the totals rows (One-off total, Recurring per
-//! month, Recurring per year, Grand total: label under Item, value under Amount), or the
+//! month, Recurring per year, Grand total over the terms: label under Item, value under Amount), or the
 //! sentence naming the amount too large to hold exactly.
 //!
 //! Numbers are bare numbers (amounts as plain decimals, `1234.50`). Every text cell a
@@ -37,8 +37,9 @@ pub const LINE_COLUMNS: [&str; 13] = [
     "Because",
 ];
 
-/// The labels of the totals rows, in order (under Item; the value is under Amount).
-pub const TOTAL_LABELS: [&str; 4] = ["One-off total", "Recurring per month", "Recurring per year", "Grand total"];
+/// The labels of the totals rows, in order (under Item; the value is under Amount): the
+/// proposal's own ([`crate::domain::document::TOTAL_LABELS`]).
+pub use crate::domain::document::TOTAL_LABELS;
 
 /// One CSV cell: text (neutralised and quoted as needed) or a number (written bare).
 enum Cell {

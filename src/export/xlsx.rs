@@ -75,9 +75,9 @@ const ONE_OFF: &str = "one-off";
 /// The Billing cell of a periodic line.
 const PER_MONTH: &str = "per month";
 
-/// The labels of the totals rows (column B), in order; the value is in column K.
-pub const TOTAL_LABELS: [&str; 4] =
-    ["One-off total", "Recurring per month", "Recurring per year", "Grand total over the terms"];
+/// The labels of the totals rows (column B), in order; the value is in column K: the
+/// proposal's own ([`crate::domain::document::TOTAL_LABELS`]).
+pub use crate::domain::document::TOTAL_LABELS;
 
 fn spreadsheet_error(error: XlsxError) -> ExportError {
     ExportError::Spreadsheet(error.to_string())

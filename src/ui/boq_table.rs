@@ -2,6 +2,8 @@
 //! subtotals per offering; one-off, recurring per month / year and the grand total.
 //! Without a price book every price reads "price on request".
 
+use crate::domain::document::TOTAL_LABELS;
+use crate::present::plural::{count_of, UNPRICED_LINE};
 use leptos::prelude::*;
 
 use crate::domain::boq::BoqRow;
@@ -59,12 +61,12 @@ pub fn BoqTable() -> impl IntoView {
                 let c = t.currency.clone();
                 view! {
                     <dl class="totals">
-                        <div><dt>"One-off total"</dt><dd>{format_amount(&c, t.one_off)}</dd></div>
-                        <div><dt>"Recurring per month"</dt><dd>{format_amount(&c, t.monthly)}</dd></div>
-                        <div><dt>"Recurring per year"</dt><dd>{format_amount(&c, t.yearly)}</dd></div>
-                        <div class="grand"><dt>"Grand total for the term"</dt><dd data-testid="grand-total">{format_amount(&c, t.grand_total)}</dd></div>
+                        <div><dt>{TOTAL_LABELS[0]}</dt><dd>{format_amount(&c, t.one_off)}</dd></div>
+                        <div><dt>{TOTAL_LABELS[1]}</dt><dd>{format_amount(&c, t.monthly)}</dd></div>
+                        <div><dt>{TOTAL_LABELS[2]}</dt><dd>{format_amount(&c, t.yearly)}</dd></div>
+                        <div class="grand"><dt>{TOTAL_LABELS[3]}</dt><dd data-testid="grand-total">{format_amount(&c, t.grand_total)}</dd></div>
                     </dl>
-                    {(t.unpriced_lines > 0).then(|| view! { <p class="muted">{format!("{} line(s) without a price (price on request) are not in the totals.", t.unpriced_lines)}</p> })}
+                    {(t.unpriced_lines > 0).then(|| view! { <p class="muted">{format!("{} (price on request) not in the totals.", count_of(t.unpriced_lines, UNPRICED_LINE))}</p> })}
                 }.into_any()
             }
         }

@@ -2,6 +2,7 @@
 //! says whether it can be added now; when not, why (the rule and its sentence) and the
 //! action that makes it addable, one click away.
 
+use crate::present::plural::{count_of, SERVICE};
 use leptos::prelude::*;
 
 use crate::domain::catalog::{Billing, ItemId};
@@ -124,7 +125,7 @@ pub fn CatalogBrowser() -> impl IntoView {
                     <label for="catalog-eligible">"Only what can be added now"</label>
                 </div>
             </div>
-            <p class="muted" aria-live="polite">{move || format!("{} service(s) shown", total_shown())}</p>
+            <p class="muted" aria-live="polite">{move || format!("{} shown", count_of(total_shown(), SERVICE))}</p>
             <For each=move || visible.get() key=|(offering, items)| (offering.clone(), items.clone()) let:group>
                 <Deferred><OfferingGroup offering=group.0.clone() items=group.1.clone() /></Deferred>
             </For>

@@ -3,6 +3,7 @@
 //! a text legend keep them readable in print and without colour. Geometry uses integer
 //! arithmetic; amounts are printed exactly.
 
+use crate::present::plural::{count_of, MONTH};
 use std::sync::Arc;
 
 use gloo_timers::callback::Timeout;
@@ -151,8 +152,8 @@ pub fn timeline_svg(boq: &Boq) -> Option<String> {
     Some(labelled(
         svg,
         &format!(
-            "Cost per month over {} month(s): month 1 one-off {} and recurring {}; recurring per month afterwards about {}.",
-            months.len(),
+            "Cost per month over {}: month 1 one-off {} and recurring {}; recurring per month afterwards about {}.",
+            count_of(months.len(), MONTH),
             format_amount(&totals.currency, first.one_off),
             format_amount(&totals.currency, first.recurring),
             format_amount(&totals.currency, totals.monthly)

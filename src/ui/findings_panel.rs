@@ -1,20 +1,14 @@
 //! Findings: errors, then warnings, then information; each with its message, the cited
 //! seed sentence, at most two fixes, and (sales engineer) an override with a reason.
 
+use crate::domain::document::severity_label;
+use crate::present::plural::{count_of, ERROR, EXCEPTION, NOTE, WARNING};
 use leptos::prelude::*;
 
 use crate::domain::rules::{Finding, Severity};
 use crate::state::use_store;
 use crate::ui::fields::InputError;
 use crate::ui::fix_button::{Citations, FixButton};
-
-fn severity_label(severity: Severity) -> &'static str {
-    match severity {
-        Severity::Error => "Error",
-        Severity::Warning => "Warning",
-        Severity::Info => "Info",
-    }
-}
 
 /// The findings panel.
 #[component]
@@ -25,11 +19,11 @@ pub fn FindingsPanel() -> impl IntoView {
         let count = |s| evaluation.findings.iter().filter(|f| f.severity == s && f.exception.is_none()).count();
         let exceptions = evaluation.findings.iter().filter(|f| f.exception.is_some()).count();
         format!(
-            "{} error(s), {} warning(s), {} note(s){}",
-            count(Severity::Error),
-            count(Severity::Warning),
-            count(Severity::Info),
-            if exceptions > 0 { format!(", {exceptions} recorded exception(s)") } else { String::new() }
+            "{}, {}, {}{}",
+            count_of(count(Severity::Error), ERROR),
+            count_of(count(Severity::Warning), WARNING),
+            count_of(count(Severity::Info), NOTE),
+            if exceptions > 0 { format!(", {}", count_of(exceptions, EXCEPTION)) } else { String::new() }
         )
     });
     view! {

@@ -59,11 +59,9 @@ pub fn PlatformSizing(
                 <fieldset>
                     <legend>"On both platforms"</legend>
                     {shared_number_field(store, [NumericInput::OmInstances, NumericInput::ApaasInstances],
-                        "How many instances will you connect (on each platform)?",
-                        "Fills the O&M platform and the aPaaS answer. Hosting implementation covers 100 instances; each incremental service 100 more.")}
+                        "How many instances will you connect (on each platform)?")}
                     {shared_number_field(store, [NumericInput::OmReleaseApplications, NumericInput::ApaasReleaseApplications],
-                        "How many applications go through release management (on each platform)?",
-                        "Fills the O&M platform and the aPaaS answer. The first package covers 100; each further package 10 more.")}
+                        "How many applications go through release management (on each platform)?")}
                 </fieldset>
             }
             .into_any()

@@ -1,6 +1,7 @@
 //! Prices: load a price book (JSON or CSV), use the illustrative sample, start typing
 //! prices in a currency, or clear them. Sales-engineer mode only; customers see the result.
 
+use crate::present::plural::{count_of, ITEM_PRICE};
 use leptos::prelude::*;
 
 use crate::domain::bounds::{check_text, MAX_FILE_BYTES};
@@ -67,10 +68,10 @@ pub fn PriceBookPanel() -> impl IntoView {
     let summary = store.slice(|s| match &s.quote.price_book {
         None => "No prices: the BOQ shows quantities and \u{201c}price on request\u{201d}.".to_string(),
         Some(book) => format!(
-            "{} \u{b7} {} \u{b7} {} item price(s){}",
+            "{} \u{b7} {} \u{b7} {}{}",
             book.name,
             book.currency,
-            book.prices.len(),
+            count_of(book.prices.len(), ITEM_PRICE),
             if book.illustrative { " \u{b7} ILLUSTRATIVE" } else { "" }
         ),
     });

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::domain::catalog::{DateInput, NumericInput, ScopeArea};
 use crate::domain::profile::{Coverage, Platform, REGIONS};
+use crate::present::hints::sizing_hint;
 use crate::state::{use_store, Store};
 use crate::ui::deferred::Deferred;
 use crate::ui::fields::{CheckField, DateField, NumberField, RadioOption};
@@ -12,7 +13,8 @@ use crate::ui::platform_sizing::PlatformSizing;
 use crate::ui::profile_extras::{ExistingContracts, Prerequisites, QuoteDates};
 
 /// The question for a numeric input: (customer wording, sales-engineer wording, hint).
-/// Sizing inputs name their platform: each offering is sized by its own input (§2).
+/// Sizing inputs name their platform: each offering is sized by its own input (§2); their
+/// hint is worded from the rule book (`present::hints`), never typed here.
 fn wording(input: NumericInput) -> (&'static str, &'static str, Option<&'static str>) {
     match input {
         NumericInput::ItEmployees => (
@@ -26,41 +28,33 @@ fn wording(input: NumericInput) -> (&'static str, &'static str, Option<&'static 
         NumericInput::OmApplicationSystems => {
             ("How many application systems does your O&M team run?", "O&M application systems", None)
         }
-        NumericInput::OmInstances => (
-            "How many instances will you connect to the O&M platform?",
-            "O&M platform instances to connect",
-            Some("Hosting implementation covers 100 instances; each incremental service 100 more."),
-        ),
-        NumericInput::ApaasInstances => (
-            "How many instances will you connect to aPaaS hosting?",
-            "aPaaS instances to connect",
-            Some("Hosting and implementation covers 100 instances; each incremental service 100 more."),
-        ),
-        NumericInput::ApaasSupportInstances => (
-            "How many aPaaS instances need technical support?",
-            "aPaaS instances needing technical support",
-            Some("Technical support is sold per 20 instances."),
-        ),
+        NumericInput::OmInstances => {
+            ("How many instances will you connect to the O&M platform?", "O&M platform instances to connect", None)
+        }
+        NumericInput::ApaasInstances => {
+            ("How many instances will you connect to aPaaS hosting?", "aPaaS instances to connect", None)
+        }
+        NumericInput::ApaasSupportInstances => {
+            ("How many aPaaS instances need technical support?", "aPaaS instances needing technical support", None)
+        }
         NumericInput::OmReleaseApplications => (
             "How many applications go through release management on the O&M platform?",
             "O&M platform applications under release management",
-            Some("The Standard Package covers 100; each Add-on Package 10 more."),
+            None,
         ),
         NumericInput::ApaasReleaseApplications => (
             "How many applications go through release management on aPaaS?",
             "aPaaS applications under release management",
-            Some("The Basic Package covers 100; each Incremental Package 10 more."),
+            None,
         ),
         NumericInput::DrillScenarios => (
             "How many chaos drill scenarios do you want to run on the O&M platform?",
             "Drill scenarios (O&M platform)",
-            Some("The Basic Edition covers 5; each further scenario is one incremental package."),
+            None,
         ),
-        NumericInput::AssuranceDays => (
-            "How many days should the key event be covered?",
-            "Assurance days (calendar)",
-            Some("Each edition includes one day of remote assurance."),
-        ),
+        NumericInput::AssuranceDays => {
+            ("How many days should the key event be covered?", "Assurance days (calendar)", None)
+        }
         NumericInput::PeakConcurrentRequests => {
             ("Expected peak concurrent requests (optional)", "Peak concurrent requests", None)
         }
@@ -71,10 +65,10 @@ fn wording(input: NumericInput) -> (&'static str, &'static str, Option<&'static 
 /// rule book), so each input sits beside what it sizes.
 fn hint_for(store: Store, input: NumericInput, sales: bool) -> Option<String> {
     let (_, _, hint) = wording(input);
-    if !sales {
-        return hint.map(String::from);
-    }
     let catalog = store.catalog();
+    if !sales {
+        return sizing_hint(catalog.rules(), input).or_else(|| hint.map(String::from));
+    }
     let sized: Vec<&str> =
         catalog.rules().items_sized_by(input).into_iter().map(|item| catalog.name_of(item)).collect();
     if sized.is_empty() {
@@ -97,16 +91,13 @@ pub(crate) fn number_field(store: Store, input: NumericInput, sales: bool) -> im
 
 /// One question that fills the same measure on both platforms (customer mode, when the
 /// customer says the numbers are the same). Its id is `input-both-<O&M input key>`.
-pub(crate) fn shared_number_field(
-    store: Store,
-    [om, apaas]: [NumericInput; 2],
-    label: &str,
-    hint: &str,
-) -> impl IntoView {
+pub(crate) fn shared_number_field(store: Store, [om, apaas]: [NumericInput; 2], label: &str) -> impl IntoView {
+    let sizing = sizing_hint(store.catalog().rules(), om).map(|h| format!(" {h}")).unwrap_or_default();
+    let hint = format!("Fills the O&M platform and the aPaaS answer.{sizing}");
     let value = Signal::from(store.slice(move |s| s.profile.number(om)));
     let on_change = Callback::new(move |v: Option<u64>| store.edit(|s| s.profile.set_numbers(&[om, apaas], v)));
     view! {
-        <NumberField id=format!("input-both-{}", om.key()) label=label.to_string() hint=Some(hint.to_string()) value=value max=om.max_value().min(apaas.max_value()) on_change=on_change />
+        <NumberField id=format!("input-both-{}", om.key()) label=label.to_string() hint=Some(hint) value=value max=om.max_value().min(apaas.max_value()) on_change=on_change />
     }
 }
 

@@ -1,6 +1,7 @@
 //! One line that always says what the user has, what is wrong and what it costs; sticky
 //! at the top on a phone, where the quote column is below the questions.
 
+use crate::present::plural::{count_of, ERROR, LINE};
 use leptos::prelude::*;
 
 use crate::domain::money::format_amount;
@@ -22,8 +23,8 @@ pub fn QuoteSummary() -> impl IntoView {
     });
     view! {
         <div class="quote-summary" role="status" aria-live="polite">
-            <span>{move || format!("{} line(s)", lines())}</span>
-            <span>{move || match errors() { 0 => "\u{2713} no open errors".to_string(), n => format!("\u{2715} {n} error(s) to resolve") }}</span>
+            <span>{move || count_of(lines(), LINE)}</span>
+            <span>{move || match errors() { 0 => "\u{2713} no open errors".to_string(), n => format!("\u{2715} {} to resolve", count_of(n, ERROR)) }}</span>
             <span>{total}</span>
             <a href="#quote-heading">"Go to your quote"</a>
         </div>

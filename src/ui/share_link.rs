@@ -214,7 +214,7 @@ fn read_address(store: Store, panel: Panel) {
                 ("Customer", or(customer, "(no name)")),
                 ("Quote", or(title, "(untitled)")),
                 ("Lines", format!("{} selected, {boq_lines} in the bill of quantities", count(services, "service"))),
-                ("Grand total", grand_total.unwrap_or_else(|| "not priced".to_string())),
+                (crate::domain::document::TOTAL_LABELS[3], grand_total.unwrap_or_else(|| "not priced".to_string())),
             ];
             panel.pending.set_value(Some(PendingLink {
                 session: opened.loaded.session,

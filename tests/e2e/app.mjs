@@ -113,7 +113,7 @@ export function total(page, term) {
   return page.getByRole('term').filter({ hasText: new RegExp(`^${escape(term)}$`) }).locator('xpath=following-sibling::dd[1]');
 }
 
-const SEVERITY = { error: 'Error', warning: 'Warning', info: 'Info' };
+const SEVERITY = { error: 'Error', warning: 'Warning', info: 'Information' };
 
 /** The open findings of one severity ("error", "warning", "info"); recorded exceptions
  * are listed as "Error (exception)" and are not counted. */

@@ -93,6 +93,31 @@ impl NumericInput {
         }
     }
 
+    /// The counted thing after the number 1 ("1 drill scenario", "covers 1 assurance day").
+    pub fn measure_singular(self) -> &'static str {
+        match self {
+            NumericInput::DrillScenarios => "drill scenario",
+            NumericInput::OmReleaseApplications | NumericInput::ApaasReleaseApplications => "application",
+            NumericInput::OmInstances | NumericInput::ApaasInstances | NumericInput::ApaasSupportInstances => {
+                "instance"
+            }
+            NumericInput::AssuranceDays => "assurance day",
+            NumericInput::ItEmployees => "IT department employee",
+            NumericInput::BusinessDepartments => "related business department",
+            NumericInput::OmApplicationSystems => "O&M application system",
+            NumericInput::PeakConcurrentRequests => "peak concurrent request",
+        }
+    }
+
+    /// The counted thing after `n`: [`Self::measure_singular`] for 1, else [`Self::measure`].
+    pub fn measure_of(self, n: u64) -> &'static str {
+        if n == 1 {
+            self.measure_singular()
+        } else {
+            self.measure()
+        }
+    }
+
     /// Plain-language name, used in messages ("needs IT department employees").
     pub fn label(self) -> &'static str {
         match self {

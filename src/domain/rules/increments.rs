@@ -22,7 +22,7 @@ pub fn blocks_needed(need: u64, per_unit: u32) -> u32 {
 /// The sentence explaining an increment quantity:
 /// "8 drill scenarios: Basic Edition covers 5, so 3 Incremental Packages".
 fn arithmetic(rule: &IncrementRule, need: u64, quantity: u32) -> String {
-    let head = format!("{need} {}: {} covers {}", rule.input.measure(), rule.base_label, rule.base_covers);
+    let head = format!("{need} {}: {} covers {}", rule.input.measure_of(need), rule.base_label, rule.base_covers);
     match quantity {
         0 => format!("{head}, so no {} is needed", rule.increment_label),
         1 => format!("{head}, so 1 {}", rule.increment_label),
@@ -70,7 +70,7 @@ pub(crate) fn derive_lines(ctx: &Ctx<'_>, findings: &mut Vec<Finding>, needs: &m
             because = Some(format!(
                 "1 per quote: covers {} {}; more are added as {}",
                 rule.base_covers,
-                rule.input.measure(),
+                rule.input.measure_of(u64::from(rule.base_covers)),
                 rule.increment_label_plural
             ));
         } else if let Some(rule) = index.sized_of.get(*item).and_then(|n| rules.sized.get(*n)) {
@@ -78,8 +78,11 @@ pub(crate) fn derive_lines(ctx: &Ctx<'_>, findings: &mut Vec<Finding>, needs: &m
                 Some(need) => {
                     let quantity = blocks_needed(need, rule.per_unit);
                     let blocks = if quantity == 1 { "block" } else { "blocks" };
-                    because =
-                        Some(format!("{need} {}: {quantity} {blocks} of {}", rule.input.measure(), rule.per_unit));
+                    because = Some(format!(
+                        "{need} {}: {quantity} {blocks} of {}",
+                        rule.input.measure_of(need),
+                        rule.per_unit
+                    ));
                     derived = Some(quantity);
                 }
                 None => needs.need(InputRef::Number(rule.input), item),
