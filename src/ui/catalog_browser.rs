@@ -73,9 +73,17 @@ pub fn CatalogBrowser() -> impl IntoView {
                 continue;
             }
             if !needle.is_empty() {
-                let haystack =
-                    format!("{} {} {} {}", item.name, item.content, item.scenario, item.deliverables.join(" "))
-                        .to_lowercase();
+                // The shown name too (§8.14): "Key Event On-Duty Service Basic Edition" finds
+                // the edition its add button and the quote call by that name.
+                let haystack = format!(
+                    "{} {} {} {} {}",
+                    item.name,
+                    item.shown_name(),
+                    item.content,
+                    item.scenario,
+                    item.deliverables.join(" ")
+                )
+                .to_lowercase();
                 if !haystack.contains(&needle) {
                     continue;
                 }

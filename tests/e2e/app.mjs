@@ -79,9 +79,9 @@ export async function answer(page, label, value) {
   await field.press('Tab');
 }
 
-/** Adds a catalog item by its exact seed name (search, then its Add button). */
-export async function addFromCatalog(page, name) {
-  await page.getByLabel('Search services').fill(name);
+/** Clicks the button "Add <name>" (shown names, §8.14) after searching the catalog for `search`. */
+export async function addFromCatalog(page, name, search = name) {
+  await page.getByLabel('Search services').fill(search);
   await page.getByRole('button', { name: `Add ${name}`, exact: true }).click();
   await page.getByLabel('Search services').fill('');
 }
