@@ -59,7 +59,7 @@ fn an_exception_without_a_written_reason_is_refused_naming_it() {
         refusal(&with_exception_reason("")),
         "quote.exceptions[0].reason is empty, but it must be a written reason (at least one character that is not a space)"
     );
-    for blank in [" ", "   ", "\t\n", "\u{3000}"] {
+    for blank in [" ", "   ", "\t\n", "\u{3000}", "\u{200b}", " \u{feff} "] {
         assert_eq!(
             refusal(&with_exception_reason(blank)),
             "quote.exceptions[0].reason is only spaces, but it must be a written reason (at least one character that is not a space)",
@@ -180,7 +180,7 @@ fn an_edition_is_quoted_once_even_with_an_override() {
         corrected.message,
         "Key Event On-Duty Service Standard Edition: quantity 3 corrected to 1, because a quote covers one key event."
     );
-    assert_eq!(corrected.fixes[0].action, FixAction::ClearQuantityOverride { item: "ke-standard".into() });
+    assert_eq!(corrected.fixes[0].action, FixAction::SetQuantity { item: "ke-standard".into(), quantity: 1 });
     assert!(finding(&ev, RuleKind::QuantityOverride, "ke-standard").is_none(), "not an override warning");
 }
 
@@ -396,4 +396,46 @@ fn key_event_editions_are_named_with_their_service_outside_their_group() {
     // The command line's CSV export names it the same way.
     let exported = String::from_utf8(export(&catalog, &s, Format::Csv).expect("csv")).expect("UTF-8");
     assert_eq!(exported, csv);
+}
+
+#[test]
+fn an_ignored_override_is_not_printed_and_onsite_is_not_suggested_twice() {
+    use om_configurator::domain::document::Block;
+    use om_configurator::domain::profile::Platform;
+    use om_configurator::domain::suggest::suggest;
+
+    let mut q = quote(&["ke-basic"]);
+    q.line_mut("ke-basic").expect("line").quantity_override =
+        Some(QuantityOverride { quantity: 3, reason: "Three events".into() });
+    let mut p = key_event_profile();
+    p.wants_onsite_support = true;
+    let ev = eval(&p, &q);
+    let boq = Boq::build(&catalog(), &q, &ev.lines);
+    let document = ProposalDocument::build(&catalog(), &session(p.clone(), q.clone()), &ev, &boq);
+    let section = document.section("service-ke-basic").expect("section");
+    let printed = section.blocks.iter().any(|b| matches!(b, Block::Paragraph(t) if t.contains("Three events")));
+    assert!(!printed, "the BOQ says x1: the proposal must not print the ignored override");
+    // Onsite support is already in the BOQ (derived): it is not suggested again.
+    p.platforms.insert(Platform::OmPlatform);
+    assert!(suggest(&catalog(), &p, &q).iter().all(|s| s.item != "ke-onsite"));
+    assert!(suggest(&catalog(), &p, &Quote::default()).iter().any(|s| s.item == "ke-onsite"));
+}
+
+#[test]
+fn chaos_drill_technical_support_still_needs_it_employees_and_names_the_edition_that_fits() {
+    let ev = eval(&profile(), &quote(&["apm-chaos-support-medium"]));
+    let needs = finding(&ev, RuleKind::MissingInput, "number:it_employees").expect("needs IT employees");
+    assert_eq!(needs.severity, Severity::Error);
+    let ev = eval(&profile_with(&[(NumericInput::ItEmployees, 80)]), &quote(&["apm-chaos-support-medium"]));
+    let band = finding(&ev, RuleKind::SizeBand, "apm-chaos-support-medium#it_employees").expect("band");
+    assert!(
+        band.message.ends_with("aPaaS Platform O&M Chaos Drill Technical Support Service-Large fits."),
+        "{}",
+        band.message
+    );
+    assert!(band.fixes.iter().any(|f| f.action
+        == FixAction::ReplaceItem { from: "apm-chaos-support-medium".into(), to: "apm-chaos-support-large".into() }));
+    // Outside its band it can still be added from the catalog (a warning, not a blocker).
+    let ev = eval(&profile_with(&[(NumericInput::ItEmployees, 80)]), &Quote::default());
+    assert!(ev.availability_of("apm-chaos-support-medium").is_some_and(|a| a.is_addable()));
 }

@@ -118,9 +118,10 @@ fn an_item_excluded_by_one_already_quoted_is_never_suggested() {
     let mut p = with_date(profile(), DateInput::KeyEventDate, "2026-03-02");
     p.wants_onsite_support = true;
     // Basic would be suggested (no checks wanted), but Standard is quoted: §8.4 excludes it.
+    // Onsite support is not suggested either: with an edition quoted it is already derived.
     let suggested: Vec<String> =
         suggest(&catalog(), &p, &quote(&["ke-standard"])).into_iter().map(|s| s.item).collect();
-    assert_eq!(suggested, vec!["ke-onsite"]);
+    assert_eq!(suggested, Vec::<String>::new());
     // Medium DAP quoted: Large is not suggested even when the band says Large.
     let mut p = profile_with(&[(ItEmployees, 70)]);
     p.platforms.insert(Platform::Apaas);

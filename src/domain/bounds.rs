@@ -66,12 +66,18 @@ pub fn check_text(field: impl Into<String>, text: &str) -> Result<(), BoundError
     }
 }
 
+/// Whether a text holds nothing a reader can see: only white space and invisible format
+/// characters (zero-width space, joiners, word joiner, byte order mark).
+pub fn is_blank(text: &str) -> bool {
+    text.chars().all(|c| c.is_whitespace() || matches!(c, '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}'))
+}
+
 /// Checks a written reason (of a recorded exception or a quantity override): at most
 /// [`MAX_TEXT_CHARS`], and at least one character that is not a space, because a
 /// decision without its reason must never reach a proposal (catalog-rules §7).
 pub fn check_reason(field: impl Into<String>, reason: &str) -> Result<(), BoundError> {
     let field = field.into();
-    if reason.trim().is_empty() {
+    if is_blank(reason) {
         let given = if reason.is_empty() { "empty" } else { "only spaces" };
         return Err(BoundError {
             field,

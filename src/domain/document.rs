@@ -492,7 +492,13 @@ fn service_sections(catalog: &Catalog, session: &Session, evaluation: &Evaluatio
             KeyValue::new("Billing", billing_text(row)),
         ];
         if row.derived {
-            facts.push(KeyValue::new("Added", "With its base service (an increment the sizing requires)"));
+            let asked_for = catalog.rules().on_request.iter().any(|rule| rule.item == row.item);
+            let why = if asked_for {
+                "With its base service (asked for in the customer's answers)"
+            } else {
+                "With its base service (an increment the sizing requires)"
+            };
+            facts.push(KeyValue::new("Added", why));
         }
         section.blocks.push(Block::KeyValues(facts));
         section.blocks.push(Block::Heading("Content".into()));
@@ -524,7 +530,12 @@ fn service_sections(catalog: &Catalog, session: &Session, evaluation: &Evaluatio
             sizing.push(Block::Paragraph(format!("{because}{stop}")));
         }
         let derived_quantity = evaluation.line(&row.item).and_then(|line| line.derived_quantity);
-        if let Some(o) = session.quote.line(&row.item).and_then(|line| line.quantity_override.as_ref()) {
+        // An override is printed only where it applies: a derived quantity that is not
+        // held to one per quote (elsewhere the rules ignore it and say so).
+        let override_applies = derived_quantity.is_some() && !catalog.index().once_per_quote_of.contains_key(&row.item);
+        let applied =
+            session.quote.line(&row.item).and_then(|line| line.quantity_override.as_ref()).filter(|_| override_applies);
+        if let Some(o) = applied {
             let instead = derived_quantity.map(|d| format!(" instead of the derived {d}")).unwrap_or_default();
             sizing.push(Block::Paragraph(format!(
                 "Quantity set to {} by the sales engineer{instead}: {}",

@@ -190,7 +190,7 @@ impl Quote {
     /// Records (or replaces) an exception; an empty reason is refused.
     pub fn record_exception(&mut self, key: FindingKey, reason: &str) -> bool {
         let reason = reason.trim();
-        if reason.is_empty() {
+        if super::bounds::is_blank(reason) {
             return false;
         }
         self.exceptions.retain(|exception| exception.key != key);

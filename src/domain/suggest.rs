@@ -91,8 +91,12 @@ fn excluded_by_quote(catalog: &Catalog, quote: &Quote, item: &str) -> bool {
 pub fn suggest(catalog: &Catalog, profile: &CustomerProfile, quote: &Quote) -> Vec<Suggestion> {
     let mut out = Vec::new();
     let mut push = |item: &str, answer: Answer, because: String| {
+        // An item a profile answer brings in with a quoted base is already in the BOQ.
+        let derived_on_request =
+            catalog.rules().on_request.iter().any(|r| r.item == item && r.bases.iter().any(|b| quote.contains(b)));
         if catalog.entry(item).is_some()
             && !quote.contains(item)
+            && !derived_on_request
             && !excluded_by_quote(catalog, quote, item)
             && !out.iter().any(|s: &Suggestion| s.item == item)
         {

@@ -112,9 +112,10 @@ pub fn restore(fresh: impl Fn() -> Session) -> Restored {
             (library, legacy)
         }
     };
-    let session = match text.map(|text| Session::from_json(&text)) {
+    let current_key = quote_key(&library.current);
+    let session = match text.map(|text| (Session::from_json(&text), text)) {
         None => fresh(),
-        Some(Ok(LoadedSession { mut session, upgraded })) => {
+        Some((Ok(LoadedSession { mut session, upgraded }), _)) => {
             if let Some(upgraded) = upgraded {
                 notice = Some(Notice::info(upgraded));
             }
@@ -124,9 +125,11 @@ pub fn restore(fresh: impl Fn() -> Session) -> Restored {
             }
             session
         }
-        Some(Err(reason)) => {
-            notice =
-                Some(Notice::problem(format!("The saved quote could not be restored ({reason}); starting a new one.")));
+        Some((Err(reason), text)) => {
+            notice = Some(Notice::problem(format!(
+                "The saved quote could not be restored ({reason}); starting a new one.{}",
+                keep_unreadable(&current_key, &text)
+            )));
             fresh()
         }
     };
@@ -280,14 +283,27 @@ impl Store {
 
     /// A stored quote's session, or a new one when it cannot be read (said in a notice).
     fn stored_session(&self, id: &QuoteId) -> Session {
-        match web::storage::load(&quote_key(id)).ok().flatten().map(|text| Session::from_json(&text)) {
-            Some(Ok(loaded)) => loaded.session,
-            Some(Err(reason)) => {
-                self.tell(format!("That quote could not be read ({reason}); it starts empty."), true);
+        let key = quote_key(id);
+        match web::storage::load(&key).ok().flatten().map(|text| (Session::from_json(&text), text)) {
+            Some((Ok(loaded), _)) => loaded.session,
+            Some((Err(reason), text)) => {
+                let kept = keep_unreadable(&key, &text);
+                self.tell(format!("That quote could not be read ({reason}); it starts empty.{kept}"), true);
                 fresh_session()
             }
             None => fresh_session(),
         }
+    }
+}
+
+/// Keeps the text of a stored quote this version cannot read under a key of its own,
+/// before the new quote that replaces it is saved over it (a later version, or a fix,
+/// may read it again). Returns the sentence that tells the user, or "" when the browser
+/// could not keep it.
+fn keep_unreadable(key: &str, text: &str) -> &'static str {
+    match web::storage::save(&format!("{key}/unreadable"), text) {
+        Ok(()) => " A copy of the unreadable quote is kept in this browser.",
+        Err(_) => "",
     }
 }
 

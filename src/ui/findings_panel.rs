@@ -94,7 +94,7 @@ fn OverrideForm(key: crate::domain::rules::FindingKey, existing: Option<String>)
             <textarea id=id rows="2" prop:value=move || reason.get() on:input=move |ev| reason.set(event_target_value(&ev))></textarea>
             <button type="button" on:click=move |_| {
                 let text = reason.get_untracked();
-                if text.trim().is_empty() {
+                if crate::domain::bounds::is_blank(&text) {
                     problem.set(Some("Write the reason first: an override is recorded with its reason.".into()));
                     return;
                 }

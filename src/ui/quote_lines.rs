@@ -250,7 +250,7 @@ fn SalesLineTools(store: Store, item: String, name: String, id_base: String, der
                         problem.set(Some(format!("{too_long}.")));
                         return;
                     }
-                    if text.trim().is_empty() {
+                    if crate::domain::bounds::is_blank(&text) {
                         problem.set(Some("Write the reason first.".into()));
                         return;
                     }

@@ -315,11 +315,22 @@ pub struct BandRule {
     /// When true, an empty input is not a finding.
     #[serde(default)]
     pub optional_input: bool,
+    /// A warning band whose input is still needed ("needs X") and which still names the
+    /// edition that fits: the edition is chosen by this input even though being outside
+    /// the band is only a warning (§8.6, Chaos Drill Technical Support).
+    #[serde(default)]
+    pub chooses_edition: bool,
     /// Sources.
     pub cite: Vec<CiteRef>,
 }
 
 impl BandRule {
+    /// Whether the band decides the edition: an error band, or a warning band marked
+    /// `chooses_edition`. Such a band needs its input and names the edition that fits.
+    pub fn decides_edition(&self) -> bool {
+        self.severity == Severity::Error || self.chooses_edition
+    }
+
     /// Whether a value lies inside the band.
     pub fn contains(&self, value: u64) -> bool {
         self.min.is_none_or(|min| value >= min) && self.max.is_none_or(|max| value <= max)

@@ -89,11 +89,14 @@ fn check_item(ctx: &Ctx<'_>, item: &str, ignoring: Option<&str>) -> ItemCheck {
     blockers.extend(exclusion_blocker(ctx, item, ignoring));
     missing.extend(sizing_inputs_needed(ctx, item, true));
     for rule in index.bands_of.get(item).into_iter().flatten().filter_map(|n| rules.bands.get(*n)) {
-        if rule.severity != Severity::Error {
+        if !rule.decides_edition() {
             continue;
         }
         match ctx.profile.number(rule.input) {
-            Some(value) if !rule.contains(value) => blockers.push(band_finding(ctx, rule, value, false)),
+            // Outside a warning band the item can still be added (the warning follows it).
+            Some(value) if !rule.contains(value) && rule.severity == Severity::Error => {
+                blockers.push(band_finding(ctx, rule, value, false))
+            }
             Some(_) => {}
             None if !rule.optional_input => {
                 missing.insert(InputRef::Number(rule.input));

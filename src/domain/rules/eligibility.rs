@@ -50,7 +50,7 @@ pub(crate) fn band_finding(ctx: &Ctx<'_>, rule: &BandRule, value: u64, in_quote:
     };
     let sibling = fitting_siblings(ctx, rule, value).next().map(|r| r.item.clone());
     let mut fixes = Vec::new();
-    if rule.severity == Severity::Error {
+    if rule.decides_edition() {
         match &sibling {
             Some(sibling) => {
                 message.push_str(&format!(" {} fits.", catalog.name_of(sibling)));
@@ -100,9 +100,7 @@ pub(crate) fn check_bands(ctx: &Ctx<'_>, item: &str, findings: &mut Vec<Finding>
         match ctx.profile.number(rule.input) {
             Some(value) if !rule.contains(value) => findings.push(band_finding(ctx, rule, value, true)),
             Some(_) => {}
-            None if rule.severity == Severity::Error && !rule.optional_input => {
-                needs.need(InputRef::Number(rule.input), item)
-            }
+            None if rule.decides_edition() && !rule.optional_input => needs.need(InputRef::Number(rule.input), item),
             None => {}
         }
     }

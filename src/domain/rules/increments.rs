@@ -94,7 +94,7 @@ pub(crate) fn derive_lines(ctx: &Ctx<'_>, findings: &mut Vec<Finding>, needs: &m
                 // Neither a typed quantity nor an override makes two of one event (§7).
                 let asked = line.quantity_override.as_ref().map_or(line.quantity, |o| o.quantity);
                 if asked != 1 {
-                    findings.push(corrected_finding(ctx, item, asked, rule, line.quantity_override.is_some()));
+                    findings.push(corrected_finding(ctx, item, asked, rule));
                 }
                 derived = Some(1);
                 because = because.or_else(|| Some(format!("1 per quote: {}", rule.because)));
@@ -169,13 +169,11 @@ pub(crate) fn derive_lines(ctx: &Ctx<'_>, findings: &mut Vec<Finding>, needs: &m
 
 /// A once-per-quote line that asked for another quantity (typed, from a file, or as an
 /// override): it is quoted x1, and this says so.
-fn corrected_finding(ctx: &Ctx<'_>, item: &str, asked: u32, rule: &OncePerQuoteRule, overridden: bool) -> Finding {
+fn corrected_finding(ctx: &Ctx<'_>, item: &str, asked: u32, rule: &OncePerQuoteRule) -> Finding {
     let name = ctx.catalog.name_of(item);
-    let (label, action) = if overridden {
-        ("Remove the override".to_string(), FixAction::ClearQuantityOverride { item: item.to_string() })
-    } else {
-        ("Set the quantity to 1".to_string(), FixAction::SetQuantity { item: item.to_string(), quantity: 1 })
-    };
+    // One fix for both ways of asking: it sets the line to 1 and drops any override.
+    let (label, action) =
+        ("Set the quantity to 1".to_string(), FixAction::SetQuantity { item: item.to_string(), quantity: 1 });
     Finding::new(
         FindingKey::new(RuleKind::QuantityCorrected, item),
         Severity::Info,
