@@ -316,7 +316,7 @@ fn decisions_shaping_a_quoted_line_are_listed_among_the_assumptions() {
     q.term_months = 12;
     assert_eq!(
         sections(&eval(&profile(), &q).assumptions),
-        ["catalog-rules \u{a7}8.1", "catalog-rules \u{a7}8.2", "catalog-rules \u{a7}8.12"]
+        ["catalog-rules \u{a7}8.1", "catalog-rules \u{a7}8.2", "catalog-rules \u{a7}8.12", "catalog-rules \u{a7}8.15"]
     );
 }
 

@@ -282,3 +282,20 @@ test('every kind of bad quote file is refused with its reason, and the work is u
     await notice(page, true).getByRole('button', { name: 'Dismiss' }).click();
   }
 });
+
+test('a stored quote this version cannot read (a blank reason) is kept aside, not overwritten', async ({ page }) => {
+  const unreadable = {
+    version: 2,
+    quote: {
+      title: 'Old draft',
+      lines: [{ item: 'om-chaos-inc' }],
+      exceptions: [{ key: { rule: 'missing_base', subject: 'om-chaos-inc' }, reason: '   ' }],
+    },
+  };
+  await open(page, unreadable);
+  const problem = notice(page, true);
+  await expect(problem).toContainText('quote.exceptions[0].reason is only spaces');
+  await expect(problem).toContainText('A copy of the unreadable quote is kept in this browser.');
+  const kept = await page.evaluate((key) => localStorage.getItem(key), `${QUOTE_KEY}/unreadable`);
+  expect(JSON.parse(kept).quote.title).toBe('Old draft');
+});
