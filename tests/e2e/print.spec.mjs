@@ -8,9 +8,13 @@ test('the printed proposal has its cover, a section per service, the BOQ and the
   const items = ['om-chaos-basic', 'apm-tech-support', 'ke-basic'];
   await open(page, fullSession(items));
   await page.getByRole('button', { name: 'Use the illustrative sample prices' }).click();
+  // The browser's print dialog is replaced by a flag: a real window.print() in headless
+  // Chromium can still be running when page.pdf() starts ("Page is already being printed").
+  await page.evaluate(() => { window.print = () => { window.printAsked = true; }; });
   await page.getByRole('button', { name: 'Print / save proposal as PDF' }).click();
   // On screen the print view is hidden; it exists once printing was asked for.
   await expect(page.getByRole('article', { name: 'Printed proposal', includeHidden: true })).toBeAttached();
+  await expect.poll(() => page.evaluate(() => window.printAsked === true)).toBe(true);
   const pdf = testInfo.outputPath('proposal.pdf');
   await writeFile(pdf, await page.pdf({ format: 'A4' }));
   const raw = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
