@@ -39,3 +39,24 @@ test('the printed proposal has its cover, a section per service, the BOQ and the
   // Item names wrap as names in the BOQ: no line holding a lone word of a long name.
   expect(raw).not.toMatch(/^\s*Chaos\s*$/m);
 });
+
+test('the proposal summary on screen and the printed proposal list the same assumptions in the same order', async ({ page }) => {
+  // Development support (§8.1 unit, §8.12 scenario), an increment without its base (§8.2),
+  // a key event's edition (§8.10, §8.11, §8.14).
+  await open(page, fullSession(['apo-dev-senior-consultant', 'apm-hosting-inc-8x5', 'ke-basic']));
+  const summary = page.getByRole('region', { name: 'Proposal summary' });
+  const heading = summary.getByRole('heading', { name: 'Decisions applied where the service documents are silent' });
+  const onScreen = (await heading.locator('xpath=following-sibling::ul[1]/li').allInnerTexts())
+    .map((text) => text.match(/\((catalog-rules §[\d.]+)\)$/)?.[1]);
+  expect(onScreen).toEqual(['catalog-rules §8.1', 'catalog-rules §8.2', 'catalog-rules §8.10', 'catalog-rules §8.11',
+    'catalog-rules §8.12', 'catalog-rules §8.14']);
+  await page.evaluate(() => { window.print = () => {}; });
+  await page.getByRole('button', { name: 'Print / save proposal as PDF' }).click();
+  await expect(page.getByRole('article', { name: 'Printed proposal', includeHidden: true })).toBeAttached();
+  const printed = await page.evaluate(() => {
+    const table = [...document.querySelectorAll('.print-table')]
+      .find((t) => t.caption?.textContent === 'Assumptions (catalog-rules §8)');
+    return table ? [...table.tBodies[0].rows].map((row) => row.cells[0].textContent) : null;
+  });
+  expect(printed).toEqual(onScreen);
+});
