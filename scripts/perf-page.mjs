@@ -4,7 +4,7 @@
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { fullSession, STORAGE_KEY } from '../tests/e2e/app.mjs';
+import { fullSession, storedEntries } from '../tests/e2e/app.mjs';
 
 /** Chromium flags that keep background work out of the figures. */
 export const QUIET_CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-quic', '--disable-sync'];
@@ -26,7 +26,7 @@ export async function openWholeCatalogQuote(browser, port, pageOptions = {}) {
   const items = Object.keys(JSON.parse(readFileSync('public/sample-price-book.json', 'utf8')).prices);
   const page = await browser.newPage(pageOptions);
   await page.goto(`http://127.0.0.1:${port}/`);
-  await page.evaluate(([k, v]) => { localStorage.clear(); localStorage.setItem(k, v); }, [STORAGE_KEY, JSON.stringify(fullSession(items))]);
+  await page.evaluate((entries) => { localStorage.clear(); for (const [k, v] of entries) localStorage.setItem(k, v); }, storedEntries(fullSession(items)));
   await page.reload();
   await page.getByRole('button', { name: 'Use the illustrative sample prices' }).click();
   return page;

@@ -4,7 +4,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { STORAGE_KEY } from '../tests/e2e/app.mjs';
+import { storedEntries } from '../tests/e2e/app.mjs';
 
 const PORT = 4175;
 const server = spawn('python3', ['-m', 'http.server', String(PORT), '--bind', '127.0.0.1', '--directory', 'dist'], { stdio: 'ignore' });
@@ -23,7 +23,7 @@ try {
   const page = await browser.newPage({ viewport: { width: 1440, height: 1100 } });
   const shoot = async (s, file, prices) => {
     await page.goto(`http://127.0.0.1:${PORT}/`);
-    await page.evaluate(([k, v]) => { localStorage.clear(); localStorage.setItem(k, v); }, [STORAGE_KEY, JSON.stringify(s)]);
+    await page.evaluate((entries) => { localStorage.clear(); for (const [k, v] of entries) localStorage.setItem(k, v); }, storedEntries(s));
     await page.reload();
     if (prices) await page.getByRole('button', { name: 'Use the illustrative sample prices' }).click();
     await page.waitForTimeout(400);

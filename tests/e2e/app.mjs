@@ -49,18 +49,38 @@ export const test = base.extend({
   },
 });
 
+// The keys this version stores under: the list of quotes, and each quote by its id.
+export const LIBRARY_KEY = 'om-configurator/library/v1';
+export const QUOTE_KEY = 'om-configurator/quote/q1';
 // A session stored under this key (as versions before the list of quotes kept it) is
 // moved into the list as its first quote, stored under QUOTE_KEY.
 export const STORAGE_KEY = 'om-configurator/session/v1';
-export const QUOTE_KEY = 'om-configurator/quote/q1';
 
-/** Opens the app with an empty saved state, or with `session` (an object) restored. */
+/** What this version stores for one quote: its list entry and the quote itself. */
+export function storedEntries(session) {
+  const name = session?.quote?.title?.trim() || 'Untitled quote';
+  const library = { quotes: [{ id: 'q1', name }], current: 'q1', next: 2 };
+  return [[LIBRARY_KEY, JSON.stringify(library)], [QUOTE_KEY, JSON.stringify(session)]];
+}
+
+/** Opens the app with an empty saved state, or with `session` (an object) stored as this version stores it. */
 export async function open(page, session = null) {
+  await page.goto('./');
+  await page.evaluate((entries) => {
+    localStorage.clear();
+    for (const [key, value] of entries) localStorage.setItem(key, value);
+  }, session ? storedEntries(session) : []);
+  await page.reload();
+  await expect(page.getByRole('heading', { name: '3 Your quote' })).toBeVisible();
+}
+
+/** Opens the app with `session` stored under the legacy single-session key (the migration path). */
+export async function openLegacy(page, session) {
   await page.goto('./');
   await page.evaluate(([key, value]) => {
     localStorage.clear();
-    if (value) localStorage.setItem(key, value);
-  }, [STORAGE_KEY, session ? JSON.stringify(session) : null]);
+    localStorage.setItem(key, value);
+  }, [STORAGE_KEY, JSON.stringify(session)]);
   await page.reload();
   await expect(page.getByRole('heading', { name: '3 Your quote' })).toBeVisible();
 }
