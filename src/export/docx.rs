@@ -621,7 +621,7 @@ const DOCUMENT_RELS: &str = concat!(
 
 /// The proposal as a `.docx` file (see the module documentation).
 pub fn proposal_docx(document: &ProposalDocument) -> Result<Vec<u8>, ExportError> {
-    let parts: [(&str, String); 11] = [
+    let parts: [(&str, String); 12] = [
         ("[Content_Types].xml", CONTENT_TYPES.to_string()),
         ("_rels/.rels", PACKAGE_RELS.to_string()),
         ("docProps/core.xml", core_xml(document)),
@@ -633,14 +633,14 @@ pub fn proposal_docx(document: &ProposalDocument) -> Result<Vec<u8>, ExportError
         ("word/settings.xml", settings_xml()),
         ("word/fontTable.xml", font_table_xml()),
         ("word/footer1.xml", footer_xml(document)),
+        ("word/theme/theme1.xml", theme_xml()),
     ];
     let mut writer = zip::ZipWriter::new(Cursor::new(Vec::new()));
     let options = zip::write::SimpleFileOptions::default()
         .compression_method(zip::CompressionMethod::Deflated)
         .last_modified_time(zip::DateTime::default())
         .unix_permissions(0o644);
-    let theme = ("word/theme/theme1.xml", theme_xml());
-    for (name, xml) in parts.iter().chain(std::iter::once(&theme)) {
+    for (name, xml) in &parts {
         writer.start_file(*name, options).map_err(document_error)?;
         writer.write_all(xml.as_bytes()).map_err(document_error)?;
     }

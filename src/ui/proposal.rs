@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::rules::{Citation, RuleKind, Severity};
+use crate::domain::rules::{RuleKind, Severity};
 use crate::state::use_store;
 
 /// What the summary lists, derived from the evaluation.
@@ -55,13 +55,9 @@ pub fn Proposal() -> impl IntoView {
             .filter(|f| f.key.rule == RuleKind::Prerequisite && f.severity == Severity::Info)
             .map(|f| f.message.clone())
             .collect();
-        let assumptions: Vec<String> = evaluation
-            .assumptions
-            .iter()
-            .filter_map(|citation| match citation {
-                Citation::Assumption { section, text } => Some(format!("{text} ({section})")),
-                Citation::Seed { .. } => None,
-            })
+        let assumptions: Vec<String> = crate::domain::document::decisions_used(&evaluation)
+            .into_iter()
+            .map(|(section, text)| format!("{text} ({section})"))
             .collect();
         let mut not_covered: Vec<String> = Vec::new();
         let mut offerings: Vec<String> = Vec::new();
