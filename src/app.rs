@@ -4,7 +4,8 @@
 use leptos::prelude::*;
 
 use crate::domain::catalog::Catalog;
-use crate::state::{provide_store, use_store};
+use crate::present::text::Language;
+use crate::state::{provide_language, provide_store, use_store};
 use crate::ui::boq_table::BoqTable;
 use crate::ui::catalog_browser::CatalogBrowser;
 use crate::ui::charts::Charts;
@@ -30,6 +31,7 @@ use crate::ui::update_banner::UpdateBanner;
 pub fn App() -> impl IntoView {
     match Catalog::embedded() {
         Ok(catalog) => {
+            provide_language(Language::default());
             provide_store(catalog);
             view! { <Configurator /> }.into_any()
         }

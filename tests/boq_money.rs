@@ -99,7 +99,7 @@ fn the_boq_has_numbered_lines_subtotals_and_exact_totals() {
             (5, "apm-hosting-24x7", 1, Some(12)),
         ]
     );
-    assert_eq!(boq.rows[1].unit, "scenario");
+    assert_eq!(boq.rows[1].unit, om_configurator::domain::catalog::Unit::Scenario);
     assert!(boq.rows[1].derived);
     // 10000.00 + 3 x 1500.50 = 14501.50 one-off (the junior engineer is unpriced).
     let totals = boq.totals.as_ref().expect("priced");
@@ -234,8 +234,8 @@ fn a_sum_that_cannot_be_held_names_the_line_never_a_number() {
     assert!(boq.subtotals.is_empty());
     assert_eq!(boq.currency.as_deref(), Some("USD"));
     assert_eq!(
-        boq.refused.as_ref().map(ToString::to_string).as_deref(),
-        Some("Line 2, Chaos Engineering Drill Service Incremental Package: adding it makes the one-off total too large to hold exactly; check its price and quantity.")
+        boq.refused.as_ref().map(|refused| english().refused(refused)).as_deref(),
+        Some("Line 2, Chaos Engineering Drill Service Incremental Package: adding it makes the one-off total too large to hold exactly; check its price and quantity. Until then the quote cannot be issued.")
     );
     assert!(boq.timeline().is_empty());
     // What the CSV, XLSX and Word files write instead of totals: tests/exports.rs.
@@ -269,14 +269,16 @@ fn a_term_amount_that_cannot_be_held_names_the_line_and_the_term() {
         (5, "apm-hosting-24x7", WhichAmount::Term { months: 12 })
     );
     assert_eq!(
-        AmountTooLarge {
+        english().refused(&AmountTooLarge {
             line: 3,
-            item: "x".into(),
+            item: "apm-hosting-24x7".into(),
             name: "Some service".into(),
             amount: WhichAmount::Term { months: 36 }
-        }
-        .to_string(),
-        "Line 3, Some service: the amount over 36 months is too large to hold exactly; check its price and quantity."
+        }),
+        format!(
+            "Line 3, {}: the amount over 36 months is too large to hold exactly; check its price and quantity. Until then the quote cannot be issued.",
+            shared_catalog().name_of("apm-hosting-24x7")
+        )
     );
     assert_eq!(boq.totals, None);
     assert!(boq.subtotals.is_empty());
@@ -488,7 +490,7 @@ mod sums {
                 let row = &boq.rows[line - 1];
                 prop_assert_eq!(&refused.item, &row.item);
                 let expected_start = format!("Line {line}, {}: ", row.name);
-                prop_assert!(refused.to_string().starts_with(&expected_start));
+                prop_assert!(english().refused(refused).starts_with(&expected_start));
                 prop_assert!(boq.subtotals.is_empty());
                 prop_assert!(boq.timeline().is_empty());
             }

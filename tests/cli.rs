@@ -167,7 +167,9 @@ fn export_writes_xlsx_and_docx_files_identical_to_the_library() {
         assert_eq!(output.status.code(), Some(0), "{format}: {}", String::from_utf8_lossy(&output.stderr));
         let written = std::fs::read(&out).expect("written");
         let kind = om_configurator::export::Format::parse(format).expect("format");
-        let expected = om_configurator::export::export(&catalog, &session, kind).expect("export");
+        let expected =
+            om_configurator::export::export(&catalog, &session, kind, om_configurator::present::text::Language::En)
+                .expect("export");
         assert!(written == expected, "{format}: the command line writes what the app writes");
         assert!(written.len() > 1000, "{format}");
     }

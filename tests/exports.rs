@@ -5,6 +5,8 @@
 //! equal to the BOQ's.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use std::collections::BTreeSet;
 use std::io::{Cursor, Read};
 
@@ -12,16 +14,18 @@ use calamine::{Data, Reader, Xlsx};
 use om_configurator::domain::boq::Boq;
 use om_configurator::domain::calendar::Date;
 use om_configurator::domain::catalog::{Catalog, DateInput, NumericInput};
-use om_configurator::domain::document::{decisions_used, quote_id, Block, ProposalDocument};
 use om_configurator::domain::money::{decimal_text, format_amount, minor_digits, DiscountBp, Minor, PriceBook};
 use om_configurator::domain::profile::CustomerProfile;
 use om_configurator::domain::quote::{Quote, QuoteLine, QuoteStatus};
 use om_configurator::domain::rules::{evaluate, Evaluation, FindingKey, RuleKind};
 use om_configurator::domain::session::{Mode, Session};
-use om_configurator::export::csv::{boq_csv, TOTAL_LABELS};
+use om_configurator::export::csv::boq_csv;
 use om_configurator::export::docx::proposal_docx;
 use om_configurator::export::xlsx::boq_xlsx;
 use om_configurator::export::{export, Format};
+use om_configurator::present::document::facts::quote_id;
+use om_configurator::present::document::{Block, ProposalDocument};
+use om_configurator::present::text::Language;
 use proptest::prelude::*;
 
 const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/quotes");
@@ -53,15 +57,15 @@ impl Quoted {
     }
 
     fn csv(&self) -> String {
-        boq_csv(&self.session, &self.evaluation, &self.boq)
+        boq_csv(&self.session, self.evaluation.can_issue(), &self.boq, &common::english())
     }
 
     fn xlsx(&self) -> Vec<u8> {
-        boq_xlsx(&self.catalog, &self.session, &self.evaluation, &self.boq).expect("spreadsheet written")
+        boq_xlsx(&self.session, &self.evaluation, &self.boq, &common::english()).expect("spreadsheet written")
     }
 
     fn document(&self) -> ProposalDocument {
-        ProposalDocument::build(&self.catalog, &self.session, &self.evaluation, &self.boq)
+        ProposalDocument::build(&self.catalog, &self.session, &self.evaluation, &self.boq, Language::En)
     }
 
     fn docx(&self) -> Vec<u8> {
@@ -356,11 +360,15 @@ fn xlsx_of_the_whole_catalog_with_the_sample_prices() {
     let findings = read_xlsx(&bytes, "Findings");
     assert_eq!(findings.text(0, 1), "Finding");
     for finding in &quoted.evaluation.findings {
-        assert!(findings.row_of(1, &finding.message).is_some(), "finding listed: {}", finding.message);
+        assert!(
+            findings.row_of(1, &common::message(finding)).is_some(),
+            "finding listed: {}",
+            common::message(finding)
+        );
     }
     let exception = findings.row_of(3, "Customer reorganising");
     assert!(exception.is_some(), "the exception's reason is on the Findings sheet");
-    let decisions = decisions_used(&quoted.evaluation);
+    let decisions = common::decisions(&quoted.evaluation);
     assert!(!decisions.is_empty());
     for (section, text) in &decisions {
         let row = findings.row_of(0, section).unwrap_or_else(|| panic!("{section} listed"));
@@ -487,7 +495,7 @@ fn docx_of_a_quote_with_open_errors_is_stamped_draft_with_them() {
     let paragraphs = paragraph_texts(&xml);
     assert!(paragraphs.iter().any(|p| p == "DRAFT"));
     for error in quoted.evaluation.findings.iter().filter(|f| f.blocks()) {
-        assert!(paragraphs.contains(&error.message), "open error listed: {}", error.message);
+        assert!(paragraphs.contains(&common::message(error)), "open error listed: {}", common::message(error));
     }
     assert!(paragraphs.iter().any(|p| p == "Customer reorganising"), "the exception's reason");
     assert!(paragraphs.iter().any(|p| p.contains("Sample price book") || p.contains("illustrative")));
@@ -516,15 +524,16 @@ fn the_same_session_gives_byte_identical_files() {
     for session in [fixture("chaos-8-scenarios.quote.json"), full_catalog_session()] {
         let catalog = catalog();
         for format in Format::ALL {
-            let first = export(&catalog, &session, format).expect("export");
-            let again = export(&catalog, &session.clone(), format).expect("export");
+            let first = export(&catalog, &session, format, Language::En).expect("export");
+            let again = export(&catalog, &session.clone(), format, Language::En).expect("export");
             assert!(first == again, "{format:?} differs between two runs");
             let session = session.clone();
-            let other_thread =
-                std::thread::spawn(move || export(&Catalog::embedded().expect("catalog"), &session, format))
-                    .join()
-                    .expect("thread")
-                    .expect("export");
+            let other_thread = std::thread::spawn(move || {
+                export(&Catalog::embedded().expect("catalog"), &session, format, Language::En)
+            })
+            .join()
+            .expect("thread")
+            .expect("export");
             assert!(first == other_thread, "{format:?} differs on another thread");
         }
     }
@@ -535,12 +544,13 @@ fn the_document_model_has_the_cover_sections_and_verbatim_texts() {
     let quoted = Quoted::of(full_catalog_session());
     let document = quoted.document();
     let cover = &document.cover;
-    assert_eq!(cover.customer, "Globex Asia Pacific");
+    assert_eq!(cover.fact("Customer"), Some("Globex Asia Pacific"));
     assert_eq!(cover.date, "2026-01-05");
-    assert_eq!(cover.validity, "30 days from the quote date (until 2026-02-04)");
-    assert_eq!(cover.prepared_by, "Huawei Cloud sales engineer");
+    assert_eq!(cover.fact("Validity"), Some("30 days from the quote date (until 2026-02-04)"));
+    assert_eq!(cover.fact("Prepared by"), Some("Huawei Cloud sales engineer"));
     assert!(cover.draft && !cover.open_errors.is_empty());
-    assert_eq!(cover.catalog_versions.len(), quoted.catalog.documents().len());
+    let versions = cover.fact("Catalog versions").unwrap_or_default();
+    assert_eq!(versions.matches("updated on").count(), quoted.catalog.documents().len(), "{versions}");
     assert!(cover.quote_id.starts_with("Q-") && cover.quote_id.len() == 16, "{}", cover.quote_id);
     let ids: Vec<&str> = document.sections.iter().map(|s| s.id.as_str()).collect();
     for id in ["summary", "services", "terms", "assumptions", "boq", "totals"] {
@@ -601,7 +611,7 @@ fn the_quote_id_follows_the_content() {
     assert_ne!(quote_id(&session), quote_id(&other));
     let customer = Session { mode: Mode::Customer, ..session };
     let quoted = Quoted::of(customer);
-    assert_eq!(quoted.document().cover.prepared_by, "Prepared with the O&M Services Configurator");
+    assert_eq!(quoted.document().cover.fact("Prepared by"), Some("Prepared with the O&M Services Configurator"));
 }
 
 #[test]
@@ -625,7 +635,7 @@ fn a_final_quote_without_errors_is_not_stamped() {
     assert!(quoted.evaluation.can_issue(), "{:?}", quoted.evaluation.findings);
     let document = quoted.document();
     assert!(!document.cover.draft);
-    assert_eq!(document.cover.status, "Final, issuable");
+    assert_eq!(document.cover.fact("Status"), Some("Final, issuable"));
     let xml = unzip(&quoted.docx(), "word/document.xml");
     assert!(!paragraph_texts(&xml).iter().any(|p| p == "DRAFT"));
 }
@@ -695,7 +705,7 @@ proptest! {
                 prop_assert_eq!(sum, totals.grand_total.0);
             }
             (_, Some(refused)) => {
-                let refused_sentence = refused.to_string();
+                let refused_sentence = common::english().refused(refused);
                 prop_assert!(records.iter().any(|r| r.get(1) == Some(refused_sentence.as_str())));
                 prop_assert!(grand.is_none());
             }
@@ -720,12 +730,15 @@ fn an_amount_too_large_to_hold_replaces_the_totals_in_every_export() {
     book.prices.insert("om-chaos-basic".into(), Minor(i64::MAX - 100));
     book.prices.insert("om-chaos-inc".into(), Minor(100));
     let quoted = Quoted::of(session);
-    let refused = quoted.boq.refused.as_ref().expect("refused").to_string();
+    let refused = common::english().refused(quoted.boq.refused.as_ref().expect("refused"));
     assert!(refused.starts_with("Line 2, Chaos Engineering Drill Service Incremental Package"), "{refused}");
 
     let records = read_csv(&quoted.csv());
     assert!(records.iter().any(|r| r.get(1) == Some(refused.as_str())), "the sentence instead of the totals");
-    assert!(!records.iter().any(|r| TOTAL_LABELS.contains(&r.get(1).unwrap_or(""))), "no total");
+    assert!(
+        !records.iter().any(|r| Language::En.texts().boq.total_labels.contains(&r.get(1).unwrap_or(""))),
+        "no total"
+    );
 
     let sheet = read_xlsx(&quoted.xlsx(), "BOQ");
     assert!(sheet.row_of(COL_ITEM, &refused).is_some());

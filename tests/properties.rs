@@ -9,12 +9,12 @@ mod common;
 
 use std::collections::BTreeSet;
 
-use common::{catalog, date};
+use common::{catalog, date, message};
 use om_configurator::domain::catalog::{Catalog, DateInput, NumericInput, ScopeArea};
 use om_configurator::domain::profile::{CustomerProfile, ExistingContract};
 use om_configurator::domain::quote::{Quote, QuoteLine, QuoteStatus};
 use om_configurator::domain::rules::{
-    apply_fix, evaluate, short_sentence, AvailabilityState, FindingKey, FixAction, RuleKind, Severity,
+    apply_fix, evaluate, AvailabilityState, FindingKey, FixAction, RuleKind, Severity,
 };
 use proptest::prelude::*;
 
@@ -151,13 +151,13 @@ proptest! {
                 let after = evaluate(&catalog, &p2, &q2);
                 prop_assert!(
                     !after.findings.iter().any(|f| f.key == finding.key),
-                    "fix {:?} did not clear {:?}", fix.action, finding.message
+                    "fix {:?} did not clear {:?}", fix.action, message(finding)
                 );
                 let announced: BTreeSet<&FindingKey> = fix.introduces.iter().map(|s| &s.key).collect();
                 for new_error in after.findings.iter().filter(|f| f.blocks()) {
                     prop_assert!(
                         before.contains(&new_error.key) || announced.contains(&new_error.key),
-                        "fix {:?} for {:?} raised an unannounced error: {}", fix.action, finding.message, new_error.message
+                        "fix {:?} for {:?} raised an unannounced error: {}", fix.action, message(finding), message(new_error)
                     );
                 }
             }
@@ -173,7 +173,7 @@ proptest! {
             prop_assert!(!reasons.is_empty());
             for reason in reasons {
                 prop_assert_eq!(reason.severity, Severity::Error);
-                prop_assert!(!reason.message.is_empty());
+                prop_assert!(!message(reason).is_empty());
                 // Apply each fix the reason names and look at the item again.
                 for fix in reason.fixes.iter().filter(|f| f.action.is_automatic()) {
                     let (mut p2, mut q2) = (p.clone(), q.clone());
@@ -194,13 +194,13 @@ proptest! {
                     if let AvailabilityState::Blocked { reasons: left, .. } = state {
                         prop_assert!(
                             !left.iter().any(|l| l.key == reason.key),
-                            "fix {:?} did not clear {:?} for {}", fix.action, reason.message, availability.item
+                            "fix {:?} did not clear {:?} for {}", fix.action, message(reason), availability.item
                         );
                         let announced: BTreeSet<&FindingKey> = fix.introduces.iter().map(|s| &s.key).collect();
                         for still in left {
                             prop_assert!(
                                 reasons.iter().any(|r| r.key == still.key) || announced.contains(&still.key),
-                                "fix {:?} for {} left an unannounced reason: {}", fix.action, availability.item, still.message
+                                "fix {:?} for {} left an unannounced reason: {}", fix.action, availability.item, message(still)
                             );
                         }
                     }
@@ -239,12 +239,12 @@ proptest! {
         let mut sentences: Vec<String> = Vec::new();
         for finding in &ev.findings {
             for fix in &finding.fixes {
-                sentences.extend(fix.introduces.iter().map(|s| s.sentence()));
+                sentences.extend(fix.introduces.iter().map(|s| common::english().side_effect(s)));
             }
         }
         for availability in &ev.availability {
             if let AvailabilityState::Addable { needs } | AvailabilityState::Blocked { needs, .. } = &availability.state {
-                sentences.extend(needs.iter().map(|n| short_sentence(n.key.rule, &n.message)));
+                sentences.extend(needs.iter().map(|n| common::short(&n.fact)));
             }
         }
         for sentence in sentences {

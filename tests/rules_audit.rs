@@ -6,16 +6,17 @@
 
 mod common;
 
-use common::{catalog, eval, finding, of_rule, profile, profile_with, qty, quote, with_date};
+use common::{because_text, catalog, eval, finding, message, of_rule, profile, profile_with, qty, quote, with_date};
 use om_configurator::domain::boq::Boq;
 use om_configurator::domain::catalog::{DateInput, NumericInput};
-use om_configurator::domain::document::{decisions_used, ProposalDocument};
 use om_configurator::domain::money::{Minor, PriceBook};
 use om_configurator::domain::profile::CustomerProfile;
 use om_configurator::domain::quote::{Exception, QuantityOverride, Quote, QuoteLine, QuoteStatus};
 use om_configurator::domain::rules::{apply_fix, Citation, FindingKey, FixAction, RuleKind, Severity};
 use om_configurator::domain::session::{Mode, Session, SessionError, SESSION_VERSION};
 use om_configurator::domain::share_link::{link_fragment, read_link, ShareLinkError};
+use om_configurator::present::document::ProposalDocument;
+use om_configurator::present::text::Language;
 
 fn session(profile: CustomerProfile, quote: Quote) -> Session {
     Session { version: SESSION_VERSION, profile, quote, mode: Mode::SalesEngineer }
@@ -117,7 +118,7 @@ fn onsite_support_asked_for_0_or_3_times_is_corrected_to_1_with_a_finding() {
         assert_eq!(qty(&ev, "ke-onsite"), Some(1), "asked {asked}");
         let corrected = finding(&ev, RuleKind::QuantityCorrected, "ke-onsite").expect("a finding says so");
         assert_eq!(
-            corrected.message,
+            message(corrected),
             format!("Onsite support: quantity {asked} corrected to 1, because a quote covers one key event.")
         );
         assert_eq!(corrected.severity, Severity::Info);
@@ -155,7 +156,7 @@ fn onsite_support_is_derived_once_when_wanted_and_an_edition_is_quoted() {
         let line = ev.line("ke-onsite").expect("derived");
         assert_eq!((line.quantity, line.selected), (1, false));
         assert_eq!(
-            line.because.as_deref(),
+            line.because.as_ref().map(because_text).as_deref(),
             Some("1 per quote: onsite support at the key event is asked for in the profile")
         );
     }
@@ -177,7 +178,7 @@ fn an_edition_is_quoted_once_even_with_an_override() {
     assert_eq!(qty(&ev, "ke-standard"), Some(1));
     let corrected = finding(&ev, RuleKind::QuantityCorrected, "ke-standard").expect("said");
     assert_eq!(
-        corrected.message,
+        message(corrected),
         "Key Event On-Duty Service Standard Edition: quantity 3 corrected to 1, because a quote covers one key event."
     );
     assert_eq!(corrected.fixes[0].action, FixAction::SetQuantity { item: "ke-standard".into(), quantity: 1 });
@@ -201,14 +202,14 @@ fn an_increment_whose_missing_base_is_excepted_is_still_sized_from_its_input() {
     let excepted = eval(&p, &q);
     assert_eq!(qty(&excepted, "om-chaos-inc"), Some(3));
     assert_eq!(
-        excepted.line("om-chaos-inc").and_then(|l| l.because.clone()).as_deref(),
+        excepted.line("om-chaos-inc").and_then(|l| l.because.as_ref()).map(because_text).as_deref(),
         Some("8 drill scenarios: Basic Edition covers 5, so 3 Incremental Packages")
     );
     assert!(excepted.can_issue());
     // Only the exception differs between the two evaluations.
     assert_eq!(unexcepted.lines, excepted.lines);
     let without_exceptions = |ev: &om_configurator::domain::rules::Evaluation| {
-        ev.findings.iter().map(|f| (f.key.clone(), f.message.clone())).collect::<Vec<_>>()
+        ev.findings.iter().map(|f| (f.key.clone(), message(f).clone())).collect::<Vec<_>>()
     };
     assert_eq!(without_exceptions(&unexcepted), without_exceptions(&excepted));
 }
@@ -243,7 +244,7 @@ fn a_refused_amount_makes_the_quote_unissuable_with_its_reason_and_no_exception_
     let refused = finding(&ev, RuleKind::AmountTooLarge, "apm-hosting-inc-24x7").expect("an error names it");
     assert_eq!(refused.severity, Severity::Error);
     assert_eq!(
-        refused.message,
+        message(refused),
         "Line 2, aPaaS Application Hosting for Incremental Services (24/7): the amount over 36 months is too large to hold exactly; check its price and quantity. Until then the quote cannot be issued."
     );
     assert!(!refused.can_be_excepted());
@@ -256,9 +257,9 @@ fn a_refused_amount_makes_the_quote_unissuable_with_its_reason_and_no_exception_
     // The proposal is stamped DRAFT with the reason.
     let s = session(p.clone(), q.clone());
     let boq = Boq::build(&catalog(), &q, &ev.lines);
-    let document = ProposalDocument::build(&catalog(), &s, &ev, &boq);
+    let document = ProposalDocument::build(&catalog(), &s, &ev, &boq, Language::En);
     assert!(document.cover.draft);
-    assert_eq!(document.cover.status, "Final, has open errors");
+    assert_eq!(document.cover.fact("Status"), Some("Final, has open errors"));
     assert!(document.cover.open_errors.iter().any(|e| e.contains("too large to hold exactly")));
     // One month fewer of a held amount: issuable.
     q.line_mut("apm-hosting-inc-24x7").expect("line").quantity = 1;
@@ -302,7 +303,7 @@ fn decisions_shaping_a_quoted_line_are_listed_among_the_assumptions() {
     let ev = eval(&profile(), &quote(&["apo-dev-senior-consultant"]));
     assert!(ev.findings.iter().all(|f| sections(&f.citations).is_empty()), "{:?}", ev.findings);
     assert_eq!(sections(&ev.assumptions), ["catalog-rules \u{a7}8.1", "catalog-rules \u{a7}8.12"]);
-    let listed: Vec<String> = decisions_used(&ev).into_iter().map(|(section, _)| section).collect();
+    let listed: Vec<String> = common::decisions(&ev).into_iter().map(|(section, _)| section).collect();
     assert_eq!(listed, ["catalog-rules \u{a7}8.1", "catalog-rules \u{a7}8.12"]);
     // The first level states its scenario itself: 8.1 only.
     assert_eq!(
@@ -360,9 +361,9 @@ fn the_chaos_drill_technical_support_band_is_a_warning_that_can_be_excepted() {
 
 #[test]
 fn key_event_editions_are_named_with_their_service_outside_their_group() {
-    use om_configurator::domain::document::Block;
     use om_configurator::export::csv::boq_csv;
     use om_configurator::export::{export, Format};
+    use om_configurator::present::document::Block;
 
     let catalog = catalog();
     assert_eq!(catalog.item("ke-basic").map(|i| i.name.as_str()), Some("Basic Edition"), "seed name kept");
@@ -379,10 +380,10 @@ fn key_event_editions_are_named_with_their_service_outside_their_group() {
     assert!(names.contains(&"Chaos Engineering Drill Service Basic Edition"));
     let exclusion = of_rule(&ev, RuleKind::Exclusion);
     assert_eq!(exclusion.len(), 1);
-    assert!(exclusion[0].message.contains("Key Event On-Duty Service Basic Edition"), "{}", exclusion[0].message);
-    assert!(!exclusion[0].message.starts_with("Basic Edition"));
+    assert!(message(exclusion[0]).contains("Key Event On-Duty Service Basic Edition"), "{}", message(exclusion[0]));
+    assert!(!message(exclusion[0]).starts_with("Basic Edition"));
     let s = session(p, q.clone());
-    let document = ProposalDocument::build(&catalog, &s, &ev, &boq);
+    let document = ProposalDocument::build(&catalog, &s, &ev, &boq, Language::En);
     assert!(document.sections.iter().any(|section| section.title == "Key Event On-Duty Service Standard Edition"));
     let boq_table = document.section("boq").expect("BOQ section");
     let in_boq = boq_table.blocks.iter().any(|b| match b {
@@ -390,19 +391,19 @@ fn key_event_editions_are_named_with_their_service_outside_their_group() {
         _ => false,
     });
     assert!(in_boq, "the proposal's BOQ");
-    let csv = boq_csv(&s, &ev, &boq);
+    let csv = boq_csv(&s, ev.can_issue(), &boq, &common::english());
     assert!(csv.contains("Key Event On-Duty Service Basic Edition"));
     assert!(!csv.contains(",Basic Edition,"));
     // The command line's CSV export names it the same way.
-    let exported = String::from_utf8(export(&catalog, &s, Format::Csv).expect("csv")).expect("UTF-8");
+    let exported = String::from_utf8(export(&catalog, &s, Format::Csv, Language::En).expect("csv")).expect("UTF-8");
     assert_eq!(exported, csv);
 }
 
 #[test]
 fn an_ignored_override_is_not_printed_and_onsite_is_not_suggested_twice() {
-    use om_configurator::domain::document::Block;
     use om_configurator::domain::profile::Platform;
     use om_configurator::domain::suggest::suggest;
+    use om_configurator::present::document::Block;
 
     let mut q = quote(&["ke-basic"]);
     q.line_mut("ke-basic").expect("line").quantity_override =
@@ -411,7 +412,7 @@ fn an_ignored_override_is_not_printed_and_onsite_is_not_suggested_twice() {
     p.wants_onsite_support = true;
     let ev = eval(&p, &q);
     let boq = Boq::build(&catalog(), &q, &ev.lines);
-    let document = ProposalDocument::build(&catalog(), &session(p.clone(), q.clone()), &ev, &boq);
+    let document = ProposalDocument::build(&catalog(), &session(p.clone(), q.clone()), &ev, &boq, Language::En);
     let section = document.section("service-ke-basic").expect("section");
     let printed = section.blocks.iter().any(|b| matches!(b, Block::Paragraph(t) if t.contains("Three events")));
     assert!(!printed, "the BOQ says x1: the proposal must not print the ignored override");
@@ -429,9 +430,9 @@ fn chaos_drill_technical_support_still_needs_it_employees_and_names_the_edition_
     let ev = eval(&profile_with(&[(NumericInput::ItEmployees, 80)]), &quote(&["apm-chaos-support-medium"]));
     let band = finding(&ev, RuleKind::SizeBand, "apm-chaos-support-medium#it_employees").expect("band");
     assert!(
-        band.message.ends_with("aPaaS Platform O&M Chaos Drill Technical Support Service-Large fits."),
+        message(band).ends_with("aPaaS Platform O&M Chaos Drill Technical Support Service-Large fits."),
         "{}",
-        band.message
+        message(band)
     );
     assert!(band.fixes.iter().any(|f| f.action
         == FixAction::ReplaceItem { from: "apm-chaos-support-medium".into(), to: "apm-chaos-support-large".into() }));

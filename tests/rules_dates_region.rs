@@ -29,8 +29,8 @@ fn an_event_on_the_10th_working_day_is_allowed_and_on_the_9th_is_an_error_across
     let ev = eval(&late, &quote(&["ke-basic"]));
     let f = finding(&ev, RuleKind::LeadTime, "key-event").expect("9th working day");
     assert_eq!(f.severity, Severity::Error);
-    assert!(f.message.contains("is 9 working days after the quote date 2026-01-05"), "{}", f.message);
-    assert!(f.message.contains("earliest date is 2026-01-19"));
+    assert!(message(f).contains("is 9 working days after the quote date 2026-01-05"), "{}", message(f));
+    assert!(message(f).contains("earliest date is 2026-01-19"));
     assert!(cites(f, "Customers shall apply for the service 10 working days in advance"));
     assert_eq!(cited_seed(f).as_deref(), Some("004_4949f2f774af2257.txt"));
     // The weekend in between does not count: Saturday 17th and Sunday 18th are still too early.
@@ -46,7 +46,7 @@ fn holidays_push_the_earliest_date() {
     p.holidays.insert(date("2026-01-12"));
     let ev = eval(&p, &quote(&["ke-basic"]));
     let f = finding(&ev, RuleKind::LeadTime, "key-event").expect("a holiday makes the 19th the 9th working day");
-    assert!(f.message.contains("earliest date is 2026-01-20"));
+    assert!(message(f).contains("earliest date is 2026-01-20"));
 }
 
 #[test]
@@ -116,8 +116,8 @@ fn an_empty_region_is_needed_once_for_all_items() {
     let ev = eval(&p, &quote(&["om-prr", "apm-data-gov"]));
     let f = finding(&ev, RuleKind::MissingInput, "region").expect("needs region");
     assert!(
-        f.message.contains("O&M Platform PRR Governance Service")
-            && f.message.contains("aPaaS Data Governance Service")
+        message(f).contains("O&M Platform PRR Governance Service")
+            && message(f).contains("aPaaS Data Governance Service")
     );
     assert_eq!(of_rule(&ev, RuleKind::MissingInput).len(), 1);
 }
@@ -136,5 +136,5 @@ fn a_date_before_the_quote_date_says_so() {
     let p = with_date(profile(), KeyEventDate, "2025-12-31");
     let ev = eval(&p, &quote(&["ke-basic"]));
     let f = finding(&ev, RuleKind::LeadTime, "key-event").expect("in the past");
-    assert!(f.message.contains("the key event date 2025-12-31 is before the quote date 2026-01-05"), "{}", f.message);
+    assert!(message(f).contains("the key event date 2025-12-31 is before the quote date 2026-01-05"), "{}", message(f));
 }

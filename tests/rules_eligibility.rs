@@ -31,8 +31,8 @@ fn journey_c_seventy_it_staff_with_dap_medium_is_an_error_fixed_by_one_click() {
     let ev = eval(&p, &q);
     let f = finding(&ev, RuleKind::SizeBand, "apo-dap-medium#it_employees").expect("band error").clone();
     assert_eq!(f.severity, Severity::Error);
-    assert!(f.message.contains("20 to 50 IT department employees; this customer has 70"));
-    assert!(f.message.contains("aPaaS Platform O&M Digital Assessment and Planning Service-Large fits"));
+    assert!(message(&f).contains("20 to 50 IT department employees; this customer has 70"));
+    assert!(message(&f).contains("aPaaS Platform O&M Digital Assessment and Planning Service-Large fits"));
     assert!(cites(&f, "This document mainly applies to customers with 20 to 50 IT department employees and 10 related business departments."));
     assert_eq!(cited_seed(&f).as_deref(), Some("001_e60f7e45106112f6.txt"));
     assert_eq!(f.fixes[0].action, FixAction::ReplaceItem { from: "apo-dap-medium".into(), to: "apo-dap-large".into() });
@@ -62,7 +62,7 @@ fn digital_diagnosis_fits_up_to_50_and_no_edition_fits_more() {
     assert!(of_rule(&ev, RuleKind::SizeBand).is_empty());
     let ev = eval(&profile_with(&[(ItEmployees, 51), (BusinessDepartments, 10)]), &quote(&["apo-diagnosis-pro"]));
     let f = finding(&ev, RuleKind::SizeBand, "apo-diagnosis-pro#it_employees").expect("error");
-    assert!(f.message.contains("No edition of Digital Diagnosis fits 51"), "{}", f.message);
+    assert!(message(f).contains("No edition of Digital Diagnosis fits 51"), "{}", message(f));
     assert_eq!(f.fixes.len(), 1);
     assert_eq!(f.fixes[0].action, FixAction::RemoveItem { item: "apo-diagnosis-pro".into() });
 }
@@ -71,7 +71,7 @@ fn digital_diagnosis_fits_up_to_50_and_no_edition_fits_more() {
 fn a_profile_below_every_band_names_the_nearest_state() {
     let ev = eval(&profile_with(&[(ItEmployees, 12), (BusinessDepartments, 5)]), &quote(&["apo-org-opt-medium"]));
     let f = finding(&ev, RuleKind::SizeBand, "apo-org-opt-medium#it_employees").expect("12 IT employees");
-    assert!(f.message.contains("No edition of Organization Optimization fits 12"), "{}", f.message);
+    assert!(message(f).contains("No edition of Organization Optimization fits 12"), "{}", message(f));
 }
 
 #[test]

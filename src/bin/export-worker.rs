@@ -1,12 +1,9 @@
 //! The export worker: a separate wasm bundle that writes the spreadsheet and Word files, so
 //! the heavy file writers load only on the first export, never at start.
 //!
-//! Protocol (messages are strings and byte arrays, nothing else):
-//! - the worker posts `"ready"` once its handler is installed (a message sent to a wasm
-//!   worker before that is lost);
-//! - the page posts a JSON request `{"id": n, "format": "xlsx" | "docx" | "csv",
-//!   "session": <a saved quote>}`;
-//! - the worker answers `[n, "ok", Uint8Array]` or `[n, "error", "<reason>"]`.
+//! Protocol: `om_configurator::export::protocol` (typed serde messages on both sides):
+//! the worker posts `Ready` once its handler is installed, then answers each
+//! `ExportRequest` with `[Done, Uint8Array]` or `[Failed]`.
 //!
 //! The session goes through the same loader as a saved file, so a worker never writes a
 //! file from input the app would refuse.
@@ -28,21 +25,14 @@ fn main() {
 
 #[cfg(target_arch = "wasm32")]
 mod worker {
-    use om_configurator::domain::catalog::Catalog;
+    use om_configurator::domain::catalog::{Catalog, CatalogError};
     use om_configurator::domain::session::Session;
-    use om_configurator::export::{export, Format};
-    use serde::Deserialize;
+    use om_configurator::export::export;
+    use om_configurator::export::protocol::{ExportProblem, ExportRequest, WorkerMessage};
+    use om_configurator::present::text::Language;
     use wasm_bindgen::prelude::*;
     use wasm_bindgen::JsCast;
     use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
-
-    /// One request from the page.
-    #[derive(Deserialize)]
-    struct Request {
-        id: u32,
-        format: String,
-        session: Box<serde_json::value::RawValue>,
-    }
 
     /// Installs the message handler and says "ready".
     pub fn start() {
@@ -52,30 +42,32 @@ mod worker {
         let reply_scope = scope.clone();
         let handler = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
             let text = event.data().as_string().unwrap_or_default();
-            let (id, outcome) = match serde_json::from_str::<Request>(&text) {
+            let (id, outcome) = match ExportRequest::from_json(&text) {
                 Ok(request) => (request.id, build(&catalog, &request)),
-                Err(error) => (0, Err(format!("the export request could not be read ({error})"))),
+                Err(problem) => (0, Err(problem)),
             };
             let answer = match outcome {
-                Ok(bytes) => js_sys::Array::of3(&id.into(), &"ok".into(), &js_sys::Uint8Array::from(bytes.as_slice())),
-                Err(reason) => js_sys::Array::of3(&id.into(), &"error".into(), &reason.into()),
+                Ok(bytes) => js_sys::Array::of2(
+                    &WorkerMessage::Done { id }.to_json().into(),
+                    &js_sys::Uint8Array::from(bytes.as_slice()),
+                ),
+                Err(problem) => js_sys::Array::of1(&WorkerMessage::Failed { id, problem }.to_json().into()),
             };
             // Nothing more can be done if the page is gone.
             let _ = reply_scope.post_message(&answer);
         });
         scope.set_onmessage(Some(handler.as_ref().unchecked_ref()));
         handler.forget();
-        let _ = scope.post_message(&JsValue::from_str("ready"));
+        let _ = scope.post_message(&js_sys::Array::of1(&WorkerMessage::Ready.to_json().into()));
     }
 
-    fn build(
-        catalog: &Result<Catalog, om_configurator::domain::catalog::CatalogError>,
-        request: &Request,
-    ) -> Result<Vec<u8>, String> {
-        let catalog = catalog.as_ref().map_err(|error| format!("the catalog could not be loaded: {error}"))?;
-        let format =
-            Format::parse(&request.format).ok_or_else(|| format!("unknown export format {}", request.format))?;
-        let loaded = Session::from_json(request.session.get()).map_err(|error| error.to_string())?;
-        export(catalog, &loaded.session, format).map_err(|error| error.to_string())
+    fn build(catalog: &Result<Catalog, CatalogError>, request: &ExportRequest) -> Result<Vec<u8>, ExportProblem> {
+        let catalog =
+            catalog.as_ref().map_err(|error| ExportProblem::CatalogUnavailable { detail: error.to_string() })?;
+        let language = Language::from_tag(&request.language)
+            .ok_or_else(|| ExportProblem::UnknownLanguage { tag: request.language.clone() })?;
+        let loaded = Session::from_json(&request.session)
+            .map_err(|error| ExportProblem::UnreadableQuote { detail: error.to_string() })?;
+        export(catalog, &loaded.session, request.format, language).map_err(ExportProblem::Writer)
     }
 }

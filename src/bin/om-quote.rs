@@ -37,10 +37,11 @@ mod cli {
 
     use om_configurator::domain::bounds::MAX_FILE_BYTES;
     use om_configurator::domain::catalog::Catalog;
-    use om_configurator::domain::report::QuoteReport;
     use om_configurator::domain::rules::evaluate;
     use om_configurator::domain::session::{LoadedSession, Session};
     use om_configurator::export::{export_evaluated, Format};
+    use om_configurator::present::report::QuoteReport;
+    use om_configurator::present::text::Language;
 
     const USAGE: &str = "usage: om-quote evaluate [--pretty] [--strict] FILE...   (FILE may be - for stdin)\n       om-quote export --format csv|xlsx|docx [--out FILE] [--strict] FILE";
 
@@ -116,7 +117,7 @@ mod cli {
             }
         };
         let evaluation = evaluate(&catalog, &session.profile, &session.quote);
-        let bytes = match export_evaluated(&catalog, &session, &evaluation, format) {
+        let bytes = match export_evaluated(&catalog, &session, &evaluation, format, Language::En) {
             Ok(bytes) => bytes,
             Err(error) => {
                 eprintln!("om-quote: {file}: {error}");

@@ -5,12 +5,10 @@
 //! Every sum is checked: an amount that cannot be held exactly is never shown as a
 //! number; the BOQ names the line instead ([`Boq::refused`]).
 
-use std::fmt;
-
 use serde::{Deserialize, Serialize};
 
-use super::catalog::{Billing, Catalog, ItemId};
-use super::lines::BoqLine;
+use super::catalog::{Billing, Catalog, ItemId, Unit};
+use super::lines::{Because, BoqLine};
 use super::money::{line_amount, term_amount, DiscountBp, Minor, PriceBook};
 use super::quote::{Quote, TERM_MONTHS};
 
@@ -28,7 +26,7 @@ pub struct BoqRow {
     /// Offering name.
     pub offering: String,
     /// Unit label.
-    pub unit: String,
+    pub unit: Unit,
     /// Quantity.
     pub quantity: u32,
     /// Periodic or one-off.
@@ -45,7 +43,7 @@ pub struct BoqRow {
     /// Amount per month for periodic lines (rounded once), when priced.
     pub monthly: Option<Minor>,
     /// Why the quantity is what it is (derived lines).
-    pub because: Option<String>,
+    pub because: Option<Because>,
     /// Brought in by its base rather than chosen.
     pub derived: bool,
 }
@@ -127,24 +125,6 @@ pub struct AmountTooLarge {
     pub amount: WhichAmount,
 }
 
-impl fmt::Display for AmountTooLarge {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let AmountTooLarge { line, name, .. } = self;
-        let what = match &self.amount {
-            WhichAmount::Line => "the amount is".to_string(),
-            WhichAmount::Monthly => "the amount per month is".to_string(),
-            WhichAmount::Term { months: 1 } => "the amount over 1 month is".to_string(),
-            WhichAmount::Term { months } => format!("the amount over {months} months is"),
-            WhichAmount::Subtotal { offering } => format!("adding it makes the subtotal of {offering}"),
-            WhichAmount::OneOffTotal => "adding it makes the one-off total".to_string(),
-            WhichAmount::MonthlyTotal => "adding it makes the recurring total per month".to_string(),
-            WhichAmount::YearlyTotal => "adding it makes the recurring total per year".to_string(),
-            WhichAmount::GrandTotal => "adding it makes the grand total".to_string(),
-        };
-        write!(f, "Line {line}, {name}: {what} too large to hold exactly; check its price and quantity.")
-    }
-}
-
 /// The BOQ.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Boq {
@@ -222,7 +202,7 @@ impl Boq {
                 name: entry.item.shown_name().to_string(),
                 offering_id: entry.offering.id.clone(),
                 offering: entry.offering.name.clone(),
-                unit: entry.item.unit.label().to_string(),
+                unit: entry.item.unit,
                 quantity: line.quantity,
                 billing: entry.item.billing,
                 term_months: line.term_months,

@@ -15,31 +15,13 @@
 
 use crate::domain::boq::Boq;
 use crate::domain::catalog::Billing;
-use crate::domain::document::{quote_id, status_text, ILLUSTRATIVE_NOTE};
 use crate::domain::money::decimal_text;
-use crate::domain::rules::Evaluation;
 use crate::domain::session::Session;
+use crate::present::document::facts::{quote_id, status_text};
+use crate::present::words::Reporter;
 
-/// The columns of the line table.
-pub const LINE_COLUMNS: [&str; 13] = [
-    "No",
-    "Item",
-    "Offering",
-    "Unit",
-    "Quantity",
-    "Billing",
-    "Term (months)",
-    "Currency",
-    "Unit price",
-    "Discount %",
-    "Monthly amount",
-    "Amount",
-    "Because",
-];
-
-/// The labels of the totals rows, in order (under Item; the value is under Amount): the
-/// proposal's own ([`crate::domain::document::TOTAL_LABELS`]).
-pub use crate::domain::document::TOTAL_LABELS;
+/// The number of columns of the line table.
+const LINE_WIDTH: usize = 13;
 
 /// One CSV cell: text (neutralised and quoted as needed) or a number (written bare).
 enum Cell {
@@ -88,9 +70,9 @@ fn write_row(out: &mut String, cells: &[Cell]) {
 /// A row of the line table's width with one text under Item, the currency and one
 /// amount under Amount (totals and the refusal sentence).
 fn summary_row(label: &str, currency: &str, amount: Option<Cell>) -> Vec<Cell> {
-    // Item, Currency and Amount are columns 1, 7 and 11 of LINE_COLUMNS.
+    // Item, Currency and Amount are columns 1, 7 and 11 of the line table.
     let mut amount = amount;
-    (0..LINE_COLUMNS.len())
+    (0..LINE_WIDTH)
         .map(|column| match column {
             1 => text(label),
             7 => text(currency),
@@ -100,44 +82,46 @@ fn summary_row(label: &str, currency: &str, amount: Option<Cell>) -> Vec<Cell> {
         .collect()
 }
 
-/// The BOQ of an evaluated session as CSV (see the module documentation for the layout).
-pub fn boq_csv(session: &Session, evaluation: &Evaluation, boq: &Boq) -> String {
+/// The BOQ of a session as CSV (see the module documentation for the layout), from the
+/// BOQ and issuability the app already holds, worded by `words`.
+pub fn boq_csv(session: &Session, can_issue: bool, boq: &Boq, words: &Reporter<'_>) -> String {
+    let texts = words.texts;
     let currency = boq.currency.as_deref().unwrap_or("");
     let mut out = String::from("\u{feff}");
+    let [customer, quote, id, date, _, _, currency_key, status_key] = texts.sheet.head_keys;
     let head = [
-        ("Customer", session.profile.customer_name.clone()),
-        ("Quote", session.quote.title.clone()),
-        ("Quote id", quote_id(session)),
-        ("Date", session.profile.quote_date.to_string()),
-        ("Currency", if currency.is_empty() { "none (no price book)".to_string() } else { currency.to_string() }),
-        ("Status", status_text(session.quote.status, evaluation.can_issue())),
+        (customer, session.profile.customer_name.clone()),
+        (quote, session.quote.title.clone()),
+        (id, quote_id(session)),
+        (date, session.profile.quote_date.to_string()),
+        (currency_key, if currency.is_empty() { texts.sheet.no_currency.to_string() } else { currency.to_string() }),
+        (status_key, status_text(texts, session.quote.status, can_issue)),
     ];
     for (key, value) in head {
         write_row(&mut out, &[text(key), text(value)]);
     }
     if boq.illustrative {
-        let (key, value) = ILLUSTRATIVE_NOTE.split_once(": ").unwrap_or(("Prices", ILLUSTRATIVE_NOTE));
-        write_row(&mut out, &[text(key), text(value)]);
+        write_row(&mut out, &[text(texts.document.cover_keys[8]), text(texts.boq.illustrative_value)]);
     }
     out.push_str("\r\n");
-    write_row(&mut out, &LINE_COLUMNS.map(text));
+    write_row(&mut out, &texts.sheet.csv_columns.map(text));
     let priced = boq.currency.is_some();
     for row in &boq.rows {
         let amount = match (&boq.refused, row.amount) {
-            (Some(refused), None) if refused.line == row.no => text("too large to hold exactly"),
+            (Some(refused), None) if refused.line == row.no => text(texts.boq.too_large),
             (_, Some(amount)) => number(decimal_text(currency, amount)),
-            (_, None) if priced => text("price on request"),
+            (_, None) if priced => text(texts.boq.price_on_request),
             (_, None) => text(""),
         };
         let cells = [
             number(row.no),
             text(row.name.clone()),
             text(row.offering.clone()),
-            text(row.unit.clone()),
+            text((texts.words.unit)(row.unit)),
             number(row.quantity),
             text(match row.billing {
-                Billing::Periodic => "per month",
-                Billing::OneOff => "one-off",
+                Billing::Periodic => texts.sheet.per_month,
+                Billing::OneOff => texts.sheet.one_off,
             }),
             row.term_months.map(number).unwrap_or_else(|| text("")),
             text(currency),
@@ -145,15 +129,15 @@ pub fn boq_csv(session: &Session, evaluation: &Evaluation, boq: &Boq) -> String 
             number(row.discount.percent_text()),
             row.monthly.map(|m| number(decimal_text(currency, m))).unwrap_or_else(|| text("")),
             amount,
-            text(row.because.clone().unwrap_or_default()),
+            text(row.because.as_ref().map(|because| words.because(because)).unwrap_or_default()),
         ];
         write_row(&mut out, &cells);
     }
     if let Some(refused) = &boq.refused {
-        write_row(&mut out, &summary_row(&refused.to_string(), currency, None));
+        write_row(&mut out, &summary_row(&words.refused(refused), currency, None));
     } else if let Some(totals) = &boq.totals {
         let values = [totals.one_off, totals.monthly, totals.yearly, totals.grand_total];
-        for (label, amount) in TOTAL_LABELS.iter().zip(values) {
+        for (label, amount) in texts.boq.total_labels.iter().zip(values) {
             write_row(&mut out, &summary_row(label, currency, Some(number(decimal_text(currency, amount)))));
         }
     }

@@ -19,7 +19,7 @@ use std::fmt::Write as _;
 use std::io::{Cursor, Write};
 
 use super::ExportError;
-use crate::domain::document::{Block, KeyValue, ProposalDocument, Table};
+use crate::present::document::{Block, KeyValue, ProposalDocument, Table};
 
 /// A4 in twentieths of a point.
 const A4: (u32, u32) = (11_906, 16_838);
@@ -279,12 +279,12 @@ fn document_xml(document: &ProposalDocument) -> String {
     let _ = write!(out, "{XML_HEAD}<w:document xmlns:w=\"{W_NS}\" xmlns:r=\"{R_NS}\"><w:body>");
     styled(&mut out, "Title", &cover.heading);
     if cover.draft {
-        styled(&mut out, "Stamp", "DRAFT");
+        styled(&mut out, "Stamp", &cover.stamp);
     }
-    key_values(&mut out, &cover.key_values());
+    key_values(&mut out, &cover.facts);
     spacer(&mut out);
     if cover.draft {
-        styled(&mut out, "Body", "Not valid for issue until these errors are resolved:");
+        styled(&mut out, "Body", &format!("{} \u{2014} {}", cover.stamp, cover.draft_lead));
         add_block(&mut out, &Block::Bullets(cover.open_errors.clone()), "Heading3");
     }
     out.push_str("<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>");
@@ -314,9 +314,10 @@ fn footer_xml(document: &ProposalDocument) -> String {
         out,
         "{XML_HEAD}<w:ftr xmlns:w=\"{W_NS}\" xmlns:r=\"{R_NS}\"><w:p><w:pPr><w:pStyle w:val=\"Footer\"/></w:pPr>"
     );
-    runs(&mut out, &format!("{} \u{b7} page ", document.cover.running_footer()), false);
+    let [page, of] = &document.cover.page_of;
+    runs(&mut out, &format!("{}{page}", document.cover.footer), false);
     out.push_str("<w:fldSimple w:instr=\" PAGE \"><w:r><w:t>1</w:t></w:r></w:fldSimple>");
-    runs(&mut out, " of ", false);
+    runs(&mut out, of, false);
     out.push_str("<w:fldSimple w:instr=\" NUMPAGES \"><w:r><w:t>1</w:t></w:r></w:fldSimple></w:p></w:ftr>");
     out
 }

@@ -8,18 +8,24 @@
 
 pub mod csv;
 pub mod docx;
+pub mod protocol;
 pub mod xlsx;
 
 use std::fmt;
 
+use serde::{Deserialize, Serialize};
+
 use crate::domain::boq::Boq;
 use crate::domain::catalog::Catalog;
-use crate::domain::document::ProposalDocument;
 use crate::domain::rules::{evaluate, Evaluation};
 use crate::domain::session::Session;
+use crate::present::document::ProposalDocument;
+use crate::present::text::Language;
+use crate::present::words::Reporter;
 
 /// Why an export could not be written.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "writer", content = "detail", rename_all = "snake_case")]
 pub enum ExportError {
     /// The spreadsheet writer refused (its message).
     Spreadsheet(String),
@@ -27,19 +33,18 @@ pub enum ExportError {
     Document(String),
 }
 
+/// In English (the command line); the app words it in the screen's language.
 impl fmt::Display for ExportError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            ExportError::Spreadsheet(reason) => write!(f, "the spreadsheet could not be written: {reason}"),
-            ExportError::Document(reason) => write!(f, "the Word document could not be written: {reason}"),
-        }
+        f.write_str(&(Language::En.texts().screen.export_error)(self))
     }
 }
 
 impl std::error::Error for ExportError {}
 
 /// The export formats.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Format {
     /// The BOQ as CSV (RFC 4180, UTF-8, CRLF).
     Csv,
@@ -87,10 +92,15 @@ impl Format {
     }
 }
 
-/// Evaluates a session as the app does and writes it in a format (the export worker calls
-/// this).
-pub fn export(catalog: &Catalog, session: &Session, format: Format) -> Result<Vec<u8>, ExportError> {
-    export_evaluated(catalog, session, &evaluate(catalog, &session.profile, &session.quote), format)
+/// Evaluates a session as the app does and writes it in a format and language (the export
+/// worker calls this).
+pub fn export(
+    catalog: &Catalog,
+    session: &Session,
+    format: Format,
+    language: Language,
+) -> Result<Vec<u8>, ExportError> {
+    export_evaluated(catalog, session, &evaluate(catalog, &session.profile, &session.quote), format, language)
 }
 
 /// Writes a session in a format from its evaluation, for a caller that also needs the
@@ -100,11 +110,13 @@ pub fn export_evaluated(
     session: &Session,
     evaluation: &Evaluation,
     format: Format,
+    language: Language,
 ) -> Result<Vec<u8>, ExportError> {
     let boq = Boq::build(catalog, &session.quote, &evaluation.lines);
+    let words = Reporter::new(catalog, language);
     match format {
-        Format::Csv => Ok(csv::boq_csv(session, evaluation, &boq).into_bytes()),
-        Format::Xlsx => xlsx::boq_xlsx(catalog, session, evaluation, &boq),
-        Format::Docx => docx::proposal_docx(&ProposalDocument::build(catalog, session, evaluation, &boq)),
+        Format::Csv => Ok(csv::boq_csv(session, evaluation.can_issue(), &boq, &words).into_bytes()),
+        Format::Xlsx => xlsx::boq_xlsx(session, evaluation, &boq, &words),
+        Format::Docx => docx::proposal_docx(&ProposalDocument::build(catalog, session, evaluation, &boq, language)),
     }
 }

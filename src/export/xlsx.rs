@@ -28,30 +28,16 @@ use rust_xlsxwriter::{
 
 use super::ExportError;
 use crate::domain::boq::Boq;
-use crate::domain::catalog::{Billing, Catalog};
-use crate::domain::document::{
-    catalog_versions, decisions_used, prepared_by, quote_id, severity_label, sources_text, status_text, validity,
-    CatalogVersion, ILLUSTRATIVE_NOTE,
-};
+use crate::domain::catalog::Billing;
 use crate::domain::money::{decimal_text, minor_digits, Minor};
 use crate::domain::rules::Evaluation;
 use crate::domain::session::Session;
-
-/// The line table's columns on sheet "BOQ" (A to L).
-pub const LINE_COLUMNS: [&str; 12] = [
-    "No",
-    "Item",
-    "Offering",
-    "Unit",
-    "Quantity",
-    "Billing",
-    "Term (months)",
-    "Unit price",
-    "Discount",
-    "Monthly amount",
-    "Amount",
-    "Because",
-];
+use crate::present::document::facts::{
+    catalog_versions, prepared_by, quote_id, status_text, validity, versions_text, CatalogVersion,
+};
+use crate::present::summary::ProposalSummary;
+use crate::present::text::Texts;
+use crate::present::words::Reporter;
 
 const COL_NO: ColNum = 0;
 const COL_ITEM: ColNum = 1;
@@ -69,15 +55,6 @@ const COL_BECAUSE: ColNum = 11;
 const ITEM_WIDTH: f64 = 46.0;
 const OFFERING_WIDTH: f64 = 30.0;
 const BECAUSE_WIDTH: f64 = 50.0;
-
-/// The Billing cell of a one-off line (the totals' `SUMIF` criterion).
-const ONE_OFF: &str = "one-off";
-/// The Billing cell of a periodic line.
-const PER_MONTH: &str = "per month";
-
-/// The labels of the totals rows (column B), in order; the value is in column K: the
-/// proposal's own ([`crate::domain::document::TOTAL_LABELS`]).
-pub use crate::domain::document::TOTAL_LABELS;
 
 fn spreadsheet_error(error: XlsxError) -> ExportError {
     ExportError::Spreadsheet(error.to_string())
@@ -166,11 +143,12 @@ impl Formats {
 
 /// The BOQ of an evaluated session as an `.xlsx` workbook (see the module documentation).
 pub fn boq_xlsx(
-    catalog: &Catalog,
     session: &Session,
     evaluation: &Evaluation,
     boq: &Boq,
+    words: &Reporter<'_>,
 ) -> Result<Vec<u8>, ExportError> {
+    let texts = words.texts;
     let mut workbook = Workbook::new();
     let (year, month, day) = session.profile.quote_date.ymd();
     let created = ExcelDateTime::from_ymd(
@@ -180,20 +158,21 @@ pub fn boq_xlsx(
     )
     .or_else(|_| ExcelDateTime::from_ymd(1970, 1, 1))
     .map_err(spreadsheet_error)?;
-    let title = if session.quote.title.trim().is_empty() { "Quote" } else { session.quote.title.as_str() };
+    let title =
+        if session.quote.title.trim().is_empty() { texts.summary.untitled } else { session.quote.title.as_str() };
     let properties = DocProperties::new()
-        .set_title(format!("Bill of quantities: {title}"))
-        .set_author(prepared_by(session.mode))
+        .set_title((texts.sheet.workbook_title)(title))
+        .set_author(prepared_by(texts, session.mode))
         .set_creation_datetime(&created);
     workbook.set_properties(&properties);
 
     let currency = boq.currency.as_deref().unwrap_or("");
     let formats = Formats::new(currency);
-    let versions = catalog_versions(catalog, boq);
+    let versions = catalog_versions(words.catalog, boq);
     let sheet = workbook.add_worksheet();
-    boq_sheet(sheet, session, evaluation, boq, &versions, &formats).map_err(spreadsheet_error)?;
+    boq_sheet(sheet, session, evaluation, boq, &versions, &formats, words).map_err(spreadsheet_error)?;
     let findings = workbook.add_worksheet();
-    findings_sheet(findings, session, evaluation, &formats).map_err(spreadsheet_error)?;
+    findings_sheet(findings, session, evaluation, &formats, words).map_err(spreadsheet_error)?;
     workbook.save_to_buffer().map_err(spreadsheet_error)
 }
 
@@ -204,8 +183,11 @@ fn boq_sheet(
     boq: &Boq,
     versions: &[CatalogVersion],
     formats: &Formats,
+    words: &Reporter<'_>,
 ) -> Result<(), XlsxError> {
-    sheet.set_name("BOQ")?;
+    let texts: &Texts = words.texts;
+    let [one_off, per_month] = [texts.sheet.one_off, texts.sheet.per_month];
+    sheet.set_name(texts.sheet.sheet_names[0])?;
     let currency = boq.currency.as_deref().unwrap_or("");
     let digits = minor_digits(currency);
     for (col, width) in [
@@ -224,19 +206,20 @@ fn boq_sheet(
     ] {
         sheet.set_column_width(col, width)?;
     }
-    sheet.write_string_with_format(0, 0, "Bill of quantities", &formats.title)?;
+    sheet.write_string_with_format(0, 0, texts.boq.title, &formats.title)?;
+    let [customer, quote, id, date, validity_key, versions_key, currency_key, status_key] = texts.sheet.head_keys;
     let mut head: Vec<(&str, String)> = vec![
-        ("Customer", session.profile.customer_name.clone()),
-        ("Quote", session.quote.title.clone()),
-        ("Quote id", quote_id(session)),
-        ("Date", session.profile.quote_date.to_string()),
-        ("Validity", validity(session.profile.quote_date)),
-        ("Catalog versions", versions.iter().map(CatalogVersion::label).collect::<Vec<_>>().join("; ")),
-        ("Currency", if currency.is_empty() { "none (no price book)".into() } else { currency.to_string() }),
-        ("Status", status_text(session.quote.status, evaluation.can_issue())),
+        (customer, session.profile.customer_name.clone()),
+        (quote, session.quote.title.clone()),
+        (id, quote_id(session)),
+        (date, session.profile.quote_date.to_string()),
+        (validity_key, validity(texts, session.profile.quote_date)),
+        (versions_key, versions_text(texts, versions)),
+        (currency_key, if currency.is_empty() { texts.sheet.no_currency.into() } else { currency.to_string() }),
+        (status_key, status_text(texts, session.quote.status, evaluation.can_issue())),
     ];
     if boq.illustrative {
-        head.push(("ILLUSTRATIVE PRICES", ILLUSTRATIVE_NOTE.to_string()));
+        head.push((texts.boq.illustrative_prices, texts.boq.illustrative_note.to_string()));
     }
     let mut row: RowNum = 2;
     for (key, value) in &head {
@@ -246,7 +229,7 @@ fn boq_sheet(
     }
     row += 1;
     let header_row = row;
-    for (col, title) in (0..).zip(LINE_COLUMNS) {
+    for (col, title) in (0..).zip(texts.sheet.xlsx_columns) {
         sheet.write_string_with_format(header_row, col, title, &formats.header)?;
     }
     sheet.set_freeze_panes(header_row + 1, 0)?;
@@ -266,22 +249,22 @@ fn boq_sheet(
         )?;
         sheet.write_string_with_format(r, COL_ITEM, &line.name, &formats.wrap)?;
         sheet.write_string_with_format(r, COL_OFFERING, &line.offering, &formats.wrap)?;
-        sheet.write_string_with_format(r, COL_UNIT, &line.unit, &formats.wrap)?;
+        sheet.write_string_with_format(r, COL_UNIT, (texts.words.unit)(line.unit), &formats.wrap)?;
         sheet.write_number_with_format(r, COL_QUANTITY, f64::from(line.quantity), &formats.integer)?;
         let periodic = line.billing == Billing::Periodic;
-        sheet.write_string_with_format(r, COL_BILLING, if periodic { PER_MONTH } else { ONE_OFF }, &formats.wrap)?;
+        sheet.write_string_with_format(r, COL_BILLING, if periodic { per_month } else { one_off }, &formats.wrap)?;
         if let Some(months) = line.term_months {
             sheet.write_number_with_format(r, COL_TERM, f64::from(months), &formats.integer)?;
         }
         sheet.write_number_with_format(r, COL_DISCOUNT, f64::from(line.discount.0) / 10_000.0, &formats.percent)?;
-        if let Some(because) = &line.because {
-            sheet.write_string_with_format(r, COL_BECAUSE, because, &formats.wrap)?;
+        let because = line.because.as_ref().map(|because| words.because(because)).unwrap_or_default();
+        if !because.is_empty() {
+            sheet.write_string_with_format(r, COL_BECAUSE, &because, &formats.wrap)?;
         }
-        let because = line.because.as_deref().unwrap_or("");
-        fit_row(sheet, r, &[(&line.name, ITEM_WIDTH), (&line.offering, OFFERING_WIDTH), (because, BECAUSE_WIDTH)])?;
+        fit_row(sheet, r, &[(&line.name, ITEM_WIDTH), (&line.offering, OFFERING_WIDTH), (&because, BECAUSE_WIDTH)])?;
         let Some(price) = line.unit_price else {
             if boq.currency.is_some() {
-                sheet.write_string_with_format(r, COL_PRICE, "price on request", &formats.wrap)?;
+                sheet.write_string_with_format(r, COL_PRICE, texts.boq.price_on_request, &formats.wrap)?;
             }
             continue;
         };
@@ -303,9 +286,7 @@ fn boq_sheet(
                         formula(format!("={}*{}", cell(r, COL_MONTHLY), cell(r, COL_TERM)), currency, amount),
                         &formats.money,
                     )?,
-                    None => {
-                        sheet.write_string_with_format(r, COL_AMOUNT, "too large to hold exactly", &formats.wrap)?
-                    }
+                    None => sheet.write_string_with_format(r, COL_AMOUNT, texts.boq.too_large, &formats.wrap)?,
                 };
             }
             (false, _, Some(amount)) => {
@@ -317,7 +298,7 @@ fn boq_sheet(
                 )?;
             }
             _ => {
-                sheet.write_string_with_format(r, COL_AMOUNT, "too large to hold exactly", &formats.wrap)?;
+                sheet.write_string_with_format(r, COL_AMOUNT, texts.boq.too_large, &formats.wrap)?;
             }
         }
     }
@@ -325,11 +306,11 @@ fn boq_sheet(
     let mut row = first + u32::try_from(boq.rows.len()).unwrap_or(0) + 1;
 
     if let Some(refused) = &boq.refused {
-        sheet.write_string_with_format(row, COL_ITEM, refused.to_string(), &formats.bold)?;
+        sheet.write_string_with_format(row, COL_ITEM, words.refused(refused), &formats.bold)?;
         return Ok(());
     }
     let Some(totals) = &boq.totals else {
-        sheet.write_string(row, COL_ITEM, "No price book: quantities, units and terms only (prices on request).")?;
+        sheet.write_string(row, COL_ITEM, texts.sheet.no_prices)?;
         return Ok(());
     };
     if boq.rows.is_empty() {
@@ -337,10 +318,11 @@ fn boq_sheet(
     }
     let lines = |col: ColNum| range(col, first, last);
 
-    sheet.write_string_with_format(row, COL_ITEM, "Subtotals per offering", &formats.header)?;
-    sheet.write_string_with_format(row, COL_PRICE, "One-off", &formats.header)?;
-    sheet.write_string_with_format(row, COL_MONTHLY, "Per month", &formats.header)?;
-    sheet.write_string_with_format(row, COL_AMOUNT, "Total", &formats.header)?;
+    let [_, _, one_off_heading, per_month_heading, total_heading] = texts.boq.subtotal_columns;
+    sheet.write_string_with_format(row, COL_ITEM, texts.boq.subtotals, &formats.header)?;
+    sheet.write_string_with_format(row, COL_PRICE, one_off_heading, &formats.header)?;
+    sheet.write_string_with_format(row, COL_MONTHLY, per_month_heading, &formats.header)?;
+    sheet.write_string_with_format(row, COL_AMOUNT, total_heading, &formats.header)?;
     row += 1;
     for subtotal in &boq.subtotals {
         sheet.write_string_with_format(row, COL_ITEM, &subtotal.offering, &formats.wrap)?;
@@ -350,7 +332,7 @@ fn boq_sheet(
             COL_PRICE,
             formula(
                 format!(
-                    "=SUMIFS({},{},{name},{},\"{ONE_OFF}\")",
+                    "=SUMIFS({},{},{name},{},\"{one_off}\")",
                     lines(COL_AMOUNT),
                     lines(COL_OFFERING),
                     lines(COL_BILLING)
@@ -382,12 +364,12 @@ fn boq_sheet(
     let one_off_row = row;
     let monthly_row = row + 1;
     let totals_formulas = [
-        (format!("=SUMIF({},\"{ONE_OFF}\",{})", lines(COL_BILLING), lines(COL_AMOUNT)), totals.one_off),
+        (format!("=SUMIF({},\"{one_off}\",{})", lines(COL_BILLING), lines(COL_AMOUNT)), totals.one_off),
         (format!("=SUM({})", lines(COL_MONTHLY)), totals.monthly),
         (format!("=12*{}", cell(monthly_row, COL_AMOUNT)), totals.yearly),
         (format!("=SUM({})", lines(COL_AMOUNT)), totals.grand_total),
     ];
-    for ((label, (text, amount)), r) in TOTAL_LABELS.iter().zip(totals_formulas).zip(one_off_row..) {
+    for ((label, (text, amount)), r) in texts.boq.total_labels.iter().zip(totals_formulas).zip(one_off_row..) {
         sheet.write_string_with_format(r, COL_ITEM, *label, &formats.bold)?;
         sheet.write_formula_with_format(r, COL_AMOUNT, formula(text, currency, amount), &formats.money_bold)?;
     }
@@ -396,7 +378,7 @@ fn boq_sheet(
         sheet.write_string(
             row,
             COL_ITEM,
-            format!("Lines without a price: {} (price on request; not in the totals)", totals.unpriced_lines),
+            format!("{}: {}", texts.boq.unpriced_lines, (texts.boq.unpriced_lines_value)(totals.unpriced_lines)),
         )?;
     }
     Ok(())
@@ -407,57 +389,48 @@ fn findings_sheet(
     session: &Session,
     evaluation: &Evaluation,
     formats: &Formats,
+    words: &Reporter<'_>,
 ) -> Result<(), XlsxError> {
-    sheet.set_name("Findings")?;
+    let texts = words.texts;
+    sheet.set_name(texts.sheet.sheet_names[1])?;
     for (col, width) in [(0, 12.0), (1, 70.0), (2, 70.0), (3, 40.0)] {
         sheet.set_column_width(col, width)?;
     }
-    for (col, title) in (0..).zip(["Severity", "Finding", "Source", "Exception (reason)"]) {
+    for (col, title) in (0..).zip(texts.sheet.findings_columns) {
         sheet.write_string_with_format(0, col, title, &formats.header)?;
     }
     sheet.set_freeze_panes(1, 0)?;
     let mut row: RowNum = 1;
     for finding in &evaluation.findings {
-        sheet.write_string_with_format(row, 0, severity_label(finding.severity), &formats.wrap)?;
-        sheet.write_string_with_format(row, 1, &finding.message, &formats.wrap)?;
-        sheet.write_string_with_format(row, 2, sources_text(finding), &formats.wrap)?;
+        let message = words.finding(finding);
+        let sources = words.sources(finding);
+        sheet.write_string_with_format(row, 0, (texts.words.severity)(finding.severity), &formats.wrap)?;
+        sheet.write_string_with_format(row, 1, &message, &formats.wrap)?;
+        sheet.write_string_with_format(row, 2, &sources, &formats.wrap)?;
         if let Some(reason) = &finding.exception {
             sheet.write_string_with_format(row, 3, reason, &formats.wrap)?;
         }
-        let sources = sources_text(finding);
         let reason = finding.exception.as_deref().unwrap_or("");
-        fit_row(sheet, row, &[(&finding.message, 70.0), (&sources, 70.0), (reason, 40.0)])?;
+        fit_row(sheet, row, &[(&message, 70.0), (&sources, 70.0), (reason, 40.0)])?;
         row += 1;
     }
     if evaluation.findings.is_empty() {
-        sheet.write_string(row, 1, "No findings.")?;
+        sheet.write_string(row, 1, texts.sheet.no_findings)?;
         row += 1;
     }
     row += 1;
-    let decisions = decisions_used(evaluation);
-    sheet.write_string_with_format(row, 0, "Decision", &formats.header)?;
-    sheet.write_string_with_format(
-        row,
-        1,
-        "Assumptions: decisions applied where the service documents are silent",
-        &formats.header,
-    )?;
+    let summary = ProposalSummary::build(words.catalog, evaluation, words);
+    sheet.write_string_with_format(row, 0, texts.document.decisions_table[1], &formats.header)?;
+    sheet.write_string_with_format(row, 1, texts.sheet.decisions, &formats.header)?;
     row += 1;
-    for (section, text) in &decisions {
-        sheet.write_string_with_format(row, 0, section, &formats.wrap)?;
-        sheet.write_string_with_format(row, 1, text, &formats.wrap)?;
-        fit_row(sheet, row, &[(section, 12.0), (text, 70.0)])?;
+    for decision in &summary.decisions {
+        sheet.write_string_with_format(row, 0, &decision.section, &formats.wrap)?;
+        sheet.write_string_with_format(row, 1, &decision.text, &formats.wrap)?;
+        fit_row(sheet, row, &[(&decision.section, 12.0), (&decision.text, 70.0)])?;
         row += 1;
     }
-    sheet.write_string_with_format(row, 0, "Validity", &formats.wrap)?;
-    sheet.write_string_with_format(
-        row,
-        1,
-        format!(
-            "{}: an assumption of the configurator (the service documents state no validity).",
-            validity(session.profile.quote_date)
-        ),
-        &formats.wrap,
-    )?;
+    let validity_text = (texts.document.validity_assumption)(&validity(texts, session.profile.quote_date));
+    sheet.write_string_with_format(row, 0, texts.sheet.head_keys[4], &formats.wrap)?;
+    sheet.write_string_with_format(row, 1, validity_text, &formats.wrap)?;
     Ok(())
 }

@@ -2,9 +2,11 @@
 //! (evaluation, BOQ, suggestions). Views read these; only `Store` methods change state.
 
 mod history;
+mod language;
 mod shelf;
 mod store;
 
 pub use history::History;
+pub use language::{provide_language, use_language, use_texts, ScreenLanguage};
 pub use shelf::{display_name, quote_key, Shelf, LEGACY_SESSION_KEY, LIBRARY_KEY};
 pub use store::{provide_memory_store, provide_store, use_store, Notice, NoticeAction, Store};

@@ -219,7 +219,7 @@ impl Store {
         });
         self.start_over(session);
         self.save_now();
-        self.tell("New quote started. Your other quotes are in the list above.", false);
+        self.tell("New quote started. Your other quotes are in the list above.");
     }
 
     /// Copies the open quote into a new one and opens the copy.
@@ -234,7 +234,7 @@ impl Store {
         });
         self.start_over(copy);
         self.save_now();
-        self.tell(format!("Copied into \u{201c}{name}\u{201d}, now open."), false);
+        self.tell(format!("Copied into \u{201c}{name}\u{201d}, now open."));
     }
 
     /// Deletes a stored quote; "Undo delete" in the notice brings it back.
@@ -245,7 +245,7 @@ impl Store {
         let mut removed = None;
         shelf.library.update(|library| removed = library.remove(id));
         let Some(removed) = removed else {
-            self.tell("The last quote cannot be deleted: start a new one first, or clear this one.", true);
+            self.tell_problem("The last quote cannot be deleted: start a new one first, or clear this one.");
             return;
         };
         let saved = web::storage::load(&quote_key(id)).ok().flatten();
@@ -278,7 +278,7 @@ impl Store {
         let session = self.stored_session(&id);
         self.start_over(session);
         self.save_now();
-        self.tell("Quote restored.", false);
+        self.tell("Quote restored.");
     }
 
     /// A stored quote's session, or a new one when it cannot be read (said in a notice).
@@ -288,7 +288,7 @@ impl Store {
             Some((Ok(loaded), _)) => loaded.session,
             Some((Err(reason), text)) => {
                 let kept = keep_unreadable(&key, &text);
-                self.tell(format!("That quote could not be read ({reason}); it starts empty.{kept}"), true);
+                self.tell_problem(format!("That quote could not be read ({reason}); it starts empty.{kept}"));
                 fresh_session()
             }
             None => fresh_session(),

@@ -19,6 +19,8 @@ use crate::domain::profile::SHARED_PLATFORM_MEASURES;
 use crate::domain::rules::{apply_fix, evaluate, Evaluation, FixAction};
 use crate::domain::session::{Mode, Session};
 use crate::domain::suggest::{suggest, Suggestion};
+use crate::present::text::Language;
+use crate::present::words::Reporter;
 use crate::web;
 
 /// A message for the user (saved, could not save, file refused, ...).
@@ -76,6 +78,12 @@ impl Store {
     /// The catalog.
     pub fn catalog(&self) -> Arc<Catalog> {
         self.catalog.get_value()
+    }
+
+    /// Runs `f` with a reporter in `language` (words findings, fixes, reasons).
+    pub fn words<R>(&self, language: Language, f: impl FnOnce(&Reporter<'_>) -> R) -> R {
+        let catalog = self.catalog();
+        f(&Reporter::new(&catalog, language))
     }
 
     /// Reads the session without subscribing (event handlers, one-off reads).
@@ -179,9 +187,14 @@ impl Store {
         }
     }
 
-    /// Shows a notice.
-    pub fn tell(&self, text: impl Into<String>, problem: bool) {
-        self.notice.set(Some(Notice { text: text.into(), problem, action: None }));
+    /// Shows a notice that something was done.
+    pub fn tell(&self, text: impl Into<String>) {
+        self.notice.set(Some(Notice { text: text.into(), problem: false, action: None }));
+    }
+
+    /// Shows a notice that something went wrong (announced as an alert).
+    pub fn tell_problem(&self, text: impl Into<String>) {
+        self.notice.set(Some(Notice { text: text.into(), problem: true, action: None }));
     }
 
     /// The quotes kept in the browser (`None` for an in-memory store).

@@ -2,20 +2,22 @@
 //! subtotals per offering; one-off, recurring per month / year and the grand total.
 //! Without a price book every price reads "price on request".
 
-use crate::domain::document::TOTAL_LABELS;
-use crate::present::plural::{count_of, UNPRICED_LINE};
 use leptos::prelude::*;
 
 use crate::domain::boq::BoqRow;
 use crate::domain::catalog::Billing;
 use crate::domain::money::{decimal_text, format_amount, parse_price_at, Minor};
-use crate::state::use_store;
+use crate::present::document::facts::term_text;
+use crate::present::words::Reporter;
+use crate::state::{use_language, use_store, use_texts};
 use crate::ui::fields::InputError;
 
 /// The BOQ.
 #[component]
 pub fn BoqTable() -> impl IntoView {
     let store = use_store();
+    let texts = use_texts();
+    let language = use_language();
     let currency = Memo::new(move |_| store.boq.with(|b| b.currency.clone()));
     let illustrative = store.slice(|s| s.quote.price_book.as_ref().is_some_and(|b| b.illustrative));
     // Keyed entries: an edit re-renders the rows whose data changed, not the table.
@@ -49,48 +51,57 @@ pub fn BoqTable() -> impl IntoView {
     };
     let totals = move || {
         let boq = store.boq.get();
+        let t = texts();
         // An amount too large to hold exactly: the line is named, no total is shown.
         if let Some(refused) = &boq.refused {
-            return view! { <p class="field-error totals-refused" role="alert">{refused.to_string()}</p> }.into_any();
+            let catalog = store.catalog();
+            let sentence = Reporter::new(&catalog, language.get()).refused(refused);
+            return view! { <p class="field-error totals-refused" role="alert">{sentence}</p> }.into_any();
         }
         match &boq.totals {
             None => view! {
-                <p class="totals-none">{if boq.rows.is_empty() { "No lines yet." } else { "Prices: price on request. Quantities, units and terms above are complete." }}</p>
+                <p class="totals-none">{if boq.rows.is_empty() { t.screen.boq_empty } else { t.screen.boq_unpriced }}</p>
             }.into_any(),
-            Some(t) => {
-                let c = t.currency.clone();
+            Some(totals) => {
+                let c = totals.currency.clone();
+                let [one_off, monthly, yearly, grand] = t.boq.total_labels;
+                let unpriced = t.words.unpriced_line.count_of(totals.unpriced_lines);
                 view! {
                     <dl class="totals">
-                        <div><dt>{TOTAL_LABELS[0]}</dt><dd>{format_amount(&c, t.one_off)}</dd></div>
-                        <div><dt>{TOTAL_LABELS[1]}</dt><dd>{format_amount(&c, t.monthly)}</dd></div>
-                        <div><dt>{TOTAL_LABELS[2]}</dt><dd>{format_amount(&c, t.yearly)}</dd></div>
-                        <div class="grand"><dt>{TOTAL_LABELS[3]}</dt><dd data-testid="grand-total">{format_amount(&c, t.grand_total)}</dd></div>
+                        <div><dt>{one_off}</dt><dd>{format_amount(&c, totals.one_off)}</dd></div>
+                        <div><dt>{monthly}</dt><dd>{format_amount(&c, totals.monthly)}</dd></div>
+                        <div><dt>{yearly}</dt><dd>{format_amount(&c, totals.yearly)}</dd></div>
+                        <div class="grand"><dt>{grand}</dt><dd data-testid="grand-total">{format_amount(&c, totals.grand_total)}</dd></div>
                     </dl>
-                    {(t.unpriced_lines > 0).then(|| view! { <p class="muted">{format!("{} (price on request) not in the totals.", count_of(t.unpriced_lines, UNPRICED_LINE))}</p> })}
+                    {(totals.unpriced_lines > 0).then(|| view! { <p class="muted">{(t.screen.boq_unpriced_lines)(&unpriced)}</p> })}
                 }.into_any()
             }
         }
     };
+    let head = move || {
+        let [no, item, unit, quantity, term, price, discount, amount] = texts().screen.boq_columns;
+        view! {
+            <tr>
+                <th scope="col">{no}</th>
+                <th scope="col">{item}</th>
+                <th scope="col">{unit}</th>
+                <th scope="col" class="num">{quantity}</th>
+                <th scope="col">{term}</th>
+                <th scope="col" class="num">{price}</th>
+                <th scope="col" class="num">{discount}</th>
+                <th scope="col" class="num">{amount}</th>
+            </tr>
+        }
+    };
     view! {
         <section class="panel boq" aria-labelledby="boq-heading">
-            <h2 id="boq-heading">"Bill of quantities"
+            <h2 id="boq-heading">{move || texts().boq.title}
                 {move || currency.get().map(|c| view! { <span class="currency">{format!(" \u{b7} {c}")}</span> })}
-                {move || illustrative.get().then(|| view! { <span class="illustrative">" \u{b7} Illustrative prices"</span> })}
+                {move || illustrative.get().then(|| view! { <span class="illustrative">{format!(" \u{b7} {}", texts().boq.illustrative_prices)}</span> })}
             </h2>
             <div class="table-scroll" role="region" aria-labelledby="boq-heading" tabindex="0">
-                <table aria-label="Bill of quantities">
-                    <thead>
-                        <tr>
-                            <th scope="col">"No."</th>
-                            <th scope="col">"Item"</th>
-                            <th scope="col">"Unit"</th>
-                            <th scope="col" class="num">"Quantity"</th>
-                            <th scope="col">"Term"</th>
-                            <th scope="col" class="num">"Unit price"</th>
-                            <th scope="col" class="num">"Discount"</th>
-                            <th scope="col" class="num">"Amount"</th>
-                        </tr>
-                    </thead>
+                <table aria-label=move || texts().boq.title>
+                    <thead>{head}</thead>
                     <tbody>{rows}</tbody>
                 </table>
             </div>
@@ -114,6 +125,7 @@ enum Entry {
 #[component]
 fn SubtotalRow(offering: String) -> impl IntoView {
     let store = use_store();
+    let texts = use_texts();
     let data = Memo::new(move |_| {
         store.boq.with(|b| {
             let currency = b.totals.as_ref()?.currency.clone();
@@ -125,7 +137,7 @@ fn SubtotalRow(offering: String) -> impl IntoView {
         data.get().map(|(name, total)| {
             view! {
                 <tr class="subtotal">
-                    <th colspan="7" scope="row">{format!("Subtotal {name}")}</th>
+                    <th colspan="7" scope="row">{(texts().screen.subtotal)(&name)}</th>
                     <td class="num">{total}</td>
                 </tr>
             }
@@ -144,7 +156,10 @@ fn Row(item: String) -> impl IntoView {
             b.rows.iter().find(|r| r.item == id).cloned().map(|row| (row, currency))
         })
     });
+    let language = use_language();
     move || {
+        // The cells are worded once per render: a change of language renders them again.
+        language.track();
         let Some((row, currency)) = data.get() else { return ().into_any() };
         let sales = store.is_sales();
         view! { <RowCells row=row currency=currency sales=sales item=item.clone() /> }.into_any()
@@ -155,24 +170,27 @@ fn Row(item: String) -> impl IntoView {
 #[component]
 fn RowCells(row: BoqRow, currency: Option<String>, sales: bool, item: String) -> impl IntoView {
     let store = use_store();
-    let term = match (row.billing, row.term_months) {
-        (Billing::Periodic, Some(t)) => format!("{t} months"),
-        _ => "one-off".to_string(),
-    };
+    let language = use_language();
+    let t = language.get_untracked().texts();
+    let term = term_text(t, &row);
     let money = |m: Option<Minor>| match (&currency, m) {
         (Some(c), Some(m)) => format_amount(c, m),
-        _ => "price on request".to_string(),
+        _ => t.boq.price_on_request.to_string(),
     };
-    let per = if row.billing == Billing::Periodic { " / month" } else { "" };
+    let per = if row.billing == Billing::Periodic { t.screen.per_month_suffix } else { "" };
     let amount = money(row.amount);
     let discount =
-        if row.discount.0 == 0 { "\u{2014}".to_string() } else { format!("{} %", row.discount.percent_text()) };
+        if row.discount.0 == 0 { t.words.none.to_string() } else { (t.boq.discount)(&row.discount.percent_text()) };
+    let because = row.because.as_ref().map(|because| {
+        let catalog = store.catalog();
+        Reporter::new(&catalog, language.get_untracked()).because(because)
+    });
     let price_cell = match (sales, currency.clone()) {
         (true, Some(currency)) => {
             let value = row.unit_price.map(|p| decimal_text(&currency, p)).unwrap_or_default();
             let id = format!("price-{item}");
             let problem = RwSignal::new(None::<String>);
-            let label = format!("Unit price of {} ({currency})", row.name);
+            let label = (t.screen.unit_price_of)(&row.name, &currency);
             view! {
                 <label class="visually-hidden" for=id.clone()>{label}</label>
                 <input id=id class="price-input" type="text" inputmode="decimal" prop:value=value
@@ -184,12 +202,12 @@ fn RowCells(row: BoqRow, currency: Option<String>, sales: bool, item: String) ->
                             store.edit(move |s| { if let Some(book) = s.quote.price_book.as_mut() { book.prices.remove(&item); } });
                             return;
                         }
-                        match parse_price_at(&currency, "Unit price", &text) {
+                        match parse_price_at(&currency, t.screen.unit_price, &text) {
                             Ok(price) => {
                                 problem.set(None);
                                 store.edit(move |s| { if let Some(book) = s.quote.price_book.as_mut() { book.prices.insert(item, price); } });
                             }
-                            Err(refused) => problem.set(Some(format!("{refused}: the price stays as it was."))),
+                            Err(refused) => problem.set(Some((t.screen.price_kept)(&refused.to_string()))),
                         }
                     } />
                 <InputError message=problem />
@@ -197,15 +215,18 @@ fn RowCells(row: BoqRow, currency: Option<String>, sales: bool, item: String) ->
             .into_any()
         }
         _ => {
-            view! { <span>{format!("{}{per}", money(row.unit_price).replace("price on request", "on request"))}</span> }
-                .into_any()
+            let price = match (&currency, row.unit_price) {
+                (Some(c), Some(p)) => format_amount(c, p),
+                _ => t.screen.on_request.to_string(),
+            };
+            view! { <span>{format!("{price}{per}")}</span> }.into_any()
         }
     };
     view! {
         <tr class=if row.derived { "derived" } else { "" }>
             <td>{row.no}</td>
-            <th scope="row"><span class="item-label">{row.name.clone()}</span>{row.because.clone().map(|b| view! { <span class="because">{b}</span> })}</th>
-            <td>{row.unit.clone()}</td>
+            <th scope="row"><span class="item-label">{row.name.clone()}</span>{because.map(|b| view! { <span class="because">{b}</span> })}</th>
+            <td>{(t.words.unit)(row.unit)}</td>
             <td class="num qty">{row.quantity}</td>
             <td>{term}</td>
             <td class="num">{price_cell}</td>

@@ -2,13 +2,13 @@
 //! says whether it can be added now; when not, why (the rule and its sentence) and the
 //! action that makes it addable, one click away.
 
-use crate::present::plural::{count_of, SERVICE};
 use leptos::prelude::*;
 
 use crate::domain::catalog::{Billing, ItemId};
 use crate::domain::profile::Platform;
 use crate::domain::rules::AvailabilityState;
-use crate::state::use_store;
+use crate::present::words::Reporter;
+use crate::state::{use_language, use_store, use_texts};
 use crate::ui::deferred::Deferred;
 use crate::ui::fix_button::{Citations, FixButton};
 use crate::ui::item_detail::ItemDetail;
@@ -36,6 +36,7 @@ fn offering_platform(offering: &str) -> Option<Platform> {
 #[component]
 pub fn CatalogBrowser() -> impl IntoView {
     let store = use_store();
+    let texts = use_texts();
     let catalog = store.catalog();
     let search = RwSignal::new(String::new());
     let billing = RwSignal::new(BillingFilter::All);
@@ -133,7 +134,7 @@ pub fn CatalogBrowser() -> impl IntoView {
                     <label for="catalog-eligible">"Only what can be added now"</label>
                 </div>
             </div>
-            <p class="muted" aria-live="polite">{move || format!("{} shown", count_of(total_shown(), SERVICE))}</p>
+            <p class="muted" aria-live="polite">{move || format!("{} shown", texts().words.service.count_of(total_shown()))}</p>
             <For each=move || visible.get() key=|(offering, items)| (offering.clone(), items.clone()) let:group>
                 <Deferred><OfferingGroup offering=group.0.clone() items=group.1.clone() /></Deferred>
             </For>
@@ -145,8 +146,11 @@ pub fn CatalogBrowser() -> impl IntoView {
 #[component]
 fn OfferingGroup(offering: String, items: Vec<ItemId>) -> impl IntoView {
     let store = use_store();
+    let texts = use_texts();
     let catalog = store.catalog();
-    let Some((document, found)) = catalog.offering(&offering) else { return ().into_any() };
+    let Some((document, found)) = catalog.offering(&offering).map(|(d, o)| (d.clone(), o.clone())) else {
+        return ().into_any();
+    };
     let heading_id = format!("offering-{offering}");
     let labelled_by = heading_id.clone();
     let count = found.items.len();
@@ -165,8 +169,11 @@ fn OfferingGroup(offering: String, items: Vec<ItemId>) -> impl IntoView {
         .collect_view();
     view! {
         <section class="offering" aria-labelledby=labelled_by>
-            <h3 id=heading_id class="offering-name">{found.name.clone()}" "<span class="offering-count">{format!("({count} item{})", if count == 1 { "" } else { "s" })}</span></h3>
-            <p class="offering-source">{format!("{} \u{b7} updated on {}", document.seed, document.updated_on)}</p>
+            <h3 id=heading_id class="offering-name">{found.name.clone()}" "<span class="offering-count">{move || format!("({})", texts().screen.item.count_of(count))}</span></h3>
+            <p class="offering-source">{
+                let (seed, updated_on) = (document.seed.clone(), document.updated_on.clone());
+                move || (texts().screen.offering_source)(&seed, &updated_on)
+            }</p>
             <OfferingDetail document=document.clone() offering=found.clone() />
             <ul class="catalog-items">{rows}</ul>
         </section>
@@ -178,11 +185,19 @@ fn OfferingGroup(offering: String, items: Vec<ItemId>) -> impl IntoView {
 #[component]
 fn ItemRow(item: ItemId) -> impl IntoView {
     let store = use_store();
+    let language = use_language();
     let catalog = store.catalog();
     let Some(entry) = catalog.entry(&item) else { return ().into_any() };
-    let billing = match entry.item.billing {
-        Billing::Periodic => format!("periodic, per {} per month", entry.item.unit.label()),
-        Billing::OneOff => format!("one-off, per {}", entry.item.unit.label()),
+    let unit = entry.item.unit;
+    let periodic = entry.item.billing == Billing::Periodic;
+    let billing = move || {
+        let t = language.get().texts();
+        let unit = (t.words.unit)(unit);
+        if periodic {
+            (t.screen.billed_periodic)(unit)
+        } else {
+            (t.screen.billed_one_off)(unit)
+        }
     };
     let name = entry.item.name.clone();
     let detail = entry.item.clone();
@@ -193,26 +208,20 @@ fn ItemRow(item: ItemId) -> impl IntoView {
     let status = move || {
         let Some(availability) = availability.get() else { return ().into_any() };
         let add_item = status_item.clone();
-        let add_label = format!("Add {}", catalog.name_of(&status_item));
+        let t = language.get().texts();
+        let add_label = (t.fixes.add)(catalog.name_of(&status_item));
         match availability.state.clone() {
-            AvailabilityState::Selected => {
-                view! { <span class="badge in-quote">"\u{2713} In your quote"</span> }.into_any()
-            }
-            AvailabilityState::Derived => {
-                view! { <span class="badge derived">"\u{2713} Included through its base"</span> }.into_any()
-            }
+            AvailabilityState::Selected => view! { <span class="badge in-quote">{t.screen.in_quote}</span> }.into_any(),
+            AvailabilityState::Derived => view! { <span class="badge derived">{t.screen.included}</span> }.into_any(),
             AvailabilityState::Addable { needs } => {
                 let note = (!needs.is_empty()).then(|| {
-                    needs
-                        .iter()
-                        .map(|n| crate::domain::rules::short_sentence(n.key.rule, &n.message))
-                        .collect::<Vec<_>>()
-                        .join(" ")
+                    let words = Reporter { texts: t, catalog: &catalog };
+                    needs.iter().map(|n| words.short(&n.fact)).collect::<Vec<_>>().join(" ")
                 });
                 view! {
                     <button type="button" class="add" aria-label=add_label
-                        on:click=move |_| { let item = add_item.clone(); store.edit(move |s| s.quote.add(item)) }>"Add"</button>
-                    {note.map(|n| view! { <span class="needs-note">{format!("Then: {n}")}</span> })}
+                        on:click=move |_| { let item = add_item.clone(); store.edit(move |s| s.quote.add(item)) }>{t.screen.add}</button>
+                    {note.map(|n| view! { <span class="needs-note">{(t.screen.then)(&n)}</span> })}
                 }
                 .into_any()
             }
@@ -223,8 +232,8 @@ fn ItemRow(item: ItemId) -> impl IntoView {
                     reason.fixes.iter().take(2).cloned().map(|fix| view! { <FixButton fix=fix /> }).collect_view();
                 view! {
                     <div class="blocked">
-                        <span class="badge blocked-badge">"\u{2715} Not available now"</span>
-                        <span class="blocked-reason">{reason.message.clone()}</span>
+                        <span class="badge blocked-badge">{t.screen.not_available}</span>
+                        <span class="blocked-reason">{Reporter { texts: t, catalog: &catalog }.finding(&reason)}</span>
                         <Citations citations=reason.citations.clone() />
                         <div class="fixes">{fixes}</div>
                     </div>

@@ -5,7 +5,8 @@ use leptos::prelude::*;
 
 use crate::domain::bounds::MAX_FILE_BYTES;
 use crate::domain::session::{LoadedSession, Session};
-use crate::state::{use_store, Store};
+use crate::present::text::Language;
+use crate::state::{use_language, use_store, Store};
 use crate::ui::file_exports::FileExports;
 use crate::ui::print_document::PrintRequest;
 use crate::web;
@@ -15,6 +16,7 @@ use crate::web::files::{picked_file, read_text_limited};
 #[component]
 pub fn ExportActions() -> impl IntoView {
     let store = use_store();
+    let language = use_language();
     // Taken now: contexts are not reachable from inside an event handler.
     let print_request = use_context::<PrintRequest>();
     let load = move |ev: leptos::ev::Event| {
@@ -22,16 +24,18 @@ pub fn ExportActions() -> impl IntoView {
         let Some(file) = picked_file(&input) else { return };
         input.set_value("");
         leptos::task::spawn_local(async move {
+            let screen = &language.get_untracked().texts().screen;
             match read_text_limited(file, MAX_FILE_BYTES)
                 .await
+                .map_err(|e| (screen.web_error)(&e))
                 .and_then(|text| Session::from_json(&text).map_err(|e| e.to_string()))
             {
                 Ok(LoadedSession { session, upgraded }) => {
                     store.replace(session);
                     let told = upgraded.map(|u| format!(" {u}")).unwrap_or_default();
-                    store.tell(format!("Quote loaded. Undo returns to the previous one.{told}"), false);
+                    store.tell(format!("Quote loaded. Undo returns to the previous one.{told}"));
                 }
-                Err(error) => store.tell(format!("The file was not loaded: {error}. Your quote is unchanged."), true),
+                Err(error) => store.tell_problem(format!("The file was not loaded: {error}. Your quote is unchanged.")),
             }
         });
     };
@@ -39,9 +43,9 @@ pub fn ExportActions() -> impl IntoView {
         <section class="panel export" aria-labelledby="export-heading">
             <h2 id="export-heading">"Export"</h2>
             <div class="export-actions">
-                <button type="button" on:click=move |_| print_proposal(store, print_request)>"Print / save proposal as PDF"</button>
+                <button type="button" on:click=move |_| print_proposal(store, print_request, language.get_untracked())>"Print / save proposal as PDF"</button>
                 <FileExports />
-                <button type="button" on:click=move |_| save_quote_file(store)>"Save quote (file)"</button>
+                <button type="button" on:click=move |_| save_quote_file(store, language.get_untracked())>"Save quote (file)"</button>
                 <div class="field">
                     <label for="load-quote">"Load a saved quote"</label>
                     <input id="load-quote" type="file" accept=".json,application/json" on:change=load />
@@ -53,22 +57,22 @@ pub fn ExportActions() -> impl IntoView {
 }
 
 /// Downloads the whole quote as a JSON file (the way out when the browser cannot keep it).
-pub fn save_quote_file(store: Store) {
+pub fn save_quote_file(store: Store, language: Language) {
     let (json, stem) = store.with_untracked(|s| (s.to_json(), s.file_stem()));
     if let Err(e) = web::download::download(&format!("{stem}.quote.json"), "application/json", &json) {
-        store.tell(e, true)
+        store.tell_problem((language.texts().screen.web_error)(&e))
     }
 }
 
 /// Prepares the printed proposal, then opens the browser's print dialog once it is on the
 /// page (the view is built when asked for, so it is not rebuilt on every edit).
-fn print_proposal(store: Store, request: Option<PrintRequest>) {
+fn print_proposal(store: Store, request: Option<PrintRequest>, language: Language) {
     if let Some(request) = request {
         request.0.set(true);
     }
     gloo_timers::callback::Timeout::new(100, move || {
         if let Err(e) = web::print() {
-            store.tell(e, true)
+            store.tell_problem((language.texts().screen.web_error)(&e))
         }
     })
     .forget();

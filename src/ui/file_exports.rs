@@ -4,38 +4,39 @@
 
 use leptos::prelude::*;
 
-use crate::domain::boq::Boq;
-use crate::domain::rules::evaluate;
 use crate::export::csv::boq_csv;
 use crate::export::Format;
-use crate::state::{use_store, Store};
+use crate::present::text::Language;
+use crate::state::{use_language, use_store, Store};
 use crate::web;
 
 /// The export buttons and their progress.
 #[component]
 pub fn FileExports() -> impl IntoView {
     let store = use_store();
+    let language = use_language();
     let status = RwSignal::new(None::<String>);
     let busy = RwSignal::new(false);
+    // The CSV reads the BOQ and the evaluation the page already holds (the memos).
     let csv = move |_| {
-        let catalog = store.catalog();
+        let language = language.get_untracked();
+        let boq = store.boq.get_untracked();
+        let can_issue = store.evaluation.with_untracked(|evaluation| evaluation.can_issue());
         let (text, name) = store.with_untracked(|session| {
-            let evaluation = evaluate(&catalog, &session.profile, &session.quote);
-            let boq = Boq::build(&catalog, &session.quote, &evaluation.lines);
-            (boq_csv(session, &evaluation, &boq), Format::Csv.file_name(session))
+            (store.words(language, |words| boq_csv(session, can_issue, &boq, words)), Format::Csv.file_name(session))
         });
         match web::download::download(&name, Format::Csv.media_type(), &text) {
             Ok(()) => status.set(Some(format!("{name} is ready (see your downloads)."))),
-            Err(e) => store.tell(e, true),
+            Err(e) => store.tell_problem((language.texts().screen.web_error)(&e)),
         }
     };
     view! {
         <div class="file-exports" role="group" aria-label="Files to send">
             <button type="button" on:click=csv>"Download BOQ (CSV)"</button>
-            <button type="button" disabled=move || busy.get() on:click=move |_| worker_export(store, Format::Xlsx, status, busy)>
+            <button type="button" disabled=move || busy.get() on:click=move |_| worker_export(store, Format::Xlsx, language.get_untracked(), status, busy)>
                 "Download BOQ (Excel)"
             </button>
-            <button type="button" disabled=move || busy.get() on:click=move |_| worker_export(store, Format::Docx, status, busy)>
+            <button type="button" disabled=move || busy.get() on:click=move |_| worker_export(store, Format::Docx, language.get_untracked(), status, busy)>
                 "Download proposal (Word)"
             </button>
             <p class="export-status" role="status" aria-live="polite">{move || status.get()}</p>
@@ -44,7 +45,13 @@ pub fn FileExports() -> impl IntoView {
 }
 
 /// Builds a file in the export worker and offers it as a download, saying what happens.
-fn worker_export(store: Store, format: Format, status: RwSignal<Option<String>>, busy: RwSignal<bool>) {
+fn worker_export(
+    store: Store,
+    format: Format,
+    language: Language,
+    status: RwSignal<Option<String>>,
+    busy: RwSignal<bool>,
+) {
     let (json, name) = store.with_untracked(|session| (session.to_json(), format.file_name(session)));
     let what = match format {
         Format::Docx => "the proposal (Word)",
@@ -58,13 +65,16 @@ fn worker_export(store: Store, format: Format, status: RwSignal<Option<String>>,
         format!("Loading the export tools, then building {what}\u{2026}")
     }));
     leptos::task::spawn_local(async move {
-        let outcome = web::export_worker::build_file(format.extension(), &json).await;
+        let outcome = web::export_worker::build_file(format, language, &json).await;
         busy.set(false);
         match outcome.and_then(|bytes| web::download::download_bytes(&name, format.media_type(), &bytes)) {
             Ok(()) => status.set(Some(format!("{name} is ready (see your downloads)."))),
             Err(reason) => {
                 status.set(None);
-                store.tell(format!("{what} could not be made: {reason}"), true);
+                store.tell_problem(format!(
+                    "{what} could not be made: {}",
+                    (language.texts().screen.web_error)(&reason)
+                ));
             }
         }
     });

@@ -1,12 +1,10 @@
 //! Findings: errors, then warnings, then information; each with its message, the cited
 //! seed sentence, at most two fixes, and (sales engineer) an override with a reason.
 
-use crate::domain::document::severity_label;
-use crate::present::plural::{count_of, ERROR, EXCEPTION, NOTE, WARNING};
 use leptos::prelude::*;
 
 use crate::domain::rules::{Finding, Severity};
-use crate::state::use_store;
+use crate::state::{use_language, use_store, use_texts};
 use crate::ui::fields::InputError;
 use crate::ui::fix_button::{Citations, FixButton};
 
@@ -14,27 +12,38 @@ use crate::ui::fix_button::{Citations, FixButton};
 #[component]
 pub fn FindingsPanel() -> impl IntoView {
     let store = use_store();
+    let texts = use_texts();
+    let language = use_language();
     let counts = Memo::new(move |_| {
         let evaluation = store.evaluation.get();
+        let w = &texts().words;
         let count = |s| evaluation.findings.iter().filter(|f| f.severity == s && f.exception.is_none()).count();
         let exceptions = evaluation.findings.iter().filter(|f| f.exception.is_some()).count();
-        format!(
-            "{}, {}, {}{}",
-            count_of(count(Severity::Error), ERROR),
-            count_of(count(Severity::Warning), WARNING),
-            count_of(count(Severity::Info), NOTE),
-            if exceptions > 0 { format!(", {}", count_of(exceptions, EXCEPTION)) } else { String::new() }
-        )
+        let mut counts = (texts().screen.finding_counts)(
+            &w.error.count_of(count(Severity::Error)),
+            &w.warning.count_of(count(Severity::Warning)),
+            &w.note.count_of(count(Severity::Info)),
+        );
+        if exceptions > 0 {
+            counts.push_str(w.comma);
+            counts.push_str(&w.exception.count_of(exceptions));
+        }
+        counts
     });
     view! {
         <section class="panel findings" aria-labelledby="findings-heading">
-            <h2 id="findings-heading">"Findings"</h2>
+            <h2 id="findings-heading">{move || texts().screen.findings[0]}</h2>
             <p class="findings-count" aria-live="polite">{counts}</p>
-            <ul class="finding-list" aria-label="Findings list">
+            <ul class="finding-list" aria-label=move || texts().screen.findings[1]>
                 <For
-                    each=move || store.evaluation.get().findings.clone()
-                    key=|f| (f.key.clone(), f.message.clone(), f.exception.clone(), f.fixes.len())
-                    children=move |finding| view! { <FindingRow finding=finding /> }
+                    each=move || {
+                        let evaluation = store.evaluation.get();
+                        store.words(language.get(), |words| {
+                            evaluation.findings.iter().map(|f| (words.finding(f), f.clone())).collect::<Vec<_>>()
+                        })
+                    }
+                    key=|(message, f)| (message.clone(), f.key.clone(), f.exception.clone(), f.fixes.len())
+                    children=move |(message, finding)| view! { <FindingRow finding=finding message=message /> }
                 />
             </ul>
         </section>
@@ -43,19 +52,18 @@ pub fn FindingsPanel() -> impl IntoView {
 
 /// One finding.
 #[component]
-fn FindingRow(finding: Finding) -> impl IntoView {
+fn FindingRow(finding: Finding, message: String) -> impl IntoView {
     let store = use_store();
+    let language = use_language().get_untracked();
+    let t = language.texts();
     let class = match (finding.severity, finding.exception.is_some()) {
         (_, true) => "finding exception",
         (Severity::Error, _) => "finding error",
         (Severity::Warning, _) => "finding warning",
         (Severity::Info, _) => "finding info",
     };
-    let label = if finding.exception.is_some() {
-        format!("{} (exception)", severity_label(finding.severity))
-    } else {
-        severity_label(finding.severity).to_string()
-    };
+    let severity = (t.words.severity)(finding.severity);
+    let label = if finding.exception.is_some() { (t.screen.excepted)(severity) } else { severity.to_string() };
     let fixes = finding.fixes.iter().cloned().map(|fix| view! { <FixButton fix=fix /> }).collect_view();
     let key = finding.key.clone();
     let overridable = finding.can_be_excepted();
@@ -63,8 +71,8 @@ fn FindingRow(finding: Finding) -> impl IntoView {
     view! {
         <li class=class>
             <span class="severity">{label}</span>
-            <span class="finding-message">{finding.message.clone()}</span>
-            {exception.clone().map(|reason| view! { <span class="exception-reason">{format!("Exception recorded: {reason}")}</span> })}
+            <span class="finding-message">{message}</span>
+            {exception.clone().map(|reason| view! { <span class="exception-reason">{(t.screen.exception_recorded)(&reason)}</span> })}
             <Citations citations=finding.citations.clone() />
             <div class="fixes">{fixes}</div>
             {move || (overridable && store.is_sales()).then(|| view! { <OverrideForm key=key.clone() existing=exception.clone() /> })}
@@ -76,36 +84,37 @@ fn FindingRow(finding: Finding) -> impl IntoView {
 #[component]
 fn OverrideForm(key: crate::domain::rules::FindingKey, existing: Option<String>) -> impl IntoView {
     let store = use_store();
+    let t = use_language().get_untracked().texts();
     let reason = RwSignal::new(String::new());
     let problem = RwSignal::new(None::<String>);
     let id = format!("override-{}-{}", key.rule.key(), key.subject.replace(|c: char| !c.is_ascii_alphanumeric(), "-"));
     if existing.is_some() {
         return view! {
             <button type="button" class="link" on:click=move |_| { let key = key.clone(); store.edit(move |s| s.quote.withdraw_exception(&key)) }>
-                "Withdraw exception"
+                {t.screen.withdraw_exception}
             </button>
         }
         .into_any();
     }
     view! {
         <details class="override">
-            <summary>"Override with a reason"</summary>
-            <label for=id.clone()>"Reason (printed in the proposal)"</label>
+            <summary>{t.screen.override_summary}</summary>
+            <label for=id.clone()>{t.screen.reason_label}</label>
             <textarea id=id rows="2" prop:value=move || reason.get() on:input=move |ev| reason.set(event_target_value(&ev))></textarea>
             <button type="button" on:click=move |_| {
                 let text = reason.get_untracked();
                 if crate::domain::bounds::is_blank(&text) {
-                    problem.set(Some("Write the reason first: an override is recorded with its reason.".into()));
+                    problem.set(Some(t.screen.reason_first.into()));
                     return;
                 }
-                if let Err(too_long) = crate::domain::bounds::check_text("The reason", text.trim()) {
-                    problem.set(Some(format!("{too_long}; shorten it and record again.")));
+                if let Err(too_long) = crate::domain::bounds::check_text(t.screen.the_reason, text.trim()) {
+                    problem.set(Some((t.screen.reason_too_long)(&too_long.to_string())));
                     return;
                 }
                 let key = key.clone();
                 store.edit(move |s| { s.quote.record_exception(key, &text); });
                 problem.set(None);
-            }>"Record exception"</button>
+            }>{t.screen.record_exception}</button>
             <InputError message=problem />
         </details>
     }

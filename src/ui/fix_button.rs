@@ -3,8 +3,8 @@
 
 use leptos::prelude::*;
 
-use crate::domain::rules::{Citation, Fix, SideEffect};
-use crate::state::use_store;
+use crate::domain::rules::{Citation, Fix};
+use crate::state::{use_language, use_store};
 use crate::ui::disclosure::Disclosure;
 
 /// One fix; its label says what it changes and any error it would raise.
@@ -14,14 +14,18 @@ pub fn FixButton(
     fix: Fix,
 ) -> impl IntoView {
     let store = use_store();
+    let language = use_language().get_untracked();
     let action = fix.action.clone();
-    let warning = (!fix.introduces.is_empty()).then(|| {
-        let texts: Vec<String> = fix.introduces.iter().map(SideEffect::sentence).collect();
-        format!("Then: {}", texts.join(" "))
+    let (label, warning) = store.words(language, |words| {
+        let warning = (!fix.introduces.is_empty()).then(|| {
+            let sentences: Vec<String> = fix.introduces.iter().map(|effect| words.side_effect(effect)).collect();
+            (words.texts.screen.then)(&sentences.join(" "))
+        });
+        (words.fix(&fix.label), warning)
     });
     view! {
         <span class="fix">
-            <button type="button" class="fix-button" on:click=move |_| store.fix(&action)>{fix.label.clone()}</button>
+            <button type="button" class="fix-button" on:click=move |_| store.fix(&action)>{label}</button>
             {warning.map(|w| view! { <span class="fix-note">{w}</span> })}
         </span>
     }
@@ -36,16 +40,17 @@ pub fn Citations(
     if citations.is_empty() {
         return ().into_any();
     }
+    let t = use_language().get_untracked().texts();
     view! {
-        <Disclosure class="citations" summary="Source">
-            <ul>{citation_items(&citations)}</ul>
+        <Disclosure class="citations" summary=t.screen.source>
+            <ul>{citation_items(&citations, t.screen.assumption_tag)}</ul>
         </Disclosure>
     }
     .into_any()
 }
 
 /// One list item per citation: the seed sentence with its file, or the spec decision.
-fn citation_items(citations: &[Citation]) -> impl IntoView {
+fn citation_items(citations: &[Citation], assumption_tag: &'static str) -> impl IntoView {
     citations
         .iter()
         .map(|citation| match citation.clone() {
@@ -54,7 +59,7 @@ fn citation_items(citations: &[Citation]) -> impl IntoView {
             }
             .into_any(),
             Citation::Assumption { section, text } => view! {
-                <li><span class="assumption-tag">"Assumption"</span>" "{text}" "<cite>{section}</cite></li>
+                <li><span class="assumption-tag">{assumption_tag}</span>" "{text}" "<cite>{section}</cite></li>
             }
             .into_any(),
         })

@@ -4,21 +4,22 @@
 
 use leptos::prelude::*;
 
-use crate::state::{use_store, NoticeAction};
+use crate::state::{use_language, use_store, NoticeAction};
 use crate::ui::export::save_quote_file;
 
 /// The notice area.
 #[component]
 pub fn NoticeArea() -> impl IntoView {
     let store = use_store();
+    let language = use_language();
     let storage_problem = move || store.shelf().and_then(|shelf| shelf.storage_problem.get());
     view! {
         <div class="notice-area" aria-live="polite">
             {move || storage_problem().map(|problem| view! {
                 <p class="notice problem storage-problem" role="alert">
-                    {format!("Not saved in this browser: {problem}.")}
+                    {format!("Not saved in this browser: {}.", (language.get().texts().screen.storage_error)(&problem))}
                     " "
-                    <button type="button" on:click=move |_| save_quote_file(store)>"Save quote (file)"</button>
+                    <button type="button" on:click=move |_| save_quote_file(store, language.get_untracked())>"Save quote (file)"</button>
                 </p>
             })}
             {move || store.notice.get().map(|n| view! {

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::domain::bounds::{check_text, MAX_FILE_BYTES};
 use crate::domain::money::{check_currency, PriceBook};
-use crate::state::use_store;
+use crate::state::{use_language, use_store};
 use crate::web::files::{picked_file, read_text_limited};
 
 /// The bundled sample (also served as `public/sample-price-book.json`).
@@ -16,6 +16,7 @@ const SAMPLE: &str = include_str!("../../public/sample-price-book.json");
 #[component]
 pub fn PriceBookPanel() -> impl IntoView {
     let store = use_store();
+    let language = use_language();
     let currency = RwSignal::new("USD".to_string());
     let load = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
@@ -27,7 +28,10 @@ pub fn PriceBookPanel() -> impl IntoView {
             // A file over 1 MB is refused before it is read (catalog-rules §8.13).
             let text = match read_text_limited(file, MAX_FILE_BYTES).await {
                 Ok(text) => text,
-                Err(error) => return store.tell(format!("{error}: it was not loaded. Your quote is unchanged."), true),
+                Err(error) => {
+                    let error = (language.get_untracked().texts().screen.web_error)(&error);
+                    return store.tell_problem(format!("{error}: it was not loaded. Your quote is unchanged."));
+                }
             };
             let parsed = if name.to_lowercase().ends_with(".csv") {
                 PriceBook::from_csv(&catalog, &text)
@@ -49,9 +53,14 @@ pub fn PriceBookPanel() -> impl IntoView {
                     } else {
                         format!(" Not in the catalog, ignored: {}.", unknown.join(", "))
                     };
-                    store.tell(format!("Loaded {count} prices from {name}.{extra}"), !unknown.is_empty());
+                    let text = format!("Loaded {count} prices from {name}.{extra}");
+                    if unknown.is_empty() {
+                        store.tell(text)
+                    } else {
+                        store.tell_problem(text)
+                    }
                 }
-                Err(error) => store.tell(format!("{name} was not loaded: {error}. Your quote is unchanged."), true),
+                Err(error) => store.tell_problem(format!("{name} was not loaded: {error}. Your quote is unchanged.")),
             }
         });
     };
@@ -60,9 +69,9 @@ pub fn PriceBookPanel() -> impl IntoView {
         match PriceBook::from_json(&catalog, SAMPLE) {
             Ok(loaded) => {
                 store.edit(|s| s.quote.price_book = Some(loaded.book));
-                store.tell("Sample prices loaded. They are illustrative, not Huawei Cloud prices.", false);
+                store.tell("Sample prices loaded. They are illustrative, not Huawei Cloud prices.");
             }
-            Err(error) => store.tell(format!("The sample could not be loaded: {error}"), true),
+            Err(error) => store.tell_problem(format!("The sample could not be loaded: {error}")),
         }
     };
     let summary = store.slice(|s| match &s.quote.price_book {
@@ -93,7 +102,7 @@ pub fn PriceBookPanel() -> impl IntoView {
                             // Only ISO 4217 currencies with a minor unit (not XAU, XDR, ...).
                             match check_currency(&currency.get_untracked()) {
                                 Ok(code) => store.edit(|s| s.quote.price_book = Some(PriceBook::empty(&code))),
-                                Err(error) => store.tell(format!("{error}. Prices are unchanged."), true),
+                                Err(error) => store.tell_problem(format!("{error}. Prices are unchanged.")),
                             }
                         }>"Type prices in this currency"</button>
                     </div>

@@ -1,14 +1,14 @@
 //! The proposal as it prints (the browser's "Save as PDF"): the cover, the summary, one
 //! section per selected service in its seed words, each offering's terms, assumptions and
 //! risks, the BOQ laid out for A4 and the totals, from the same document model as the Word
-//! file (`domain::document`). It is built when the user prints, not on every edit: the
+//! file (`present::document`), in the proposal's language. It is built when the user prints, not on every edit: the
 //! print button prepares it and then opens the browser's print dialog; printing with the
 //! browser's own command prepares it too (`beforeprint`).
 
 use leptos::prelude::*;
 
-use crate::domain::document::{Block, ProposalDocument, Section};
-use crate::state::use_store;
+use crate::present::document::{Block, ProposalDocument, Section};
+use crate::state::{use_language, use_store};
 
 /// Whether the print view is wanted (shared by the print button and the component).
 #[derive(Clone, Copy)]
@@ -25,6 +25,7 @@ pub fn provide_print_request() -> PrintRequest {
 #[component]
 pub fn PrintDocument() -> impl IntoView {
     let store = use_store();
+    let language = use_language();
     let request = use_context::<PrintRequest>().unwrap_or_else(provide_print_request);
     let _ = window_event_listener(leptos::ev::beforeprint, move |_| request.0.set(true));
     // Memos are lazy: while printing is not asked for, nothing here is computed.
@@ -36,34 +37,32 @@ pub fn PrintDocument() -> impl IntoView {
         let catalog = store.catalog();
         let evaluation = store.evaluation.get();
         let boq = store.boq.get();
-        session.with(|session| Some(ProposalDocument::build(&catalog, session, &evaluation, &boq)))
+        let language = language.get();
+        session.with(|session| Some(ProposalDocument::build(&catalog, session, &evaluation, &boq, language)))
     });
     move || document.get().map(render)
 }
 
 fn render(document: ProposalDocument) -> impl IntoView {
     let cover = document.cover.clone();
-    let facts = cover
-        .key_values()
-        .into_iter()
-        .map(|kv| view! { <div><dt>{kv.key}</dt><dd>{kv.value}</dd></div> })
-        .collect_view();
+    let facts =
+        cover.facts.iter().cloned().map(|kv| view! { <div><dt>{kv.key}</dt><dd>{kv.value}</dd></div> }).collect_view();
     let errors = cover.open_errors.iter().cloned().map(|e| view! { <li>{e}</li> }).collect_view();
     let sections = document.sections.into_iter().map(section).collect_view();
     view! {
-        <article class="print-document" aria-label="Printed proposal" data-footer=cover.running_footer()>
+        <article class="print-document" aria-label=cover.printed.clone() lang=document.language.clone() data-footer=cover.footer.clone()>
             <section class="print-cover">
                 <h1>{cover.heading.clone()}</h1>
                 {cover.draft.then(|| view! {
                     <div class="print-draft" role="note">
-                        <p><strong>"DRAFT"</strong>" \u{2014} not valid for issue until these errors are resolved:"</p>
+                        <p><strong>{cover.stamp.clone()}</strong>{format!(" \u{2014} {}", cover.draft_lead)}</p>
                         <ul>{errors}</ul>
                     </div>
                 })}
                 <dl class="print-facts">{facts}</dl>
             </section>
             {sections}
-            <p class="print-footer">{cover.running_footer()}</p>
+            <p class="print-footer">{cover.footer.clone()}</p>
         </article>
     }
 }

@@ -1,27 +1,20 @@
-//! The proposal front matter, printed above the BOQ: who, when, the catalog version, a
-//! DRAFT stamp listing the errors while any is open, assumptions and risks, recorded
-//! exceptions, and what the services do not cover. On screen it is a summary panel.
+//! The proposal front matter on screen: who, when, the catalog version, a DRAFT stamp
+//! listing the errors while any is open, risks, prerequisites to confirm, the decisions
+//! applied, recorded exceptions, and what the services do not cover. It renders the
+//! [`ProposalSummary`] that the printed and Word proposal render too, and writes no words
+//! of its own.
 
 use leptos::prelude::*;
 
-use crate::domain::rules::{RuleKind, Severity};
-use crate::state::use_store;
-
-/// What the summary lists, derived from the evaluation.
-#[derive(Clone, Debug, PartialEq, Eq)]
-struct ProposalLists {
-    errors: Vec<String>,
-    risks: Vec<String>,
-    to_confirm: Vec<String>,
-    assumptions: Vec<String>,
-    exceptions: Vec<String>,
-    not_covered: Vec<String>,
-}
+use crate::present::summary::ProposalSummary;
+use crate::state::{use_language, use_store, use_texts};
 
 /// The proposal summary.
 #[component]
 pub fn Proposal() -> impl IntoView {
     let store = use_store();
+    let texts = use_texts();
+    let language = use_language();
     let catalog = store.catalog();
     let version = catalog.version();
     let front = store.slice(|s| {
@@ -32,76 +25,60 @@ pub fn Proposal() -> impl IntoView {
             s.quote.price_book.as_ref().is_some_and(|b| b.illustrative),
         )
     });
-    // The lists the summary shows, as one memo: an edit that changes no finding (a
-    // quantity, a price) leaves the summary's DOM alone.
-    let lists = Memo::new(move |_| {
+    // The summary as one memo: an edit that changes no finding (a quantity, a price)
+    // leaves its DOM alone.
+    let summary = Memo::new(move |_| {
         let evaluation = store.evaluation.get();
-        let errors: Vec<String> =
-            evaluation.findings.iter().filter(|f| f.blocks()).map(|f| f.message.clone()).collect();
-        let risks: Vec<String> = evaluation
-            .findings
-            .iter()
-            .filter(|f| f.severity == Severity::Warning && f.exception.is_none())
-            .map(|f| f.message.clone())
-            .collect();
-        let exceptions: Vec<String> = evaluation
-            .findings
-            .iter()
-            .filter_map(|f| f.exception.as_ref().map(|r| format!("{} \u{2014} exception: {r}", f.message)))
-            .collect();
-        let to_confirm: Vec<String> = evaluation
-            .findings
-            .iter()
-            .filter(|f| f.key.rule == RuleKind::Prerequisite && f.severity == Severity::Info)
-            .map(|f| f.message.clone())
-            .collect();
-        let assumptions: Vec<String> = crate::domain::document::decisions_used(&evaluation)
-            .into_iter()
-            .map(|(section, text)| format!("{text} ({section})"))
-            .collect();
-        let mut not_covered: Vec<String> = Vec::new();
-        let mut offerings: Vec<String> = Vec::new();
-        for line in &evaluation.lines {
-            if let Some(entry) = catalog.entry(&line.item) {
-                if !offerings.contains(&entry.offering.id) {
-                    offerings.push(entry.offering.id.clone());
-                    for n in &entry.offering.not_covered {
-                        not_covered.push(format!("{}: {}", entry.offering.name, n.text));
-                    }
-                }
-            }
-        }
-        ProposalLists { errors, risks, to_confirm, assumptions, exceptions, not_covered }
+        let language = language.get();
+        store.words(language, |words| ProposalSummary::build(words.catalog, &evaluation, words))
     });
     let body = move || {
+        let t = texts();
+        let s = &t.summary;
         let (customer, title, date, illustrative) = front.get();
-        let ProposalLists { errors, risks, to_confirm, assumptions, exceptions, not_covered } = lists.get();
+        let summary = summary.get();
         let list = |items: Vec<String>| items.into_iter().map(|i| view! { <li>{i}</li> }).collect_view();
-        let draft = !errors.is_empty();
+        let mut meta = vec![if title.is_empty() { s.untitled.to_string() } else { title }];
+        if !customer.is_empty() {
+            meta.push((s.for_customer)(&customer));
+        }
+        meta.push(date);
+        meta.push((s.catalog)(&version));
+        if illustrative {
+            meta.push(t.boq.illustrative_prices.to_string());
+        }
+        let status = if summary.draft() {
+            view! {
+                <div class="draft-stamp" role="note">
+                    <p><strong>{s.draft}</strong>{format!(" \u{2014} {}", s.draft_lead)}</p>
+                    <ul>{list(summary.open_errors.clone())}</ul>
+                </div>
+            }
+            .into_any()
+        } else if summary.to_confirm.is_empty() {
+            view! { <p class="ready">{s.ready}</p> }.into_any()
+        } else {
+            let count = s.prerequisite.count_of(summary.to_confirm.len());
+            view! { <p class="ready">{(s.ready_to_confirm)(&count)}</p> }.into_any()
+        };
+        let risks: Vec<String> = summary.risks.iter().map(|r| r.text.clone()).collect();
+        let decisions: Vec<String> =
+            summary.decisions.iter().map(|d| (s.decision_entry)(&d.text, &d.section)).collect();
+        let exceptions: Vec<String> =
+            summary.exceptions.iter().map(|e| (s.exception_entry)(&e.finding, &e.reason)).collect();
+        let not_covered: Vec<String> =
+            summary.not_covered.iter().map(|n| (s.not_covered_entry)(&n.offering, &n.text)).collect();
+        let to_confirm = summary.to_confirm.clone();
         view! {
-            <p class="proposal-meta">
-                {if title.is_empty() { "Quote".to_string() } else { title }}
-                {if customer.is_empty() { String::new() } else { format!(" \u{b7} for {customer}") }}
-                {format!(" \u{b7} {date} \u{b7} catalog {}", version.clone())}
-                {illustrative.then_some(" \u{b7} ILLUSTRATIVE PRICES")}
-            </p>
-            {if draft {
-                view! {
-                    <div class="draft-stamp" role="note">
-                        <p><strong>"DRAFT"</strong>" \u{2014} not valid for issue until these errors are resolved:"</p>
-                        <ul>{list(errors)}</ul>
-                    </div>
-                }.into_any()
-            } else {
-                view! { <p class="ready">"No open errors: this quote can be issued."</p> }.into_any()
-            }}
-            {(!risks.is_empty()).then(|| view! { <h3>"Assumptions and risks"</h3> <ul>{list(risks)}</ul> })}
-            {(!to_confirm.is_empty()).then(|| view! { <h3>"Prerequisites to confirm"</h3> <ul>{list(to_confirm)}</ul> })}
-            {(!assumptions.is_empty()).then(|| view! { <h3>"Decisions applied where the service documents are silent"</h3> <ul>{list(assumptions)}</ul> })}
-            {(!exceptions.is_empty()).then(|| view! { <h3>"Recorded exceptions"</h3> <ul>{list(exceptions)}</ul> })}
+            <p class="proposal-meta">{meta.join(" \u{b7} ")}</p>
+            {status}
+            {(!risks.is_empty()).then(|| view! { <h3>{s.risks}</h3> <ul>{list(risks)}</ul> })}
+            {(!to_confirm.is_empty()).then(|| view! { <h3>{s.to_confirm}</h3> <ul>{list(to_confirm)}</ul> })}
+            {(!decisions.is_empty()).then(|| view! { <h3>{s.decisions}</h3> <ul>{list(decisions)}</ul> })}
+            {(!exceptions.is_empty()).then(|| view! { <h3>{s.exceptions}</h3> <ul>{list(exceptions)}</ul> })}
             {(!not_covered.is_empty()).then(|| view! {
                 <details class="not-covered" open=true>
-                    <summary>"Not covered by these services"</summary>
+                    <summary>{s.not_covered}</summary>
                     <ul>{list(not_covered)}</ul>
                 </details>
             })}
@@ -109,7 +86,7 @@ pub fn Proposal() -> impl IntoView {
     };
     view! {
         <section class="panel proposal" aria-labelledby="proposal-heading">
-            <h2 id="proposal-heading">"Proposal summary"</h2>
+            <h2 id="proposal-heading">{move || texts().summary.title}</h2>
             {body}
         </section>
     }

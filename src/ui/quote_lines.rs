@@ -8,7 +8,7 @@ use crate::domain::bounds::{check_text, parse_count, CountInputError, MAX_COUNT}
 use crate::domain::catalog::Billing;
 use crate::domain::money::DiscountBp;
 use crate::domain::quote::{QuantityOverride, QuoteLine, QuoteStatus, TERM_MONTHS};
-use crate::state::{use_store, Store};
+use crate::state::{use_language, use_store, Store};
 use crate::ui::fields::{InputError, RadioOption};
 
 /// A typed line quantity: a whole number from 0 to 100,000 (catalog-rules §8.13).
@@ -96,7 +96,8 @@ fn LineRow(item: String) -> impl IntoView {
     let catalog = store.catalog();
     let Some(entry) = catalog.entry(&item) else { return ().into_any() };
     let name = entry.item.shown_name().to_string();
-    let unit = entry.item.unit.label();
+    let language = use_language();
+    let unit = (language.get_untracked().texts().words.unit)(entry.item.unit);
     let periodic = entry.item.billing == Billing::Periodic;
     // A once-per-quote line (a key event's edition, onsite support) is x1: no override.
     let overridable = !catalog.index().once_per_quote_of.contains_key(&item);
@@ -117,9 +118,11 @@ fn LineRow(item: String) -> impl IntoView {
                 let because = move || {
                     line.with(|l| {
                         let Some(l) = l else { return String::new() };
-                        let because = l.because.clone().unwrap_or_default();
+                        let language = language.get();
+                        let because =
+                            l.because.as_ref().map(|b| store.words(language, |w| w.because(b))).unwrap_or_default();
                         match l.derived_quantity {
-                            Some(d) if d != l.quantity => format!("Overridden (derived: {d}). {because}"),
+                            Some(d) if d != l.quantity => (language.texts().screen.overridden)(d, &because),
                             _ => because,
                         }
                     })

@@ -10,7 +10,8 @@ use wasm_bindgen::{JsCast, JsValue};
 use crate::domain::bounds::grouped;
 use crate::domain::session::Session;
 use crate::domain::share_link::{looks_like_link, read_link, summarize, LinkSummary, CHAT_SAFE_CHARS};
-use crate::state::{use_store, Store};
+use crate::present::text::Language;
+use crate::state::{use_language, use_store, Store};
 use crate::web;
 
 /// A link read from the address, waiting for the user's answer.
@@ -35,6 +36,8 @@ struct Panel {
     /// Whether the confirmation for a link is shown; `pending` holds that link.
     asking: RwSignal<bool>,
     pending: StoredValue<Option<PendingLink>>,
+    /// The screen's language.
+    language: Signal<Language>,
 }
 
 /// The share-link panel, and the confirmation for a link the page was opened with.
@@ -42,6 +45,7 @@ struct Panel {
 pub fn ShareLink() -> impl IntoView {
     let store = use_store();
     let panel = Panel {
+        language: use_language(),
         link: RwSignal::new(None),
         status: RwSignal::new(None),
         failed: RwSignal::new(false),
@@ -55,7 +59,7 @@ pub fn ShareLink() -> impl IntoView {
 
     let copy = move |_| {
         let Some(base) = page_address() else {
-            return store.tell("The page address could not be read, so no link was made.", true);
+            return store.tell_problem("The page address could not be read, so no link was made.");
         };
         let catalog = store.catalog();
         let fragment = store.with_untracked(|s| crate::domain::share_link::link_fragment(&catalog, s));
@@ -95,18 +99,18 @@ pub fn ShareLink() -> impl IntoView {
             panel.asking.set(false);
             let Some(link) = panel.pending.try_update_value(Option::take).flatten() else { return };
             if store.with_untracked(|s| *s == link.session) {
-                store.tell("The linked quote is the same as your current work.", false);
+                store.tell("The linked quote is the same as your current work.");
             } else {
                 store.replace(link.session);
                 let told = link.upgraded.map(|u| format!(" {u}")).unwrap_or_default();
-                store.tell(format!("Linked quote opened. Undo returns to your previous work.{told}"), false);
+                store.tell(format!("Linked quote opened. Undo returns to your previous work.{told}"));
             }
             web::focus("quote-heading");
         };
         let keep = move |_| {
             panel.asking.set(false);
             panel.pending.set_value(None);
-            store.tell("The linked quote was not opened. Your work is unchanged.", false);
+            store.tell("The linked quote was not opened. Your work is unchanged.");
             web::focus("quote-heading");
         };
         Some(view! {
@@ -204,7 +208,7 @@ fn read_address(store: Store, panel: Panel) {
         Err(error) => {
             panel.asking.set(false);
             panel.pending.set_value(None);
-            store.tell(format!("The link was not opened: {error}. Your work is unchanged."), true);
+            store.tell_problem(format!("The link was not opened: {error}. Your work is unchanged."));
         }
         Ok(opened) => {
             let LinkSummary { customer, title, services, boq_lines, grand_total } =
@@ -214,7 +218,10 @@ fn read_address(store: Store, panel: Panel) {
                 ("Customer", or(customer, "(no name)")),
                 ("Quote", or(title, "(untitled)")),
                 ("Lines", format!("{} selected, {boq_lines} in the bill of quantities", count(services, "service"))),
-                (crate::domain::document::TOTAL_LABELS[3], grand_total.unwrap_or_else(|| "not priced".to_string())),
+                (
+                    panel.language.get_untracked().texts().boq.total_labels[3],
+                    grand_total.unwrap_or_else(|| "not priced".to_string()),
+                ),
             ];
             panel.pending.set_value(Some(PendingLink {
                 session: opened.loaded.session,

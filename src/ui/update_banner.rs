@@ -6,24 +6,28 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::state::{use_store, Notice};
+use crate::state::{use_language, use_store, Notice};
 use crate::web::service_worker;
 
 /// The update offer (nothing until a new version waits).
 #[component]
 pub fn UpdateBanner() -> impl IntoView {
     let store = use_store();
+    let language = use_language();
     let update_waiting = RwSignal::new(false);
     spawn_local(async move {
         // No service worker (debug build, `trunk serve`, insecure context) is normal: the
         // app works online as before. A refused registration is worth one quiet line.
         if let Err(problem) = service_worker::register(move || update_waiting.set(true)).await {
+            let problem = (language.get_untracked().texts().screen.web_error)(&problem);
             leptos::logging::warn!("Offline use is not available: {problem}.");
         }
     });
     let reload = move |_| {
         store.flush_save();
+        let screen = &language.get_untracked().texts().screen;
         if let Some(problem) = store.shelf().and_then(|shelf| shelf.storage_problem.get_untracked()) {
+            let problem = (screen.storage_error)(&problem);
             store.notice.set(Some(Notice::problem(format!(
                 "Not reloaded: this browser cannot keep your quote ({problem}). Save quote (file) first, then reload."
             ))));
@@ -31,6 +35,7 @@ pub fn UpdateBanner() -> impl IntoView {
         }
         spawn_local(async move {
             if let Err(problem) = service_worker::activate_update().await {
+                let problem = (screen.web_error)(&problem);
                 store.notice.set(Some(Notice::problem(format!("The new version could not be loaded: {problem}."))));
             }
         });

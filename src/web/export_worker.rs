@@ -1,8 +1,9 @@
 //! The page's side of the export worker (`src/bin/export-worker.rs`): started on the first
-//! export, never at load. Requests wait until the worker says "ready" (a message sent to a
+//! export, never at load. Requests wait until the worker says `Ready` (a message sent to a
 //! wasm worker before that is lost); each request is a promise resolved by the answer
-//! with its id. A worker that fails to load (offline before it was ever fetched, a
-//! blocked script) rejects what waits with a reason and is started afresh next time.
+//! with its id. Both sides speak `export::protocol`. A worker that fails to load (offline
+//! before it was ever fetched, a blocked script) rejects what waits and is started afresh
+//! next time.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -10,6 +11,11 @@ use std::collections::HashMap;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{MessageEvent, Worker};
+
+use super::WebError;
+use crate::export::protocol::{ExportProblem, ExportRequest, WorkerMessage};
+use crate::export::Format;
+use crate::present::text::Language;
 
 /// Where the built worker is: the release build writes its versioned loader's path into
 /// this meta tag (`scripts/version-worker`, a Trunk post-build hook).
@@ -37,45 +43,54 @@ pub fn is_ready() -> bool {
     RUNNING.with(|running| running.borrow().as_ref().is_some_and(|r| r.ready))
 }
 
-/// Asks the worker for a file: `format` is `xlsx`, `docx` or `csv`, `session_json` a saved
-/// quote. Resolves to the file's bytes, or a reason a user can read.
-pub async fn build_file(format: &str, session_json: &str) -> Result<Vec<u8>, String> {
-    let mut failure: Option<String> = None;
+/// Asks the worker for a file of a saved quote (`session_json`) in a language. Resolves
+/// to the file's bytes.
+pub async fn build_file(format: Format, language: Language, session_json: &str) -> Result<Vec<u8>, WebError> {
+    let mut failure: Option<WebError> = None;
     let promise = js_sys::Promise::new(&mut |resolve, reject| {
-        if let Err(reason) = enqueue(format, session_json, resolve, reject) {
-            failure = Some(reason);
+        if let Err(problem) = enqueue(format, language, session_json, resolve, reject) {
+            failure = Some(problem);
         }
     });
-    if let Some(reason) = failure {
-        return Err(reason);
+    if let Some(problem) = failure {
+        return Err(problem);
     }
     match wasm_bindgen_futures::JsFuture::from(promise).await {
         Ok(value) => Ok(js_sys::Uint8Array::new(&value).to_vec()),
-        Err(reason) => Err(reason.as_string().unwrap_or_else(|| "the export failed".to_string())),
+        // A rejection carries the worker's `Failed` message, or nothing when the worker
+        // itself could not be loaded.
+        Err(reason) => Err(reason
+            .as_string()
+            .and_then(|text| WorkerMessage::from_json(&text))
+            .and_then(|message| match message {
+                WorkerMessage::Failed { problem, .. } => Some(WebError::Export(problem)),
+                _ => None,
+            })
+            .unwrap_or(WebError::ExportToolsUnavailable)),
     }
 }
 
 fn enqueue(
-    format: &str,
+    format: Format,
+    language: Language,
     session_json: &str,
     resolve: js_sys::Function,
     reject: js_sys::Function,
-) -> Result<(), String> {
+) -> Result<(), WebError> {
     RUNNING.with(|cell| {
         let mut running = cell.borrow_mut();
         if running.is_none() {
             *running = Some(start()?);
         }
-        let Some(running) = running.as_mut() else { return Err("the export tools could not be started".to_string()) };
+        let Some(running) = running.as_mut() else { return Err(WebError::ExportToolsUnavailable) };
         let id = running.next_id;
         running.next_id = running.next_id.wrapping_add(1);
         running.waiting.insert(id, (resolve, reject));
-        let request = format!("{{\"id\":{id},\"format\":\"{format}\",\"session\":{session_json}}}");
+        let request =
+            ExportRequest { id, format, language: language.tag().to_string(), session: session_json.to_string() }
+                .to_json();
         if running.ready {
-            running
-                .worker
-                .post_message(&JsValue::from_str(&request))
-                .map_err(|_| "the export tools did not take the request".to_string())?;
+            running.worker.post_message(&JsValue::from_str(&request)).map_err(|_| WebError::ExportToolsUnavailable)?;
         } else {
             running.queued.push(request);
         }
@@ -84,26 +99,24 @@ fn enqueue(
 }
 
 /// The worker's URL: the versioned loader named by the meta tag, relative to the page.
-fn worker_url() -> Result<String, String> {
-    let document = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
+fn worker_url() -> Result<String, WebError> {
+    let document = web_sys::window().and_then(|w| w.document()).ok_or(WebError::NoPage)?;
     let path = document
         .query_selector(WORKER_META)
         .ok()
         .flatten()
         .and_then(|meta| meta.get_attribute("content"))
-        .ok_or("this build has no export worker (use the release build)")?;
+        .ok_or(WebError::NoExportWorker)?;
     let base = document.base_uri().ok().flatten().unwrap_or_default();
-    web_sys::Url::new_with_base(&path, &base).map(|url| url.href()).map_err(|_| format!("bad worker path {path}"))
+    web_sys::Url::new_with_base(&path, &base).map(|url| url.href()).map_err(|_| WebError::NoExportWorker)
 }
 
-fn start() -> Result<Running, String> {
+fn start() -> Result<Running, WebError> {
     let url = worker_url()?;
-    let worker = Worker::new(&url).map_err(|_| "the browser refused to start the export tools".to_string())?;
+    let worker = Worker::new(&url).map_err(|_| WebError::ExportToolsUnavailable)?;
     let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| on_message(event.data()));
     worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
-    let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(move |_event: web_sys::Event| {
-        fail_all("the export tools could not be loaded (are you offline before ever exporting?)")
-    });
+    let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(move |_event: web_sys::Event| fail_all());
     worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
     Ok(Running {
         worker,
@@ -117,34 +130,45 @@ fn start() -> Result<Running, String> {
 }
 
 fn on_message(data: JsValue) {
-    if data.as_string().as_deref() == Some("ready") {
-        RUNNING.with(|cell| {
-            if let Some(running) = cell.borrow_mut().as_mut() {
-                running.ready = true;
-                for request in running.queued.drain(..) {
-                    let _ = running.worker.post_message(&JsValue::from_str(&request));
-                }
-            }
-        });
-        return;
-    }
     let answer = js_sys::Array::from(&data);
-    let id = answer.get(0).as_f64().map(|id| id as u32);
-    let ok = answer.get(1).as_string().as_deref() == Some("ok");
-    let payload = answer.get(2);
-    let settle = RUNNING.with(|cell| id.and_then(|id| cell.borrow_mut().as_mut().and_then(|r| r.waiting.remove(&id))));
+    let header = answer.get(0).as_string().unwrap_or_default();
+    let Some(message) = WorkerMessage::from_json(&header) else { return };
+    let (id, settled_ok) = match &message {
+        WorkerMessage::Ready => {
+            RUNNING.with(|cell| {
+                if let Some(running) = cell.borrow_mut().as_mut() {
+                    running.ready = true;
+                    for request in running.queued.drain(..) {
+                        let _ = running.worker.post_message(&JsValue::from_str(&request));
+                    }
+                }
+            });
+            return;
+        }
+        WorkerMessage::Done { id } => (*id, true),
+        WorkerMessage::Failed { id, .. } => (*id, false),
+    };
+    let settle = RUNNING.with(|cell| cell.borrow_mut().as_mut().and_then(|r| r.waiting.remove(&id)));
     if let Some((resolve, reject)) = settle {
-        let _ = if ok { resolve.call1(&JsValue::NULL, &payload) } else { reject.call1(&JsValue::NULL, &payload) };
+        let _ = if settled_ok {
+            resolve.call1(&JsValue::NULL, &answer.get(1))
+        } else {
+            reject.call1(&JsValue::NULL, &JsValue::from_str(&header))
+        };
+    }
+    // A request the worker could not read names no id: nothing waits for it by that id.
+    if let WorkerMessage::Failed { problem: ExportProblem::UnreadableRequest { .. }, .. } = message {
+        fail_all();
     }
 }
 
 /// Rejects everything waiting and forgets the worker, so the next export starts afresh.
-fn fail_all(reason: &str) {
+fn fail_all() {
     let running = RUNNING.with(|cell| cell.borrow_mut().take());
     if let Some(mut running) = running {
         running.worker.terminate();
         for (_, (_, reject)) in running.waiting.drain() {
-            let _ = reject.call1(&JsValue::NULL, &JsValue::from_str(reason));
+            let _ = reject.call1(&JsValue::NULL, &JsValue::UNDEFINED);
         }
         // This runs inside the worker's error handler, a closure `running` owns: drop it
         // once the handler has returned, not while it runs.

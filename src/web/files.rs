@@ -8,15 +8,13 @@ pub fn picked_file(input: &web_sys::HtmlInputElement) -> Option<web_sys::File> {
 
 /// Reads a file as UTF-8 text, refusing it before reading when it is larger than
 /// `max_bytes` (catalog-rules §8.13: a file over the bound is not loaded at all).
-pub async fn read_text_limited(file: web_sys::File, max_bytes: usize) -> Result<String, String> {
+pub async fn read_text_limited(file: web_sys::File, max_bytes: usize) -> Result<String, super::WebError> {
     let file = gloo_file::File::from(file);
     let name = file.name();
+    let max_bytes = u64::try_from(max_bytes).unwrap_or(u64::MAX);
     // The size is a JS number of bytes; u64 holds any real file size.
-    if file.size() > max_bytes as u64 {
-        return Err(format!(
-            "{name} is larger than the limit of {} bytes (1 MB)",
-            crate::domain::bounds::grouped(max_bytes as u64)
-        ));
+    if file.size() > max_bytes {
+        return Err(super::WebError::FileTooLarge { file: name, max_bytes });
     }
-    gloo_file::futures::read_as_text(&file).await.map_err(|_| format!("could not read {name} as text"))
+    gloo_file::futures::read_as_text(&file).await.map_err(|_| super::WebError::FileUnreadable { file: name })
 }

@@ -1,45 +1,22 @@
 //! Thin browser adapters. Every call can fail (private mode, full quota, blocked
-//! downloads): each returns a `Result` with a reason a user can read, never panics.
+//! downloads): each returns a `Result` with a typed [`WebError`] (worded by the message
+//! catalog), never panics. Only [`error`] is compiled natively.
 
+#[cfg(target_arch = "wasm32")]
 pub mod download;
+pub mod error;
+#[cfg(target_arch = "wasm32")]
 pub mod export_worker;
+#[cfg(target_arch = "wasm32")]
 pub mod files;
+#[cfg(target_arch = "wasm32")]
 pub mod service_worker;
+#[cfg(target_arch = "wasm32")]
 pub mod storage;
 
-use crate::domain::calendar::Date;
+#[cfg(target_arch = "wasm32")]
+mod page;
+#[cfg(target_arch = "wasm32")]
+pub use page::*;
 
-/// Today's date in the browser's time zone (falls back to the default quote date).
-pub fn today() -> Date {
-    let now = js_sys::Date::new_0();
-    Date::from_ymd(now.get_full_year() as i32, now.get_month() + 1, now.get_date()).unwrap_or(Date::DEFAULT_QUOTE_DATE)
-}
-
-/// Removes the static first screen of `index.html` (the app draws its own).
-pub fn remove_static_shell() {
-    if let Some(shell) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("app-shell")) {
-        shell.remove();
-    }
-}
-
-/// Moves keyboard focus to an element by id (used by "Enter X" fixes); false if absent.
-pub fn focus(id: &str) -> bool {
-    use wasm_bindgen::JsCast;
-    let element = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-    match element {
-        Some(element) => {
-            element.scroll_into_view();
-            element.focus().is_ok()
-        }
-        None => false,
-    }
-}
-
-/// Opens the browser's print dialog (the print stylesheet turns the page into a proposal).
-pub fn print() -> Result<(), String> {
-    let window = web_sys::window().ok_or("no window")?;
-    window.print().map_err(|_| "the browser refused to print".to_string())
-}
+pub use error::{StorageError, WebError};

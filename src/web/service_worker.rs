@@ -4,6 +4,7 @@
 //! Service workers are missing in insecure contexts and some private modes: then the app
 //! simply runs online, and every failure here is reported as a `Result`, never a panic.
 
+use super::WebError;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -28,13 +29,13 @@ fn worker_url() -> Option<String> {
 /// Registers the service worker and calls `on_update` when a newer version has installed
 /// and waits for this page to let it take over (now, or after a later update check).
 /// `Ok(false)` when the build or the browser has no service worker.
-pub async fn register(on_update: impl Fn() + Clone + 'static) -> Result<bool, String> {
+pub async fn register(on_update: impl Fn() + Clone + 'static) -> Result<bool, WebError> {
     let (Some(container), Some(url)) = (container(), worker_url()) else { return Ok(false) };
     let registration: ServiceWorkerRegistration = JsFuture::from(container.register(&url))
         .await
-        .map_err(|_| "the browser refused the offline service worker".to_string())?
+        .map_err(|_| WebError::OfflineRefused)?
         .dyn_into()
-        .map_err(|_| "the browser returned no service-worker registration".to_string())?;
+        .map_err(|_| WebError::OfflineRefused)?;
     // A page that a worker already controls is an old version when another one waits. On
     // the first visit there is no controller: the worker that installs is the first one.
     let has_controller = {
@@ -72,17 +73,17 @@ pub async fn register(on_update: impl Fn() + Clone + 'static) -> Result<bool, St
 
 /// Lets the waiting version take over and reloads the page once it controls it. The
 /// caller saves the work first.
-pub async fn activate_update() -> Result<(), String> {
-    let window = web_sys::window().ok_or("no window")?;
-    let container = container().ok_or("this browser has no service worker")?;
+pub async fn activate_update() -> Result<(), WebError> {
+    let window = web_sys::window().ok_or(WebError::NoPage)?;
+    let container = container().ok_or(WebError::OfflineMissing)?;
     let registration: ServiceWorkerRegistration = JsFuture::from(container.get_registration())
         .await
         .ok()
         .and_then(|value| value.dyn_into().ok())
-        .ok_or("the offline service worker is not registered")?;
+        .ok_or(WebError::OfflineMissing)?;
     let Some(waiting) = registration.waiting() else {
         // Already taken over (another tab did it): the page only needs the new files.
-        return window.location().reload().map_err(|_| "the browser refused to reload".to_string());
+        return window.location().reload().map_err(|_| WebError::ReloadRefused);
     };
     let reload = Closure::<dyn Fn()>::new(move || {
         if let Some(window) = web_sys::window() {
@@ -91,7 +92,5 @@ pub async fn activate_update() -> Result<(), String> {
     });
     container.set_oncontrollerchange(Some(reload.as_ref().unchecked_ref()));
     reload.forget();
-    waiting
-        .post_message(&JsValue::from_str("skip-waiting"))
-        .map_err(|_| "the new version could not be asked to take over".to_string())
+    waiting.post_message(&JsValue::from_str("skip-waiting")).map_err(|_| WebError::UpdateRefused)
 }

@@ -2,33 +2,9 @@
 //! full: both are normal. gloo's `LocalStorage` panics when the browser offers no storage,
 //! so availability is checked first and every failure is a typed error.
 
-use std::fmt;
-
 use gloo_storage::{LocalStorage, Storage};
 
-/// Why storage did not work.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum StorageError {
-    /// The browser offers no storage here (private mode, disabled, sandboxed).
-    Unavailable,
-    /// The storage quota is full.
-    Full,
-}
-
-impl fmt::Display for StorageError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            StorageError::Unavailable => write!(
-                f,
-                "this browser does not allow saving here (private mode?): your work is kept only until the tab closes"
-            ),
-            StorageError::Full => write!(
-                f,
-                "the browser's storage is full: your latest changes are not saved; save the quote as a file to keep it"
-            ),
-        }
-    }
-}
+pub use super::StorageError;
 
 /// Whether localStorage can be used at all (gloo would panic otherwise). Reading the
 /// property itself can throw (a sandboxed frame), which counts as unavailable.

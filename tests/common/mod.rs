@@ -86,3 +86,43 @@ pub fn cites(f: &Finding, text: &str) -> bool {
         om_configurator::domain::rules::Citation::Assumption { section, .. } => section.contains(text),
     })
 }
+
+/// The shipped catalog, loaded once for the wording helpers.
+pub fn shared_catalog() -> &'static Catalog {
+    static CATALOG: std::sync::OnceLock<Catalog> = std::sync::OnceLock::new();
+    CATALOG.get_or_init(catalog)
+}
+
+/// The English reporter over the shipped catalog.
+pub fn english() -> om_configurator::present::words::Reporter<'static> {
+    om_configurator::present::words::Reporter::english(shared_catalog())
+}
+
+/// What a finding says, in English.
+pub fn message(finding: &Finding) -> String {
+    english().finding(finding)
+}
+
+/// A finding in one short sentence, in English (as listed after "Then:").
+pub fn short(fact: &om_configurator::domain::rules::Fact) -> String {
+    english().short(fact)
+}
+
+/// Why a line has its quantity, in English.
+pub fn because_text(because: &om_configurator::domain::rules::Because) -> String {
+    english().because(because)
+}
+
+/// A fix's button, in English.
+pub fn fix_label(fix: &om_configurator::domain::rules::Fix) -> String {
+    english().fix(&fix.label)
+}
+
+/// The §8 decisions an evaluation applies, as the proposal lists them: (section, text).
+pub fn decisions(evaluation: &Evaluation) -> Vec<(String, String)> {
+    om_configurator::present::summary::ProposalSummary::build(shared_catalog(), evaluation, &english())
+        .decisions
+        .into_iter()
+        .map(|decision| (decision.section, decision.text))
+        .collect()
+}

@@ -128,9 +128,8 @@ fn check_item(ctx: &Ctx<'_>, item: &str, ignoring: Option<&str>) -> ItemCheck {
             }
         }
     }
-    let name = catalog.name_of(item);
     let mut needs: Vec<Finding> =
-        missing.into_iter().map(|input| missing_input_finding(input, &[name]).about(item)).collect();
+        missing.into_iter().map(|input| missing_input_finding(input, vec![item.to_string()]).about(item)).collect();
     needs.extend(caveats);
     ItemCheck { blockers, needs }
 }
@@ -155,8 +154,10 @@ fn sizing_inputs_needed(ctx: &Ctx<'_>, base: &str, quoting_base: bool) -> BTreeS
 
 /// The "needs X" errors that declaring a contract for `base` would raise.
 pub(crate) fn contract_side_effects(ctx: &Ctx<'_>, base: &str) -> Vec<Finding> {
-    let name = ctx.catalog.name_of(base);
-    sizing_inputs_needed(ctx, base, false).into_iter().map(|input| missing_input_finding(input, &[name])).collect()
+    sizing_inputs_needed(ctx, base, false)
+        .into_iter()
+        .map(|input| missing_input_finding(input, vec![base.to_string()]))
+        .collect()
 }
 
 /// Every error adding `item` would raise (blockers and missing answers), treating
@@ -207,7 +208,7 @@ pub(crate) fn orphans_after(ctx: &Ctx<'_>, removed: &[&str], added: Option<&str>
             }
             // Whether it needs the base then depends on an unanswered input.
             (None, Some(threshold)) => {
-                orphans.push(missing_input_finding(InputRef::Number(threshold.input), &[ctx.catalog.name_of(item)]))
+                orphans.push(missing_input_finding(InputRef::Number(threshold.input), vec![item.to_string()]))
             }
             _ => {}
         }

@@ -3,7 +3,7 @@
 
 use super::availability::{blockers_for, contract_side_effects, orphans_after};
 use super::inputs::{InputRef, MissingInputs};
-use super::{Citation, Ctx, Finding, FindingKey, Fix, FixAction, RuleKind, Severity, SideEffect};
+use super::{Citation, Ctx, Fact, Finding, FindingKey, Fix, FixAction, FixLabel, RuleKind, Severity, SideEffect};
 use crate::domain::catalog::{ItemId, RequiresRule};
 use crate::domain::fasthash::IdSet;
 
@@ -24,15 +24,10 @@ pub(crate) fn best_base<'a>(ctx: &Ctx<'_>, any_of: &'a [ItemId]) -> Option<&'a I
 /// The missing-base finding for `item` under `rule` (with fixes).
 pub(crate) fn missing_base(ctx: &Ctx<'_>, item: &str, rule: &RequiresRule) -> Finding {
     let catalog = ctx.catalog;
-    let names: Vec<&str> = rule.any_of.iter().map(|b| catalog.name_of(b)).collect();
     let mut finding = Finding::new(
         FindingKey::new(RuleKind::MissingBase, item),
         Severity::Error,
-        format!(
-            "{} needs {} in the same quote, or an existing contract for it.",
-            catalog.name_of(item),
-            names.join(" or ")
-        ),
+        Fact::MissingBase { item: item.to_string(), any_of: rule.any_of.clone() },
         Citation::resolve(catalog, &rule.cite),
     )
     .about(item);
@@ -40,12 +35,12 @@ pub(crate) fn missing_base(ctx: &Ctx<'_>, item: &str, rule: &RequiresRule) -> Fi
         let introduces = blockers_for(ctx, base, None).iter().map(SideEffect::of).collect();
         finding = finding
             .fix(Fix {
-                label: format!("Add {}", catalog.name_of(base)),
+                label: FixLabel::Add { item: base.clone() },
                 action: FixAction::AddItem { item: base.clone() },
                 introduces,
             })
             .fix(Fix {
-                label: format!("Customer already has {}", catalog.name_of(base)),
+                label: FixLabel::AlreadyHas { item: base.clone() },
                 action: FixAction::DeclareContract { item: base.clone() },
                 introduces: contract_side_effects(ctx, base).iter().map(SideEffect::of).collect(),
             });
@@ -90,21 +85,16 @@ pub(crate) fn check_companions(ctx: &Ctx<'_>, quoted: &IdSet<&str>, findings: &m
         let Some(suggestion) = rule.suggest_any.iter().find(|i| blockers_for(ctx, i, None).is_empty()) else {
             continue;
         };
-        let names: Vec<&str> = rule.suggest_any.iter().map(|i| catalog.name_of(i)).collect();
         findings.push(
             Finding::new(
                 FindingKey::new(RuleKind::Advice, suggestion.clone()),
                 Severity::Info,
-                format!(
-                    "Suggestion: {} fits beside {} for this customer's size (optional).",
-                    names.join(" or "),
-                    catalog.name_of(trigger)
-                ),
+                Fact::Companion { suggestions: rule.suggest_any.clone(), beside: trigger.to_string() },
                 Citation::resolve(catalog, &rule.cite),
             )
             .about(trigger)
             .fix(Fix {
-                label: format!("Add {}", catalog.name_of(suggestion)),
+                label: FixLabel::Add { item: suggestion.clone() },
                 action: FixAction::AddItem { item: suggestion.clone() },
                 introduces: Vec::new(),
             }),

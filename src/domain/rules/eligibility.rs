@@ -5,7 +5,10 @@
 use super::availability::blockers_for;
 use super::dependencies::removal_side_effects;
 use super::inputs::{InputRef, MissingInputs};
-use super::{Citation, Ctx, Finding, FindingKey, Fix, FixAction, RuleKind, Severity, SideEffect};
+use super::{
+    Band, Citation, Ctx, EditionThatFits, Fact, Finding, FindingKey, Fix, FixAction, FixLabel, RuleKind, Severity,
+    SideEffect,
+};
 use crate::domain::catalog::{BandRule, NumericInput};
 
 /// Whether an item fits every error-severity band: `None` when an input is unanswered.
@@ -39,43 +42,36 @@ fn fitting_siblings<'a>(ctx: &'a Ctx<'_>, rule: &BandRule, value: u64) -> impl I
 /// `in_quote` words the fixes for a quoted item (switch) or a catalog item (add instead).
 pub(crate) fn band_finding(ctx: &Ctx<'_>, rule: &BandRule, value: u64, in_quote: bool) -> Finding {
     let catalog = ctx.catalog;
-    let name = catalog.name_of(&rule.item);
-    let label = rule.input.label();
-    let mut message = if rule.input == NumericInput::PeakConcurrentRequests {
-        format!(
-            "{name}: the performance test mainly applies to web scenarios with fewer than 1 million concurrent requests; at {value} it needs an evaluation based on the project."
-        )
-    } else {
-        format!("{name} is for customers with {} {label}; this customer has {value}.", rule.describe())
-    };
+    let concurrency = rule.input == NumericInput::PeakConcurrentRequests;
+    let mut fits = EditionThatFits::NotAsked;
     let sibling = fitting_siblings(ctx, rule, value).next().map(|r| r.item.clone());
     let mut fixes = Vec::new();
     if rule.decides_edition() {
         match &sibling {
             Some(sibling) => {
-                message.push_str(&format!(" {} fits.", catalog.name_of(sibling)));
+                fits = EditionThatFits::Fits { item: sibling.clone() };
                 if in_quote {
                     let mut introduces: Vec<SideEffect> =
                         blockers_for(ctx, sibling, Some(&rule.item)).iter().map(SideEffect::of).collect();
                     introduces.extend(removal_side_effects(ctx, &[rule.item.as_str()], Some(sibling)));
                     fixes.push(Fix {
-                        label: format!("Switch to {}", catalog.name_of(sibling)),
+                        label: FixLabel::SwitchTo { item: sibling.clone() },
                         action: FixAction::ReplaceItem { from: rule.item.clone(), to: sibling.clone() },
                         introduces,
                     });
                 } else if !ctx.has(sibling) {
                     fixes.push(Fix {
-                        label: format!("Add {} instead", catalog.name_of(sibling)),
+                        label: FixLabel::AddInstead { item: sibling.clone() },
                         action: FixAction::AddItem { item: sibling.clone() },
                         introduces: blockers_for(ctx, sibling, None).iter().map(SideEffect::of).collect(),
                     });
                 }
             }
-            None => message.push_str(&format!(" No edition of {} fits {value} {label}.", rule.family)),
+            None => fits = EditionThatFits::None { family: rule.family.clone() },
         }
         if in_quote {
             fixes.push(Fix {
-                label: format!("Remove {name}"),
+                label: FixLabel::Remove { item: rule.item.clone() },
                 action: FixAction::RemoveItem { item: rule.item.clone() },
                 introduces: removal_side_effects(ctx, &[rule.item.as_str()], None),
             });
@@ -84,7 +80,17 @@ pub(crate) fn band_finding(ctx: &Ctx<'_>, rule: &BandRule, value: u64, in_quote:
     let mut finding = Finding::new(
         FindingKey::new(RuleKind::SizeBand, format!("{}#{}", rule.item, rule.input.key())),
         rule.severity,
-        message,
+        if concurrency {
+            Fact::Concurrency { item: rule.item.clone(), value }
+        } else {
+            Fact::OutsideBand {
+                item: rule.item.clone(),
+                input: rule.input,
+                band: Band { min: rule.min, max: rule.max },
+                value,
+                fits,
+            }
+        },
         Citation::resolve(catalog, &rule.cite),
     )
     .about(&rule.item);

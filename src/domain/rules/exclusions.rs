@@ -3,7 +3,7 @@
 
 use super::dependencies::removal_side_effects;
 use super::eligibility::fits_bands;
-use super::{Citation, Ctx, Finding, FindingKey, Fix, FixAction, RuleKind, Severity};
+use super::{Citation, Ctx, Fact, Finding, FindingKey, Fix, FixAction, FixLabel, RuleKind, Severity};
 use crate::domain::fasthash::IdSet;
 use crate::domain::order::{catalog_rank, ordinal_rank, sort_array_by_rank, sort_by_rank, Rank};
 
@@ -15,11 +15,10 @@ pub(crate) fn check_exclusions(ctx: &Ctx<'_>, quoted: &IdSet<&str>, findings: &m
         let mut present: Vec<&str> = rule.items.iter().map(String::as_str).filter(|i| quoted.contains(i)).collect();
         sort_by_rank(&mut present, |item| catalog_rank(catalog, item));
         let (Some(first), true) = (present.first().copied(), present.len() >= 2) else { continue };
-        let names: Vec<&str> = present.iter().map(|i| catalog.name_of(i)).collect();
         let mut finding = Finding::new(
             FindingKey::new(RuleKind::Exclusion, present.join("+")),
             Severity::Error,
-            format!("{} cannot be quoted together: choose one.", names.join(" and ")),
+            Fact::Excluded { items: present.iter().map(|i| i.to_string()).collect() },
             Citation::resolve(catalog, &rule.cite),
         )
         .about(first);
@@ -31,7 +30,7 @@ pub(crate) fn check_exclusions(ctx: &Ctx<'_>, quoted: &IdSet<&str>, findings: &m
         });
         for item in removal_order.iter().take(2) {
             finding = finding.fix(Fix {
-                label: format!("Remove {}", catalog.name_of(item)),
+                label: FixLabel::Remove { item: item.to_string() },
                 action: FixAction::RemoveItem { item: item.to_string() },
                 introduces: removal_side_effects(ctx, &[item], None),
             });
@@ -57,16 +56,12 @@ pub(crate) fn exclusion_blocker(ctx: &Ctx<'_>, item: &str, ignoring: Option<&str
                 Finding::new(
                     FindingKey::new(RuleKind::Exclusion, pair.join("+")),
                     Severity::Error,
-                    format!(
-                        "{} cannot be quoted together with {}, which is already in the quote.",
-                        catalog.name_of(item),
-                        catalog.name_of(partner)
-                    ),
+                    Fact::ExcludedBy { item: item.to_string(), partner: partner.clone() },
                     Citation::resolve(catalog, &rule.cite),
                 )
                 .about(item)
                 .fix(Fix {
-                    label: format!("Switch from {} to this", catalog.name_of(partner)),
+                    label: FixLabel::SwitchFrom { item: partner.clone() },
                     action: FixAction::ReplaceItem { from: partner.clone(), to: item.to_string() },
                     introduces: removal_side_effects(ctx, &[partner.as_str()], Some(item)),
                 }),

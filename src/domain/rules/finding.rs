@@ -7,91 +7,8 @@ use crate::domain::calendar::Date;
 pub use crate::domain::catalog::Severity;
 use crate::domain::catalog::{Catalog, Cite, CiteRef, DateInput, ItemId, NumericInput, ScopeArea};
 
-/// The rule family a finding comes from.
-#[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq, PartialOrd, Ord, Hash)]
-#[serde(rename_all = "snake_case")]
-pub enum RuleKind {
-    /// §2 derived increment arithmetic.
-    Increment,
-    /// §3 an increment without its base.
-    MissingBase,
-    /// §3 / §8.4 two items that exclude each other.
-    Exclusion,
-    /// §4 size band (IT employees, O&M application systems, departments, concurrency).
-    SizeBand,
-    /// §5 lead time.
-    LeadTime,
-    /// §5 region.
-    Region,
-    /// §5 prerequisite attestation.
-    Prerequisite,
-    /// §5 not-covered scope declared in scope.
-    NotCovered,
-    /// §6 an input a selected item's rule needs.
-    MissingInput,
-    /// §7 term (whole years, 1-36 months).
-    Term,
-    /// §6 a derived quantity overridden by a sales engineer.
-    QuantityOverride,
-    /// Notes printed with an item (CPTS, MDR).
-    Notice,
-    /// Advice to add a companion item.
-    Advice,
-    /// A quote line naming an item the catalog does not have.
-    UnknownItem,
-    /// §7 / §8.10 a once-per-quote line asking for another quantity, corrected to 1.
-    QuantityCorrected,
-    /// §7 / §8.13 an amount of the BOQ too large to hold exactly: the quote cannot be issued.
-    AmountTooLarge,
-}
-
-impl RuleKind {
-    /// A short stable name (element ids, logs).
-    pub fn key(self) -> &'static str {
-        match self {
-            RuleKind::Increment => "increment",
-            RuleKind::MissingBase => "missing-base",
-            RuleKind::Exclusion => "exclusion",
-            RuleKind::SizeBand => "size-band",
-            RuleKind::LeadTime => "lead-time",
-            RuleKind::Region => "region",
-            RuleKind::Prerequisite => "prerequisite",
-            RuleKind::NotCovered => "not-covered",
-            RuleKind::MissingInput => "missing-input",
-            RuleKind::Term => "term",
-            RuleKind::QuantityOverride => "quantity-override",
-            RuleKind::Notice => "notice",
-            RuleKind::Advice => "advice",
-            RuleKind::UnknownItem => "unknown-item",
-            RuleKind::QuantityCorrected => "quantity-corrected",
-            RuleKind::AmountTooLarge => "amount-too-large",
-        }
-    }
-
-    /// Whether a sales engineer may accept its finding as a recorded exception. An amount
-    /// that cannot be computed is never accepted: nothing issuable has a total that cannot
-    /// be computed (catalog-rules §7).
-    pub fn can_be_excepted(self) -> bool {
-        !matches!(self, RuleKind::AmountTooLarge)
-    }
-}
-
-/// Identifies a finding across evaluations (exceptions are recorded against it).
-#[derive(Clone, Debug, Deserialize, Serialize, PartialEq, Eq, PartialOrd, Ord, Hash)]
-#[serde(deny_unknown_fields)]
-pub struct FindingKey {
-    /// Rule family.
-    pub rule: RuleKind,
-    /// What it is about: an item id, an offering id, an input, a prerequisite id.
-    pub subject: String,
-}
-
-impl FindingKey {
-    /// A key.
-    pub fn new(rule: RuleKind, subject: impl Into<String>) -> FindingKey {
-        FindingKey { rule, subject: subject.into() }
-    }
-}
+pub use super::fact::{Band, DateFalls, EditionThatFits, Fact, FixLabel};
+pub use crate::domain::finding_key::{FindingKey, RuleKind};
 
 /// A source a finding rests on, resolved for display.
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq, Eq)]
@@ -233,8 +150,8 @@ impl FixAction {
 /// One way to clear a finding.
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq, Eq)]
 pub struct Fix {
-    /// Button label ("Switch to … Large").
-    pub label: String,
+    /// What its button says it does.
+    pub label: FixLabel,
     /// What it changes.
     pub action: FixAction,
     /// Errors this fix would itself raise, said up front (empty for a clean fix).
@@ -246,32 +163,14 @@ pub struct Fix {
 pub struct SideEffect {
     /// The finding it would raise.
     pub key: FindingKey,
-    /// Its message.
-    pub message: String,
+    /// What it says.
+    pub fact: Fact,
 }
 
 impl SideEffect {
     /// The side effect of raising this finding.
     pub fn of(finding: &Finding) -> SideEffect {
-        SideEffect { key: finding.key.clone(), message: finding.message.clone() }
-    }
-
-    /// The side effect as one sentence (see [`short_sentence`]).
-    pub fn sentence(&self) -> String {
-        short_sentence(self.key.rule, &self.message)
-    }
-}
-
-/// A finding in one sentence, for notes that list several after one another ("Then: ...").
-/// A "needs X" finding keeps its first clause ("Needs the customer's country / region.");
-/// every sentence keeps its capital, so a list of them reads as sentences.
-pub fn short_sentence(rule: RuleKind, message: &str) -> String {
-    match rule {
-        RuleKind::MissingInput => {
-            let head = message.split(':').next().unwrap_or(message);
-            format!("{}.", head.trim_end_matches('.'))
-        }
-        _ => message.to_string(),
+        SideEffect { key: finding.key.clone(), fact: finding.fact.clone() }
     }
 }
 
@@ -282,8 +181,8 @@ pub struct Finding {
     pub key: FindingKey,
     /// Severity (§6).
     pub severity: Severity,
-    /// What and why, in plain words.
-    pub message: String,
+    /// What it says, as data (`present::words` words it).
+    pub fact: Fact,
     /// The item it concerns, if one.
     pub item: Option<ItemId>,
     /// Sentences / decisions it rests on.
@@ -296,8 +195,8 @@ pub struct Finding {
 
 impl Finding {
     /// A finding without fixes.
-    pub fn new(key: FindingKey, severity: Severity, message: impl Into<String>, citations: Vec<Citation>) -> Finding {
-        Finding { key, severity, message: message.into(), item: None, citations, fixes: Vec::new(), exception: None }
+    pub fn new(key: FindingKey, severity: Severity, fact: Fact, citations: Vec<Citation>) -> Finding {
+        Finding { key, severity, fact, item: None, citations, fixes: Vec::new(), exception: None }
     }
 
     /// Sets the item it concerns.

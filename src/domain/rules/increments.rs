@@ -2,7 +2,10 @@
 //! items sized directly in blocks (per 20 instances). The arithmetic is shown as info.
 
 use super::inputs::{InputRef, MissingInputs};
-use super::{is_periodic, BoqLine, Citation, Ctx, Finding, FindingKey, Fix, FixAction, RuleKind, Severity};
+use super::{
+    is_periodic, Arithmetic, Because, BoqLine, Citation, Ctx, Fact, Finding, FindingKey, Fix, FixAction, FixLabel,
+    RuleKind, Severity,
+};
 use crate::domain::catalog::{Billing, IncrementRule, OncePerQuoteRule};
 use crate::domain::money::DiscountBp;
 
@@ -19,14 +22,17 @@ pub fn blocks_needed(need: u64, per_unit: u32) -> u32 {
     u32::try_from(need.div_ceil(u64::from(per_unit.max(1)))).unwrap_or(u32::MAX)
 }
 
-/// The sentence explaining an increment quantity:
-/// "8 drill scenarios: Basic Edition covers 5, so 3 Incremental Packages".
-fn arithmetic(rule: &IncrementRule, need: u64, quantity: u32) -> String {
-    let head = format!("{need} {}: {} covers {}", rule.input.measure_of(need), rule.base_label, rule.base_covers);
-    match quantity {
-        0 => format!("{head}, so no {} is needed", rule.increment_label),
-        1 => format!("{head}, so 1 {}", rule.increment_label),
-        n => format!("{head}, so {n} {}", rule.increment_label_plural),
+/// How an increment quantity follows from its input, as data
+/// ("8 drill scenarios: Basic Edition covers 5, so 3 Incremental Packages").
+fn arithmetic(rule: &IncrementRule, need: u64, quantity: u32) -> Arithmetic {
+    Arithmetic {
+        input: rule.input,
+        need,
+        base_label: rule.base_label.clone(),
+        base_covers: u64::from(rule.base_covers),
+        increment_label: rule.increment_label.clone(),
+        increment_label_plural: rule.increment_label_plural.clone(),
+        quantity,
     }
 }
 
@@ -53,7 +59,7 @@ pub(crate) fn derive_lines(ctx: &Ctx<'_>, findings: &mut Vec<Finding>, needs: &m
             match ctx.profile.number(rule.input) {
                 Some(need) => {
                     let quantity = increments_needed(need, rule.base_covers, rule.per_increment);
-                    because = Some(arithmetic(rule, need, quantity));
+                    because = Some(Because::Sized(arithmetic(rule, need, quantity)));
                     derived = Some(quantity);
                 }
                 None => needs.need(InputRef::Number(rule.input), item),
@@ -67,22 +73,16 @@ pub(crate) fn derive_lines(ctx: &Ctx<'_>, findings: &mut Vec<Finding>, needs: &m
                 needs.need(InputRef::Number(rule.input), item);
             }
             derived = Some(1);
-            because = Some(format!(
-                "1 per quote: covers {} {}; more are added as {}",
-                rule.base_covers,
-                rule.input.measure_of(u64::from(rule.base_covers)),
-                rule.increment_label_plural
-            ));
+            because = Some(Because::Base {
+                input: rule.input,
+                covers: u64::from(rule.base_covers),
+                increment_label_plural: rule.increment_label_plural.clone(),
+            });
         } else if let Some(rule) = index.sized_of.get(*item).and_then(|n| rules.sized.get(*n)) {
             match ctx.profile.number(rule.input) {
                 Some(need) => {
                     let quantity = blocks_needed(need, rule.per_unit);
-                    let blocks = if quantity == 1 { "block" } else { "blocks" };
-                    because = Some(format!(
-                        "{need} {}: {quantity} {blocks} of {}",
-                        rule.input.measure_of(need),
-                        rule.per_unit
-                    ));
+                    because = Some(Because::Blocks { input: rule.input, need, quantity, per_unit: rule.per_unit });
                     derived = Some(quantity);
                 }
                 None => needs.need(InputRef::Number(rule.input), item),
@@ -97,11 +97,11 @@ pub(crate) fn derive_lines(ctx: &Ctx<'_>, findings: &mut Vec<Finding>, needs: &m
                     findings.push(corrected_finding(ctx, item, asked, rule));
                 }
                 derived = Some(1);
-                because = because.or_else(|| Some(format!("1 per quote: {}", rule.because)));
+                because = because.or_else(|| Some(Because::OncePerQuote { because: rule.because.clone() }));
                 1
             }
             (None, Some(o), Some(d)) => {
-                findings.push(override_finding(ctx, item, d, o.quantity, &o.reason));
+                findings.push(override_finding(item, d, o.quantity, &o.reason));
                 o.quantity
             }
             (None, _, Some(d)) => d,
@@ -125,13 +125,13 @@ pub(crate) fn derive_lines(ctx: &Ctx<'_>, findings: &mut Vec<Finding>, needs: &m
         }
         let Some(need) = ctx.profile.number(rule.input) else { continue };
         let quantity = increments_needed(need, rule.base_covers, rule.per_increment);
-        let sentence = arithmetic(rule, need, quantity);
+        let arithmetic = arithmetic(rule, need, quantity);
         let base = rule.bases.iter().find(|b| ctx.has(b)).map(String::as_str).unwrap_or_default();
         findings.push(
             Finding::new(
                 FindingKey::new(RuleKind::Increment, rule.increment.clone()),
                 Severity::Info,
-                format!("{sentence}."),
+                Fact::Sized(arithmetic.clone()),
                 Citation::resolve(catalog, &rule.cite),
             )
             .about(base),
@@ -144,7 +144,7 @@ pub(crate) fn derive_lines(ctx: &Ctx<'_>, findings: &mut Vec<Finding>, needs: &m
             quantity,
             derived_quantity: Some(quantity),
             selected: false,
-            because: Some(sentence),
+            because: Some(Because::Sized(arithmetic)),
             term_months: is_periodic(catalog, &rule.increment).then_some(ctx.quote.term_months),
             discount: DiscountBp(0),
         });
@@ -159,7 +159,7 @@ pub(crate) fn derive_lines(ctx: &Ctx<'_>, findings: &mut Vec<Finding>, needs: &m
             quantity: 1,
             derived_quantity: Some(1),
             selected: false,
-            because: Some(format!("1 per quote: {}", rule.because)),
+            because: Some(Because::OncePerQuote { because: rule.because.clone() }),
             term_months: is_periodic(catalog, &rule.item).then_some(ctx.quote.term_months),
             discount: DiscountBp(0),
         });
@@ -170,33 +170,29 @@ pub(crate) fn derive_lines(ctx: &Ctx<'_>, findings: &mut Vec<Finding>, needs: &m
 /// A once-per-quote line that asked for another quantity (typed, from a file, or as an
 /// override): it is quoted x1, and this says so.
 fn corrected_finding(ctx: &Ctx<'_>, item: &str, asked: u32, rule: &OncePerQuoteRule) -> Finding {
-    let name = ctx.catalog.name_of(item);
     // One fix for both ways of asking: it sets the line to 1 and drops any override.
     let (label, action) =
-        ("Set the quantity to 1".to_string(), FixAction::SetQuantity { item: item.to_string(), quantity: 1 });
+        (FixLabel::SetQuantity { quantity: 1 }, FixAction::SetQuantity { item: item.to_string(), quantity: 1 });
     Finding::new(
         FindingKey::new(RuleKind::QuantityCorrected, item),
         Severity::Info,
-        format!("{name}: quantity {asked} corrected to 1, because {}.", rule.because),
+        Fact::QuantityCorrected { item: item.to_string(), asked, because: rule.because.clone() },
         Citation::resolve(ctx.catalog, &rule.cite),
     )
     .about(item)
     .fix(Fix { label, action, introduces: Vec::new() })
 }
 
-fn override_finding(ctx: &Ctx<'_>, item: &str, derived: u32, quoted: u32, reason: &str) -> Finding {
+fn override_finding(item: &str, derived: u32, quoted: u32, reason: &str) -> Finding {
     Finding::new(
         FindingKey::new(RuleKind::QuantityOverride, item),
         Severity::Warning,
-        format!(
-            "{}: quantity {quoted} quoted instead of the derived {derived} (override: {reason}).",
-            ctx.catalog.name_of(item)
-        ),
+        Fact::QuantityOverride { item: item.to_string(), derived, quoted, reason: reason.to_string() },
         Vec::new(),
     )
     .about(item)
     .fix(Fix {
-        label: format!("Return to the derived quantity ({derived})"),
+        label: FixLabel::ReturnToDerived { derived },
         action: FixAction::ClearQuantityOverride { item: item.to_string() },
         introduces: Vec::new(),
     })

@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
-use super::{Finding, FindingKey, Fix, FixAction, RuleKind, Severity};
+use super::{Fact, Finding, FindingKey, Fix, FixAction, FixLabel, RuleKind, Severity};
 use crate::domain::catalog::{Catalog, DateInput, NumericInput};
 use crate::domain::order::{catalog_rank, sort_by_rank};
 
@@ -68,22 +68,22 @@ impl MissingInputs {
             .map(|(input, items)| {
                 let mut items: Vec<String> = items.into_iter().collect();
                 sort_by_rank(&mut items, |item| catalog_rank(catalog, item));
-                let names: Vec<&str> = items.iter().map(|item| catalog.name_of(item)).collect();
-                let mut finding = missing_input_finding(input, &names);
-                finding.item = items.first().cloned();
+                let first = items.first().cloned();
+                let mut finding = missing_input_finding(input, items);
+                finding.item = first;
                 finding
             })
             .collect()
     }
 }
 
-/// The "needs X" finding for the given item names.
-pub(crate) fn missing_input_finding(input: InputRef, names: &[&str]) -> Finding {
+/// The "needs X" finding for the given items.
+pub(crate) fn missing_input_finding(input: InputRef, items: Vec<String>) -> Finding {
     Finding::new(
         FindingKey::new(RuleKind::MissingInput, input.subject()),
         Severity::Error,
-        format!("Needs {}: {} cannot be checked or sized without it.", input.label(), names.join("; ")),
+        Fact::MissingInput { input, items },
         Vec::new(),
     )
-    .fix(Fix { label: format!("Enter {}", input.label()), action: input.fix_action(), introduces: Vec::new() })
+    .fix(Fix { label: FixLabel::Enter { input }, action: input.fix_action(), introduces: Vec::new() })
 }

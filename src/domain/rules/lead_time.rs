@@ -2,7 +2,7 @@
 //! 10th working day (Monday-Friday minus holidays) after the quote (application) date.
 
 use super::inputs::{InputRef, MissingInputs};
-use super::{Citation, Ctx, Finding, FindingKey, Fix, FixAction, RuleKind, Severity};
+use super::{Citation, Ctx, DateFalls, Fact, Finding, FindingKey, Fix, FixAction, FixLabel, RuleKind, Severity};
 use crate::domain::calendar::Date;
 use crate::domain::catalog::LeadTimeRule;
 
@@ -30,30 +30,29 @@ pub(crate) fn lead_time_finding(ctx: &Ctx<'_>, rule: &LeadTimeRule, date: Date, 
     }
     let catalog = ctx.catalog;
     let offering = catalog.offering(&rule.offering).map(|(_, o)| o.name.as_str()).unwrap_or(&rule.offering);
-    let days = working_days_between(ctx, date);
-    let when = if date < ctx.profile.quote_date {
-        format!("is before the quote date {}", ctx.profile.quote_date)
+    let falls = if date < ctx.profile.quote_date {
+        DateFalls::BeforeQuoteDate
     } else {
-        format!(
-            "is {days} working day{} after the quote date {}",
-            if days == 1 { "" } else { "s" },
-            ctx.profile.quote_date
-        )
+        DateFalls::WorkingDaysAfter { days: working_days_between(ctx, date) }
     };
     Some(
         Finding::new(
             FindingKey::new(RuleKind::LeadTime, rule.offering.clone()),
             Severity::Error,
-            format!(
-                "{offering}: the {} {date} {when}; it must be applied for {} working days in advance, so the earliest date is {earliest}.",
-                rule.input.label(),
-                rule.working_days,
-            ),
+            Fact::LeadTime {
+                offering: offering.to_string(),
+                input: rule.input,
+                date,
+                falls,
+                quote_date: ctx.profile.quote_date,
+                working_days: rule.working_days,
+                earliest,
+            },
             Citation::resolve(catalog, &rule.cite),
         )
         .about(item)
         .fix(Fix {
-            label: format!("Move the {} to {earliest}", rule.input.label()),
+            label: FixLabel::MoveDate { input: rule.input, date: earliest },
             action: FixAction::SetDate { input: rule.input, date: earliest },
             introduces: Vec::new(),
         }),

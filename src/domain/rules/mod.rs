@@ -9,6 +9,7 @@ mod availability;
 mod dependencies;
 mod eligibility;
 mod exclusions;
+mod fact;
 mod finding;
 mod fixes;
 mod increments;
@@ -27,7 +28,7 @@ use super::order::{catalog_rank, ordinal_rank, sort_by_rank, Rank};
 use super::profile::CustomerProfile;
 use super::quote::{Quote, QuoteLine};
 
-pub use super::lines::BoqLine;
+pub use super::lines::{Arithmetic, Because, BoqLine};
 pub use availability::{Availability, AvailabilityState};
 pub use finding::*;
 pub use fixes::apply_fix;
@@ -156,7 +157,7 @@ fn amount_too_large(catalog: &Catalog, too_large: &AmountTooLarge) -> Finding {
     Finding::new(
         FindingKey::new(RuleKind::AmountTooLarge, too_large.item.clone()),
         Severity::Error,
-        format!("{too_large} Until then the quote cannot be issued."),
+        Fact::AmountTooLarge { line: too_large.line, item: too_large.item.clone(), amount: too_large.amount.clone() },
         Citation::resolve(catalog, &[CiteRef::decision("8.13")]),
     )
     .about(&too_large.item)
@@ -210,7 +211,8 @@ fn offerings_of<'a>(catalog: &'a Catalog, quoted: &IdSet<&'a str>) -> BTreeMap<&
 }
 
 /// Findings in the order they are listed: by severity, then the item's place in the
-/// catalog (findings about no item last), then key and message.
+/// catalog (findings about no item last), then key. The sort is stable, so findings with
+/// one key keep the order the rules report them in (which follows the catalog).
 fn finding_rank(catalog: &Catalog, finding: &Finding) -> Rank {
     let severity: u64 = match finding.severity {
         Severity::Error => 0,
@@ -221,8 +223,7 @@ fn finding_rank(catalog: &Catalog, finding: &Finding) -> Rank {
     // Severity in the top bits; an ordinal never comes near 2^62 (unknown is u64::MAX, so
     // clamp it to keep the severity bits).
     let primary = (severity << 62) | ordinal_rank(ordinal).min((1 << 62) - 1);
-    // Subjects are ids and cannot hold NUL, so "key NUL message" orders as (key, message).
-    Rank::number_then_text(primary, format!("{}\u{0}{}", key_text(&finding.key), finding.message))
+    Rank::number_then_text(primary, key_text(&finding.key))
 }
 
 /// A finding key as text that orders as the key does: the rule family's place in
@@ -236,11 +237,11 @@ pub(crate) fn unknown_item(item: &str) -> Finding {
     Finding::new(
         FindingKey::new(RuleKind::UnknownItem, item),
         Severity::Error,
-        format!("The quote names \u{201c}{item}\u{201d}, which is not in this catalog version."),
+        Fact::UnknownItem { item: item.to_string() },
         Vec::new(),
     )
     .fix(Fix {
-        label: "Remove it".into(),
+        label: FixLabel::RemoveUnknown,
         action: FixAction::RemoveItem { item: item.to_string() },
         introduces: Vec::new(),
     })
@@ -262,10 +263,10 @@ mod tests {
 
     proptest! {
         /// The order findings are listed in is the derived order of
-        /// (severity, catalog ordinal of the item, key, message): the oracle sorts by that
-        /// tuple with the standard library's stable sort.
+        /// (severity, catalog ordinal of the item, key): the oracle sorts by that tuple with
+        /// the standard library's stable sort, so equal keys keep the order reported.
         #[test]
-        fn findings_are_listed_by_severity_item_key_and_message(
+        fn findings_are_listed_by_severity_item_and_key(
             specs in proptest::collection::vec((0usize..3, proptest::option::of(0usize..6), 0usize..4, "[ab]{0,2}", "[xy]{0,2}"), 0..30)
         ) {
             let catalog = Catalog::embedded().expect("embedded catalog");
@@ -273,7 +274,7 @@ mod tests {
             let findings: Vec<Finding> = specs
                 .iter()
                 .map(|(severity, item, kind, subject, message)| {
-                    let mut finding = Finding::new(FindingKey::new(KINDS[*kind], subject.clone()), SEVERITIES[*severity], message.clone(), Vec::new());
+                    let mut finding = Finding::new(FindingKey::new(KINDS[*kind], subject.clone()), SEVERITIES[*severity], Fact::Notice { text: message.clone() }, Vec::new());
                     finding.item = item.map(|n| ids[n].clone());
                     finding
                 })
@@ -283,7 +284,7 @@ mod tests {
             let mut oracle = findings;
             oracle.sort_by_cached_key(|f| {
                 let ordinal = f.item.as_deref().map(|i| catalog.ordinal(i)).unwrap_or(usize::MAX);
-                (f.severity, ordinal, f.key.clone(), f.message.clone())
+                (f.severity, ordinal, f.key.clone())
             });
             prop_assert_eq!(ours, oracle);
         }

@@ -3,7 +3,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::{Citation, Ctx, Finding, FindingKey, Fix, FixAction, RuleKind, Severity};
+use super::{Citation, Ctx, Fact, Finding, FindingKey, Fix, FixAction, FixLabel, RuleKind, Severity};
 use crate::domain::order::set_of;
 use crate::domain::quote::QuoteStatus;
 
@@ -38,20 +38,20 @@ pub(crate) fn check_prerequisites(ctx: &Ctx<'_>, offerings: &BTreeMap<&str, Vec<
             {
                 continue;
             }
-            let lead = match severity {
-                Severity::Error => "Not yet confirmed, and the quote is marked final",
-                _ => "To confirm before the quote is issued",
-            };
             findings.push(
                 Finding::new(
                     FindingKey::new(RuleKind::Prerequisite, prerequisite.id.clone()),
                     severity,
-                    format!("{lead} ({}): {}", names.join(", "), prerequisite.text),
+                    Fact::Prerequisite {
+                        final_quote: severity == Severity::Error,
+                        offerings: names.iter().map(|n| n.to_string()).collect(),
+                        text: prerequisite.text.clone(),
+                    },
                     vec![Citation::Seed { file: document.seed.clone(), sentence: prerequisite.text.clone() }],
                 )
                 .about(items.first().copied().unwrap_or_default())
                 .fix(Fix {
-                    label: "Customer confirms this".into(),
+                    label: FixLabel::Confirm,
                     action: FixAction::AttestPrerequisite { prerequisite: prerequisite.id.clone() },
                     introduces: Vec::new(),
                 }),
@@ -74,17 +74,16 @@ pub(crate) fn check_scope(ctx: &Ctx<'_>, offerings: &BTreeMap<&str, Vec<&str>>, 
                 Finding::new(
                     FindingKey::new(RuleKind::NotCovered, format!("{offering_id}#{}", excluded.id.key())),
                     Severity::Warning,
-                    format!(
-                        "{} is declared in scope, but {} does not cover it: {}",
-                        excluded.id.label(),
-                        offering.name,
-                        excluded.text
-                    ),
+                    Fact::NotCovered {
+                        area: excluded.id,
+                        offering: offering.name.clone(),
+                        text: excluded.text.clone(),
+                    },
                     vec![Citation::Seed { file: document.seed.clone(), sentence: excluded.text.clone() }],
                 )
                 .about(items.first().copied().unwrap_or_default())
                 .fix(Fix {
-                    label: format!("Take \u{201c}{}\u{201d} out of scope", excluded.id.label()),
+                    label: FixLabel::TakeOutOfScope { area: excluded.id },
                     action: FixAction::UndeclareScope { area: excluded.id },
                     introduces: Vec::new(),
                 }),

@@ -2,7 +2,7 @@
 //! (International), read as excluding the Chinese mainland (§8.7).
 
 use super::inputs::{InputRef, MissingInputs};
-use super::{Citation, Ctx, Finding, FindingKey, Fix, FixAction, RuleKind, Severity};
+use super::{Citation, Ctx, Fact, Finding, FindingKey, Fix, FixAction, FixLabel, RuleKind, Severity};
 use crate::domain::catalog::RegionRule;
 
 /// The region finding for an offering, if the customer's region is excluded.
@@ -22,23 +22,19 @@ pub(crate) fn region_finding(
     let mut finding = Finding::new(
         FindingKey::new(RuleKind::Region, offering),
         Severity::Error,
-        format!("{name} is not sold to customers in the {region}."),
+        Fact::Region { offering: name.to_string(), region: region.to_string() },
         Citation::resolve(catalog, &rule.cite),
     )
     .about(item);
     finding = if in_quote {
         finding.fix(Fix {
-            label: format!("Remove the {name} items"),
+            label: FixLabel::RemoveOffering { offering: name.to_string() },
             action: FixAction::RemoveOffering { offering: offering.to_string() },
             introduces: Vec::new(),
         })
     } else {
         // Not addable for this region: the way forward is to check the region answer.
-        finding.fix(Fix {
-            label: "Check the country / region".into(),
-            action: FixAction::EnterRegion,
-            introduces: Vec::new(),
-        })
+        finding.fix(Fix { label: FixLabel::CheckRegion, action: FixAction::EnterRegion, introduces: Vec::new() })
     };
     Some(finding)
 }

@@ -1,17 +1,16 @@
 //! §7 Terms: periodic lines run 1-36 months (§8.8); twice-a-year and yearly services need
 //! whole years. Also the notes printed with an item (CPTS, MDR).
 
-use super::{BoqLine, Citation, Ctx, Finding, FindingKey, Fix, FixAction, RuleKind, Severity};
+use super::{BoqLine, Citation, Ctx, Fact, Finding, FindingKey, Fix, FixAction, FixLabel, RuleKind, Severity};
 use crate::domain::catalog::CiteRef;
 use crate::domain::quote::TERM_MONTHS;
 
 /// The finding for a periodic item quoted for `term` months, if that term is refused.
 pub(crate) fn term_finding(ctx: &Ctx<'_>, item: &str, term: u32) -> Option<Finding> {
     let catalog = ctx.catalog;
-    let name = || catalog.name_of(item);
-    let (message, months, cites) = if !TERM_MONTHS.contains(&term) {
+    let (fact, months, cites) = if !TERM_MONTHS.contains(&term) {
         (
-            format!("{}: a term of {term} months is outside 1 to 36 months.", name()),
+            Fact::TermOutside { item: item.to_string(), term },
             term.clamp(*TERM_MONTHS.start(), *TERM_MONTHS.end()),
             vec![CiteRef::decision("8.8")],
         )
@@ -21,28 +20,19 @@ pub(crate) fn term_finding(ctx: &Ctx<'_>, item: &str, term: u32) -> Option<Findi
             return None;
         }
         (
-            format!(
-                "{} is sold in whole years (12, 24 or 36 months); the term is {term} {}.",
-                name(),
-                if term == 1 { "month" } else { "months" }
-            ),
+            Fact::WholeYears { item: item.to_string(), term },
             (term.div_ceil(12) * 12).min(*TERM_MONTHS.end()),
             rule.cite.clone(),
         )
     };
     Some(
-        Finding::new(
-            FindingKey::new(RuleKind::Term, item),
-            Severity::Error,
-            message,
-            Citation::resolve(catalog, &cites),
-        )
-        .about(item)
-        .fix(Fix {
-            label: format!("Set the term to {months} months"),
-            action: FixAction::SetTerm { item: item.to_string(), months },
-            introduces: Vec::new(),
-        }),
+        Finding::new(FindingKey::new(RuleKind::Term, item), Severity::Error, fact, Citation::resolve(catalog, &cites))
+            .about(item)
+            .fix(Fix {
+                label: FixLabel::SetTerm { months },
+                action: FixAction::SetTerm { item: item.to_string(), months },
+                introduces: Vec::new(),
+            }),
     )
 }
 
@@ -66,7 +56,7 @@ pub(crate) fn check_notices(ctx: &Ctx<'_>, item: &str, findings: &mut Vec<Findin
             Finding::new(
                 FindingKey::new(RuleKind::Notice, format!("{item}#{n}")),
                 rule.severity,
-                rule.message.clone(),
+                Fact::Notice { text: rule.message.clone() },
                 Citation::resolve(catalog, &rule.cite),
             )
             .about(item),

@@ -1,14 +1,28 @@
 //! What a saved quote amounts to, as data: the BOQ lines, totals and findings the app
 //! would show for it. The `om-quote` command line prints it as JSON, so sales operations
 //! can check quotes in bulk and tests can compare the engine with a reading of the spec.
+//! Its keys and values are language-neutral data (a finding's `fact`); each finding also
+//! carries its English `message`, worded by the same reporter as the app's.
 
 use serde::Serialize;
 
-use super::boq::Boq;
-use super::catalog::Catalog;
-use super::money::minor_digits;
-use super::rules::{evaluate, Citation, Finding};
-use super::session::{LoadedSession, SESSION_VERSION};
+use crate::domain::boq::Boq;
+use crate::domain::catalog::Catalog;
+use crate::domain::money::minor_digits;
+use crate::domain::rules::{evaluate, Citation, Finding};
+use crate::domain::session::{LoadedSession, SESSION_VERSION};
+
+use super::words::Reporter;
+
+/// A finding as reported: its data, and its message in English.
+#[derive(Clone, Debug, Serialize, PartialEq, Eq)]
+pub struct ReportedFinding {
+    /// The finding.
+    #[serde(flatten)]
+    pub finding: Finding,
+    /// What it says, in English.
+    pub message: String,
+}
 
 /// The evaluation of one saved quote.
 #[derive(Clone, Debug, Serialize, PartialEq, Eq)]
@@ -28,7 +42,7 @@ pub struct QuoteReport {
     /// The bill of quantities: lines, subtotals, totals (or the refusal of an amount).
     pub boq: Boq,
     /// Every finding: errors, warnings, information.
-    pub findings: Vec<Finding>,
+    pub findings: Vec<ReportedFinding>,
     /// The catalog-rules §8 decisions applied (cited by a finding or shaping a quoted
     /// line), as the proposal lists them among its assumptions.
     pub assumptions: Vec<Citation>,
@@ -48,7 +62,11 @@ impl QuoteReport {
             can_issue: evaluation.can_issue(),
             minor_digits: session.quote.price_book.as_ref().map(|book| minor_digits(&book.currency)),
             boq,
-            findings: evaluation.findings,
+            findings: evaluation
+                .findings
+                .into_iter()
+                .map(|finding| ReportedFinding { message: Reporter::english(catalog).finding(&finding), finding })
+                .collect(),
             assumptions: evaluation.assumptions,
         }
     }

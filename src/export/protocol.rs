@@ -1,0 +1,126 @@
+//! The messages between the page and the export worker, as typed data on both sides
+//! (serde JSON). The page posts an [`ExportRequest`]; the worker posts
+//! [`WorkerMessage::Ready`] once its handler is installed (a message sent to a wasm worker
+//! before that is lost), then one [`WorkerMessage`] per request, with the file's bytes
+//! beside a [`WorkerMessage::Done`] (`[message, Uint8Array]`), so they are not copied
+//! into JSON.
+
+use serde::{Deserialize, Serialize};
+
+use super::{ExportError, Format};
+
+/// A request for one file.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExportRequest {
+    /// Matches the answer to the request.
+    pub id: u32,
+    /// Which file.
+    pub format: Format,
+    /// The BCP 47 tag of the file's language.
+    pub language: String,
+    /// The quote, as a saved quote file (read by the same loader as a file).
+    pub session: String,
+}
+
+/// Why the worker could not write a file.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "problem", rename_all = "snake_case")]
+pub enum ExportProblem {
+    /// The request was not an [`ExportRequest`].
+    UnreadableRequest {
+        /// What the JSON reader said.
+        detail: String,
+    },
+    /// The request names a language the worker does not speak.
+    UnknownLanguage {
+        /// The tag.
+        tag: String,
+    },
+    /// The embedded catalog did not load.
+    CatalogUnavailable {
+        /// Why.
+        detail: String,
+    },
+    /// The quote was refused by the loader.
+    UnreadableQuote {
+        /// Why.
+        detail: String,
+    },
+    /// A file writer refused.
+    Writer(ExportError),
+}
+
+/// A message from the worker.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum WorkerMessage {
+    /// The handler is installed: requests may be posted.
+    Ready,
+    /// The file of request `id` is written (its bytes travel beside this message).
+    Done {
+        /// The request.
+        id: u32,
+    },
+    /// The file of request `id` could not be written.
+    Failed {
+        /// The request (0 when the request could not be read).
+        id: u32,
+        /// Why.
+        problem: ExportProblem,
+    },
+}
+
+impl ExportRequest {
+    /// The request as the page posts it.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// Reads a posted request.
+    pub fn from_json(text: &str) -> Result<ExportRequest, ExportProblem> {
+        serde_json::from_str(text).map_err(|error| ExportProblem::UnreadableRequest { detail: error.to_string() })
+    }
+}
+
+impl WorkerMessage {
+    /// The message as the worker posts it.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// Reads a posted message (`None` for anything else).
+    pub fn from_json(text: &str) -> Option<WorkerMessage> {
+        serde_json::from_str(text).ok()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn requests_and_messages_round_trip() {
+        let request =
+            ExportRequest { id: 7, format: Format::Docx, language: "en".into(), session: "{\"version\":2}".into() };
+        assert_eq!(ExportRequest::from_json(&request.to_json()), Ok(request));
+        for message in [
+            WorkerMessage::Ready,
+            WorkerMessage::Done { id: 3 },
+            WorkerMessage::Failed { id: 0, problem: ExportProblem::UnreadableRequest { detail: "eof".into() } },
+            WorkerMessage::Failed { id: 4, problem: ExportProblem::Writer(ExportError::Document("zip".into())) },
+            WorkerMessage::Failed { id: 5, problem: ExportProblem::UnknownLanguage { tag: "fr".into() } },
+        ] {
+            assert_eq!(WorkerMessage::from_json(&message.to_json()), Some(message));
+        }
+    }
+
+    #[test]
+    fn a_request_with_an_unknown_field_or_format_is_refused() {
+        let unknown_format = r#"{"id":1,"format":"pdf","language":"en","session":"{}"}"#;
+        assert!(matches!(ExportRequest::from_json(unknown_format), Err(ExportProblem::UnreadableRequest { .. })));
+        let extra = r#"{"id":1,"format":"csv","language":"en","session":"{}","x":1}"#;
+        assert!(matches!(ExportRequest::from_json(extra), Err(ExportProblem::UnreadableRequest { .. })));
+        assert_eq!(WorkerMessage::from_json("ready"), None);
+    }
+}

@@ -1,0 +1,141 @@
+//! The message catalog: every word the app writes itself, one table per language.
+//!
+//! [`Texts`] is the list of keys. A key is a field: a fixed text (`&'static str`), a
+//! counted noun ([`Noun`], so a number never meets "(s)"), or a function of its typed
+//! parameters (`fn(u32, &str) -> String`). A language is one `static` value of [`Texts`]
+//! (English: [`en::EN`]). The compiler checks a table for completeness: a missing key is a
+//! missing field and does not build; a parameter a translation leaves out is an unused
+//! closure argument, which `clippy -D warnings` refuses (a test also scans the tables for a
+//! parameter silenced with `_`).
+//!
+//! Seed texts (item names, descriptions, deliverables, scope, cited sentences) are not
+//! here: they stay data, verbatim, in the catalog (catalog-rules §12).
+//!
+//! To add a wording: add a field to the struct of its area with a `///` line saying where
+//! it shows, then its text to every table. To add a language: copy `en.rs`, translate each
+//! field, add a [`Language`] variant and its arm in [`Language::texts`].
+
+pub mod en;
+mod keys;
+
+pub use keys::*;
+
+/// A language the app speaks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub enum Language {
+    /// English.
+    #[default]
+    En,
+}
+
+impl Language {
+    /// Every language, in the order the language menu lists them.
+    pub const ALL: [Language; 1] = [Language::En];
+
+    /// The BCP 47 tag (`<html lang>`, `--lang`).
+    pub fn tag(self) -> &'static str {
+        match self {
+            Language::En => "en",
+        }
+    }
+
+    /// The language of a BCP 47 tag, if the app speaks it ("en-GB" is English).
+    pub fn from_tag(tag: &str) -> Option<Language> {
+        let primary = tag.split(['-', '_']).next().unwrap_or_default().to_ascii_lowercase();
+        Language::ALL.into_iter().find(|language| language.tag() == primary)
+    }
+
+    /// Its table.
+    pub fn texts(self) -> &'static Texts {
+        match self {
+            Language::En => &en::EN,
+        }
+    }
+}
+
+/// A noun with the form after 1 and the form after any other number.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Noun {
+    /// The form after 1.
+    pub one: &'static str,
+    /// The form after any other number.
+    pub many: &'static str,
+}
+
+impl Noun {
+    /// The form that follows `n`.
+    pub fn form(self, n: u64) -> &'static str {
+        if n == 1 {
+            self.one
+        } else {
+            self.many
+        }
+    }
+
+    /// "1 line", "0 lines", "4 lines".
+    pub fn count(self, n: impl Into<u64>) -> String {
+        let n = n.into();
+        format!("{n} {}", self.form(n))
+    }
+
+    /// [`Noun::count`] for a length.
+    pub fn count_of(self, n: usize) -> String {
+        self.count(u64::try_from(n).unwrap_or(u64::MAX))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tags_name_the_language() {
+        assert_eq!(Language::from_tag("en-GB"), Some(Language::En));
+        assert_eq!(Language::from_tag("EN"), Some(Language::En));
+        assert_eq!(Language::from_tag("fr-FR"), None);
+        assert_eq!(Language::from_tag(""), None);
+    }
+
+    #[test]
+    fn nouns_count_zero_one_and_many() {
+        let line = Language::En.texts().words.line;
+        assert_eq!(line.count(0u32), "0 lines");
+        assert_eq!(line.count(1u32), "1 line");
+        assert_eq!(line.count(4u32), "4 lines");
+    }
+
+    /// The parameters of a closure head `|a, b: &str|` that start with `_`.
+    fn silenced_parameters(line: &str) -> Vec<String> {
+        let parts: Vec<&str> = line.split('|').collect();
+        let is_head = |text: &str| {
+            !text.trim().is_empty() && text.chars().all(|c| c.is_ascii_alphanumeric() || " _,:&<>'[]".contains(c))
+        };
+        parts
+            .iter()
+            .skip(1)
+            .step_by(2)
+            .filter(|head| is_head(head))
+            .flat_map(|head| head.split(','))
+            .map(|param| param.trim().to_string())
+            .filter(|param| param.starts_with('_'))
+            .collect()
+    }
+
+    #[test]
+    fn the_scan_finds_a_silenced_parameter() {
+        assert_eq!(silenced_parameters("    needs: |n, _name| format!(\"{n}\"),"), vec!["_name".to_string()]);
+        assert!(silenced_parameters("    needs: |n, name| format!(\"{n} {name}\"),").is_empty());
+    }
+
+    /// A translation that silences a parameter with `_` would drop a number or a name
+    /// from its sentence (the compiler cannot see it then): the tables never do.
+    #[test]
+    fn no_table_silences_a_parameter() {
+        for (file, source) in [("en.rs", include_str!("en.rs"))] {
+            for (n, line) in source.lines().enumerate() {
+                let silenced = silenced_parameters(line);
+                assert!(silenced.is_empty(), "{file}:{}: {silenced:?} in {line}", n + 1);
+            }
+        }
+    }
+}
