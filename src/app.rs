@@ -31,9 +31,15 @@ use crate::ui::update_banner::UpdateBanner;
 pub fn App() -> impl IntoView {
     match Catalog::embedded() {
         Ok(catalog) => {
-            provide_language(Language::default());
+            let language = provide_language(Language::default());
             provide_store(catalog);
-            view! { <Configurator /> }.into_any()
+            // Views take their words once, when built: a change of language builds them
+            // again from the same store, so the work stays as it was.
+            (move || {
+                language.0.track();
+                view! { <Configurator /> }
+            })
+            .into_any()
         }
         Err(error) => view! {
             <main id="main"><p role="alert" class="load-error">{format!("The catalog could not be loaded: {error}")}</p></main>

@@ -25,10 +25,13 @@ fn main() {
 
 #[cfg(target_arch = "wasm32")]
 mod worker {
+    use om_configurator::domain::boq::Boq;
     use om_configurator::domain::catalog::{Catalog, CatalogError};
+    use om_configurator::domain::rules::evaluate;
     use om_configurator::domain::session::Session;
     use om_configurator::export::export;
-    use om_configurator::export::protocol::{ExportProblem, ExportRequest, WorkerMessage};
+    use om_configurator::export::protocol::{ExportProblem, ExportRequest, Wanted, WorkerMessage};
+    use om_configurator::present::document::ProposalDocument;
     use om_configurator::present::text::Language;
     use wasm_bindgen::prelude::*;
     use wasm_bindgen::JsCast;
@@ -42,16 +45,22 @@ mod worker {
         let reply_scope = scope.clone();
         let handler = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
             let text = event.data().as_string().unwrap_or_default();
-            let (id, outcome) = match ExportRequest::from_json(&text) {
-                Ok(request) => (request.id, build(&catalog, &request)),
-                Err(problem) => (0, Err(problem)),
+            let (id, language, outcome) = match ExportRequest::from_json(&text) {
+                Ok(request) => {
+                    let language = Language::from_tag(&request.language).unwrap_or_default();
+                    (request.id, language, build(&catalog, &request))
+                }
+                Err(problem) => (0, Language::default(), Err(problem)),
             };
             let answer = match outcome {
                 Ok(bytes) => js_sys::Array::of2(
                     &WorkerMessage::Done { id }.to_json().into(),
                     &js_sys::Uint8Array::from(bytes.as_slice()),
                 ),
-                Err(problem) => js_sys::Array::of1(&WorkerMessage::Failed { id, problem }.to_json().into()),
+                Err(problem) => {
+                    let reason = (language.texts().screen.export_problem)(&problem);
+                    js_sys::Array::of1(&WorkerMessage::Failed { id, reason }.to_json().into())
+                }
             };
             // Nothing more can be done if the page is gone.
             let _ = reply_scope.post_message(&answer);
@@ -68,6 +77,15 @@ mod worker {
             .ok_or_else(|| ExportProblem::UnknownLanguage { tag: request.language.clone() })?;
         let loaded = Session::from_json(&request.session)
             .map_err(|error| ExportProblem::UnreadableQuote { detail: error.to_string() })?;
-        export(catalog, &loaded.session, request.format, language).map_err(ExportProblem::Writer)
+        let session = &loaded.session;
+        match request.wanted {
+            Wanted::File(format) => export(catalog, session, format, language).map_err(ExportProblem::Writer),
+            Wanted::Proposal => {
+                let evaluation = evaluate(catalog, &session.profile, &session.quote);
+                let boq = Boq::build(catalog, &session.quote, &evaluation.lines);
+                let document = ProposalDocument::build(catalog, session, &evaluation, &boq, language);
+                Ok(document.to_bytes())
+            }
+        }
     }
 }

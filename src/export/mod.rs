@@ -24,8 +24,7 @@ use crate::present::text::Language;
 use crate::present::words::Reporter;
 
 /// Why an export could not be written.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "writer", content = "detail", rename_all = "snake_case")]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ExportError {
     /// The spreadsheet writer refused (its message).
     Spreadsheet(String),

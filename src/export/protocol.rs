@@ -3,29 +3,41 @@
 //! [`WorkerMessage::Ready`] once its handler is installed (a message sent to a wasm worker
 //! before that is lost), then one [`WorkerMessage`] per request, with the file's bytes
 //! beside a [`WorkerMessage::Done`] (`[message, Uint8Array]`), so they are not copied
-//! into JSON.
+//! into JSON. A failure is typed in the worker ([`ExportProblem`]) and worded there, in the
+//! request's language, by the same message catalog: the page reads a short message and
+//! carries no reader for every problem (its wasm stays small).
 
 use serde::{Deserialize, Serialize};
 
 use super::{ExportError, Format};
 
-/// A request for one file.
+/// What the page asks the worker for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Wanted {
+    /// A file to download.
+    File(Format),
+    /// The proposal document (`present::document::ProposalDocument`, in postcard form) for the print
+    /// view: its builder lives in the worker, so the page's wasm does not carry it.
+    Proposal,
+}
+
+/// A request for one file or the proposal document.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ExportRequest {
     /// Matches the answer to the request.
     pub id: u32,
-    /// Which file.
-    pub format: Format,
+    /// What is wanted.
+    pub wanted: Wanted,
     /// The BCP 47 tag of the file's language.
     pub language: String,
     /// The quote, as a saved quote file (read by the same loader as a file).
     pub session: String,
 }
 
-/// Why the worker could not write a file.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "problem", rename_all = "snake_case")]
+/// Why the worker could not write a file (worded by `screen.export_problem`).
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ExportProblem {
     /// The request was not an [`ExportRequest`].
     UnreadableRequest {
@@ -53,11 +65,12 @@ pub enum ExportProblem {
 
 /// A message from the worker.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
 pub enum WorkerMessage {
     /// The handler is installed: requests may be posted.
     Ready,
-    /// The file of request `id` is written (its bytes travel beside this message).
+    /// The answer to request `id` is ready (its bytes travel beside this message: the file,
+    /// or the proposal document's JSON).
     Done {
         /// The request.
         id: u32,
@@ -66,8 +79,8 @@ pub enum WorkerMessage {
     Failed {
         /// The request (0 when the request could not be read).
         id: u32,
-        /// Why.
-        problem: ExportProblem,
+        /// Why, worded in the request's language.
+        reason: String,
     },
 }
 
@@ -101,15 +114,15 @@ mod tests {
 
     #[test]
     fn requests_and_messages_round_trip() {
-        let request =
-            ExportRequest { id: 7, format: Format::Docx, language: "en".into(), session: "{\"version\":2}".into() };
-        assert_eq!(ExportRequest::from_json(&request.to_json()), Ok(request));
+        for wanted in [Wanted::File(Format::Docx), Wanted::File(Format::Csv), Wanted::Proposal] {
+            let request = ExportRequest { id: 7, wanted, language: "en".into(), session: "{\"version\":2}".into() };
+            assert_eq!(ExportRequest::from_json(&request.to_json()), Ok(request));
+        }
         for message in [
             WorkerMessage::Ready,
             WorkerMessage::Done { id: 3 },
-            WorkerMessage::Failed { id: 0, problem: ExportProblem::UnreadableRequest { detail: "eof".into() } },
-            WorkerMessage::Failed { id: 4, problem: ExportProblem::Writer(ExportError::Document("zip".into())) },
-            WorkerMessage::Failed { id: 5, problem: ExportProblem::UnknownLanguage { tag: "fr".into() } },
+            WorkerMessage::Failed { id: 0, reason: "the export request could not be read".into() },
+            WorkerMessage::Failed { id: 4, reason: "the Word document could not be written: zip".into() },
         ] {
             assert_eq!(WorkerMessage::from_json(&message.to_json()), Some(message));
         }
@@ -117,10 +130,19 @@ mod tests {
 
     #[test]
     fn a_request_with_an_unknown_field_or_format_is_refused() {
-        let unknown_format = r#"{"id":1,"format":"pdf","language":"en","session":"{}"}"#;
+        let unknown_format = r#"{"id":1,"wanted":{"file":"pdf"},"language":"en","session":"{}"}"#;
         assert!(matches!(ExportRequest::from_json(unknown_format), Err(ExportProblem::UnreadableRequest { .. })));
-        let extra = r#"{"id":1,"format":"csv","language":"en","session":"{}","x":1}"#;
+        let extra = r#"{"id":1,"wanted":{"file":"csv"},"language":"en","session":"{}","x":1}"#;
         assert!(matches!(ExportRequest::from_json(extra), Err(ExportProblem::UnreadableRequest { .. })));
         assert_eq!(WorkerMessage::from_json("ready"), None);
+    }
+
+    #[test]
+    fn problems_are_worded_by_the_catalog() {
+        let texts = crate::present::text::Language::En.texts();
+        let problem = ExportProblem::Writer(ExportError::Document("zip".into()));
+        assert_eq!((texts.screen.export_problem)(&problem), "the Word document could not be written: zip");
+        let unknown = ExportProblem::UnknownLanguage { tag: "fr".into() };
+        assert_eq!((texts.screen.export_problem)(&unknown), "the export tools do not have the language fr");
     }
 }

@@ -161,7 +161,7 @@ pub fn boq_xlsx(
     let title =
         if session.quote.title.trim().is_empty() { texts.summary.untitled } else { session.quote.title.as_str() };
     let properties = DocProperties::new()
-        .set_title((texts.sheet.workbook_title)(title))
+        .set_title(texts.sheet.workbook_title.fill(title))
         .set_author(prepared_by(texts, session.mode))
         .set_creation_datetime(&created);
     workbook.set_properties(&properties);
@@ -378,7 +378,7 @@ fn boq_sheet(
         sheet.write_string(
             row,
             COL_ITEM,
-            format!("{}: {}", texts.boq.unpriced_lines, (texts.boq.unpriced_lines_value)(totals.unpriced_lines)),
+            format!("{}: {}", texts.boq.unpriced_lines, texts.boq.unpriced_lines_value.fill(totals.unpriced_lines)),
         )?;
     }
     Ok(())
@@ -429,7 +429,7 @@ fn findings_sheet(
         fit_row(sheet, row, &[(&decision.section, 12.0), (&decision.text, 70.0)])?;
         row += 1;
     }
-    let validity_text = (texts.document.validity_assumption)(&validity(texts, session.profile.quote_date));
+    let validity_text = texts.document.validity_assumption.fill(validity(texts, session.profile.quote_date));
     sheet.write_string_with_format(row, 0, texts.sheet.head_keys[4], &formats.wrap)?;
     sheet.write_string_with_format(row, 1, validity_text, &formats.wrap)?;
     Ok(())

@@ -73,9 +73,9 @@ impl<'a> Reporter<'a> {
         let findings = &self.texts.findings;
         let need = self.measure(a.input, a.need);
         match a.quantity {
-            0 => (findings.sized_none)(&need, &a.base_label, a.base_covers, &a.increment_label),
-            1 => (findings.sized)(&need, &a.base_label, a.base_covers, &format!("1 {}", a.increment_label)),
-            n => (findings.sized)(&need, &a.base_label, a.base_covers, &format!("{n} {}", a.increment_label_plural)),
+            0 => findings.sized_none.fill(&need, &a.base_label, a.base_covers, &a.increment_label),
+            1 => findings.sized.fill(&need, &a.base_label, a.base_covers, format!("1 {}", a.increment_label)),
+            n => findings.sized.fill(&need, &a.base_label, a.base_covers, format!("{n} {}", a.increment_label_plural)),
         }
     }
 
@@ -85,55 +85,58 @@ impl<'a> Reporter<'a> {
         let f = &t.findings;
         let words = &t.words;
         match fact {
-            Fact::MissingBase { item, any_of } => (f.missing_base)(self.name(item), &self.either(any_of)),
-            Fact::Companion { suggestions, beside } => (f.companion)(&self.either(suggestions), self.name(beside)),
+            Fact::MissingBase { item, any_of } => f.missing_base.fill(self.name(item), self.either(any_of)),
+            Fact::Companion { suggestions, beside } => f.companion.fill(self.either(suggestions), self.name(beside)),
             Fact::OutsideBand { item, input, band, value, fits } => {
                 let label = (words.input)(*input).label;
-                let mut sentence = (f.outside_band)(self.name(item), &(words.band)(band.min, band.max), label, *value);
+                let mut sentence =
+                    f.outside_band.fill(self.name(item), (words.band)(band.min, band.max), label, *value);
                 match fits {
                     EditionThatFits::NotAsked => {}
-                    EditionThatFits::Fits { item } => sentence.push_str(&(f.edition_fits)(self.name(item))),
-                    EditionThatFits::None { family } => sentence.push_str(&(f.no_edition_fits)(family, *value, label)),
+                    EditionThatFits::Fits { item } => sentence.push_str(&f.edition_fits.fill(self.name(item))),
+                    EditionThatFits::None { family } => {
+                        sentence.push_str(&f.no_edition_fits.fill(family, *value, label))
+                    }
                 }
                 sentence
             }
-            Fact::Concurrency { item, value } => (f.concurrency)(self.name(item), *value),
-            Fact::Excluded { items } => (f.excluded)(&self.both(items)),
-            Fact::ExcludedBy { item, partner } => (f.excluded_by)(self.name(item), self.name(partner)),
+            Fact::Concurrency { item, value } => f.concurrency.fill(self.name(item), *value),
+            Fact::Excluded { items } => f.excluded.fill(self.both(items)),
+            Fact::ExcludedBy { item, partner } => f.excluded_by.fill(self.name(item), self.name(partner)),
             Fact::Sized(arithmetic) => format!("{}{}", self.arithmetic(arithmetic), words.full_stop),
             Fact::QuantityCorrected { item, asked, because } => {
-                (f.quantity_corrected)(self.name(item), *asked, because)
+                f.quantity_corrected.fill(self.name(item), *asked, because)
             }
             Fact::QuantityOverride { item, derived, quoted, reason } => {
-                (f.quantity_override)(self.name(item), *quoted, *derived, reason)
+                f.quantity_override.fill(self.name(item), *quoted, *derived, reason)
             }
             Fact::MissingInput { input, items } => {
                 let names: Vec<&str> = items.iter().map(|item| self.name(item)).collect();
-                (f.missing_input)(self.input_label(*input), &names.join(words.semicolon))
+                f.missing_input.fill(self.input_label(*input), names.join(words.semicolon))
             }
             Fact::LeadTime { offering, input, date, falls, quote_date, working_days, earliest } => {
                 let falls = match falls {
-                    DateFalls::BeforeQuoteDate => (f.before_quote_date)(*quote_date),
+                    DateFalls::BeforeQuoteDate => f.before_quote_date.fill(*quote_date),
                     DateFalls::WorkingDaysAfter { days } => (f.working_days_after)(*days, *quote_date),
                 };
-                (f.lead_time)(offering, (words.date_input)(*input), *date, &falls, *working_days, *earliest)
+                f.lead_time.fill(offering, (words.date_input)(*input), *date, &falls, *working_days, *earliest)
             }
             Fact::AmountTooLarge { line, item, amount } => {
-                (f.amount_too_large)(*line, self.name(item), &(f.which_amount)(amount))
+                f.amount_too_large.fill(*line, self.name(item), (f.which_amount)(amount))
             }
-            Fact::UnknownItem { item } => (f.unknown_item)(&(words.quoted)(item)),
+            Fact::UnknownItem { item } => f.unknown_item.fill(words.quoted.fill(item)),
             Fact::Prerequisite { final_quote, offerings, text } => {
                 let offerings = offerings.join(words.comma);
                 if *final_quote {
-                    (f.prerequisite_not_confirmed)(&offerings, text)
+                    f.prerequisite_not_confirmed.fill(&offerings, text)
                 } else {
-                    (f.prerequisite_to_confirm)(&offerings, text)
+                    f.prerequisite_to_confirm.fill(&offerings, text)
                 }
             }
-            Fact::NotCovered { area, offering, text } => (f.not_covered)((words.scope_area)(*area), offering, text),
-            Fact::Region { offering, region } => (f.region)(offering, region),
-            Fact::TermOutside { item, term } => (f.term_outside)(self.name(item), *term),
-            Fact::WholeYears { item, term } => (f.whole_years)(self.name(item), &words.month.count(*term)),
+            Fact::NotCovered { area, offering, text } => f.not_covered.fill((words.scope_area)(*area), offering, text),
+            Fact::Region { offering, region } => f.region.fill(offering, region),
+            Fact::TermOutside { item, term } => f.term_outside.fill(self.name(item), *term),
+            Fact::WholeYears { item, term } => f.whole_years.fill(self.name(item), words.month.count(*term)),
             Fact::Notice { text } => text.clone(),
         }
     }
@@ -147,7 +150,7 @@ impl<'a> Reporter<'a> {
     /// finding keeps its first clause ("Needs the customer's country / region.").
     pub fn short(&self, fact: &Fact) -> String {
         match fact {
-            Fact::MissingInput { input, .. } => (self.texts.findings.missing_input_short)(self.input_label(*input)),
+            Fact::MissingInput { input, .. } => self.texts.findings.missing_input_short.fill(self.input_label(*input)),
             other => self.fact(other),
         }
     }
@@ -162,22 +165,22 @@ impl<'a> Reporter<'a> {
         let x = &self.texts.fixes;
         let words = &self.texts.words;
         match label {
-            FixLabel::Add { item } => (x.add)(self.name(item)),
-            FixLabel::AddInstead { item } => (x.add_instead)(self.name(item)),
-            FixLabel::AlreadyHas { item } => (x.already_has)(self.name(item)),
-            FixLabel::SwitchTo { item } => (x.switch_to)(self.name(item)),
-            FixLabel::SwitchFrom { item } => (x.switch_from)(self.name(item)),
-            FixLabel::Remove { item } => (x.remove)(self.name(item)),
+            FixLabel::Add { item } => x.add.fill(self.name(item)),
+            FixLabel::AddInstead { item } => x.add_instead.fill(self.name(item)),
+            FixLabel::AlreadyHas { item } => x.already_has.fill(self.name(item)),
+            FixLabel::SwitchTo { item } => x.switch_to.fill(self.name(item)),
+            FixLabel::SwitchFrom { item } => x.switch_from.fill(self.name(item)),
+            FixLabel::Remove { item } => x.remove.fill(self.name(item)),
             FixLabel::RemoveUnknown => x.remove_unknown.to_string(),
-            FixLabel::RemoveOffering { offering } => (x.remove_offering)(offering),
+            FixLabel::RemoveOffering { offering } => x.remove_offering.fill(offering),
             FixLabel::CheckRegion => x.check_region.to_string(),
-            FixLabel::MoveDate { input, date } => (x.move_date)((words.date_input)(*input), *date),
-            FixLabel::SetTerm { months } => (x.set_term)(*months),
-            FixLabel::SetQuantity { quantity } => (x.set_quantity)(*quantity),
-            FixLabel::ReturnToDerived { derived } => (x.return_to_derived)(*derived),
-            FixLabel::Enter { input } => (x.enter)(self.input_label(*input)),
+            FixLabel::MoveDate { input, date } => x.move_date.fill((words.date_input)(*input), *date),
+            FixLabel::SetTerm { months } => x.set_term.fill(*months),
+            FixLabel::SetQuantity { quantity } => x.set_quantity.fill(*quantity),
+            FixLabel::ReturnToDerived { derived } => x.return_to_derived.fill(*derived),
+            FixLabel::Enter { input } => x.enter.fill(self.input_label(*input)),
             FixLabel::Confirm => x.confirm.to_string(),
-            FixLabel::TakeOutOfScope { area } => (x.take_out_of_scope)((words.scope_area)(*area)),
+            FixLabel::TakeOutOfScope { area } => x.take_out_of_scope.fill((words.scope_area)(*area)),
         }
     }
 
@@ -187,12 +190,12 @@ impl<'a> Reporter<'a> {
         match because {
             Because::Sized(arithmetic) => self.arithmetic(arithmetic),
             Because::Base { input, covers, increment_label_plural } => {
-                (b.base)(&self.measure(*input, *covers), increment_label_plural)
+                b.base.fill(self.measure(*input, *covers), increment_label_plural)
             }
             Because::Blocks { input, need, quantity, per_unit } => {
-                (b.blocks)(&self.measure(*input, *need), &self.texts.words.block.count(*quantity), *per_unit)
+                b.blocks.fill(self.measure(*input, *need), self.texts.words.block.count(*quantity), *per_unit)
             }
-            Because::OncePerQuote { because } => (b.once_per_quote)(because),
+            Because::OncePerQuote { because } => b.once_per_quote.fill(because),
         }
     }
 
@@ -200,8 +203,8 @@ impl<'a> Reporter<'a> {
     pub fn citation(&self, citation: &Citation) -> String {
         let f = &self.texts.findings;
         match citation {
-            Citation::Seed { file, sentence } => (f.cite_seed)(file, sentence),
-            Citation::Assumption { section, text } => (f.cite_decision)(section, text),
+            Citation::Seed { file, sentence } => f.cite_seed.fill(file, sentence),
+            Citation::Assumption { section, text } => f.cite_decision.fill(section, text),
         }
     }
 
@@ -213,6 +216,6 @@ impl<'a> Reporter<'a> {
     /// The sentence naming the amount the BOQ cannot hold.
     pub fn refused(&self, refused: &AmountTooLarge) -> String {
         let f = &self.texts.findings;
-        (f.amount_too_large)(refused.line, self.name(&refused.item), &(f.which_amount)(&refused.amount))
+        f.amount_too_large.fill(refused.line, self.name(&refused.item), (f.which_amount)(&refused.amount))
     }
 }

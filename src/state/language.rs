@@ -1,5 +1,7 @@
-//! The language the screen speaks, as one signal in context. Every view reads its words
-//! through [`use_texts`], so a change of language re-renders the words and nothing else.
+//! The language the screen speaks, as one signal in context. A view takes its words once,
+//! when it is built ([`use_texts`]); a change of language builds the views below the
+//! language choice again (`App`), from the same store, so the work is kept and no label
+//! needs a reactive closure of its own.
 
 use leptos::prelude::*;
 
@@ -24,9 +26,7 @@ pub fn use_language() -> Signal<Language> {
     }
 }
 
-/// The screen's words, tracked: read inside a reactive closure, it re-renders on a change
-/// of language.
-pub fn use_texts() -> impl Fn() -> &'static Texts + Copy {
-    let language = use_language();
-    move || language.get().texts()
+/// The screen's words, as the view is built.
+pub fn use_texts() -> &'static Texts {
+    use_language().get_untracked().texts()
 }

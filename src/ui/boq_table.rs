@@ -51,7 +51,7 @@ pub fn BoqTable() -> impl IntoView {
     };
     let totals = move || {
         let boq = store.boq.get();
-        let t = texts();
+        let t = texts;
         // An amount too large to hold exactly: the line is named, no total is shown.
         if let Some(refused) = &boq.refused {
             let catalog = store.catalog();
@@ -73,13 +73,13 @@ pub fn BoqTable() -> impl IntoView {
                         <div><dt>{yearly}</dt><dd>{format_amount(&c, totals.yearly)}</dd></div>
                         <div class="grand"><dt>{grand}</dt><dd data-testid="grand-total">{format_amount(&c, totals.grand_total)}</dd></div>
                     </dl>
-                    {(totals.unpriced_lines > 0).then(|| view! { <p class="muted">{(t.screen.boq_unpriced_lines)(&unpriced)}</p> })}
+                    {(totals.unpriced_lines > 0).then(|| view! { <p class="muted">{t.screen.boq_unpriced_lines.fill(&unpriced)}</p> })}
                 }.into_any()
             }
         }
     };
     let head = move || {
-        let [no, item, unit, quantity, term, price, discount, amount] = texts().screen.boq_columns;
+        let [no, item, unit, quantity, term, price, discount, amount] = texts.screen.boq_columns;
         view! {
             <tr>
                 <th scope="col">{no}</th>
@@ -95,12 +95,12 @@ pub fn BoqTable() -> impl IntoView {
     };
     view! {
         <section class="panel boq" aria-labelledby="boq-heading">
-            <h2 id="boq-heading">{move || texts().boq.title}
+            <h2 id="boq-heading">{texts.boq.title}
                 {move || currency.get().map(|c| view! { <span class="currency">{format!(" \u{b7} {c}")}</span> })}
-                {move || illustrative.get().then(|| view! { <span class="illustrative">{format!(" \u{b7} {}", texts().boq.illustrative_prices)}</span> })}
+                {move || illustrative.get().then(|| view! { <span class="illustrative">{format!(" \u{b7} {}", texts.boq.illustrative_prices)}</span> })}
             </h2>
             <div class="table-scroll" role="region" aria-labelledby="boq-heading" tabindex="0">
-                <table aria-label=move || texts().boq.title>
+                <table aria-label=texts.boq.title>
                     <thead>{head}</thead>
                     <tbody>{rows}</tbody>
                 </table>
@@ -137,7 +137,7 @@ fn SubtotalRow(offering: String) -> impl IntoView {
         data.get().map(|(name, total)| {
             view! {
                 <tr class="subtotal">
-                    <th colspan="7" scope="row">{(texts().screen.subtotal)(&name)}</th>
+                    <th colspan="7" scope="row">{texts.screen.subtotal.fill(&name)}</th>
                     <td class="num">{total}</td>
                 </tr>
             }
@@ -180,7 +180,7 @@ fn RowCells(row: BoqRow, currency: Option<String>, sales: bool, item: String) ->
     let per = if row.billing == Billing::Periodic { t.screen.per_month_suffix } else { "" };
     let amount = money(row.amount);
     let discount =
-        if row.discount.0 == 0 { t.words.none.to_string() } else { (t.boq.discount)(&row.discount.percent_text()) };
+        if row.discount.0 == 0 { t.words.none.to_string() } else { t.boq.discount.fill(row.discount.percent_text()) };
     let because = row.because.as_ref().map(|because| {
         let catalog = store.catalog();
         Reporter::new(&catalog, language.get_untracked()).because(because)
@@ -190,7 +190,7 @@ fn RowCells(row: BoqRow, currency: Option<String>, sales: bool, item: String) ->
             let value = row.unit_price.map(|p| decimal_text(&currency, p)).unwrap_or_default();
             let id = format!("price-{item}");
             let problem = RwSignal::new(None::<String>);
-            let label = (t.screen.unit_price_of)(&row.name, &currency);
+            let label = t.screen.unit_price_of.fill(&row.name, &currency);
             view! {
                 <label class="visually-hidden" for=id.clone()>{label}</label>
                 <input id=id class="price-input" type="text" inputmode="decimal" prop:value=value
@@ -207,7 +207,7 @@ fn RowCells(row: BoqRow, currency: Option<String>, sales: bool, item: String) ->
                                 problem.set(None);
                                 store.edit(move |s| { if let Some(book) = s.quote.price_book.as_mut() { book.prices.insert(item, price); } });
                             }
-                            Err(refused) => problem.set(Some((t.screen.price_kept)(&refused.to_string()))),
+                            Err(refused) => problem.set(Some(t.screen.price_kept.fill(&refused))),
                         }
                     } />
                 <InputError message=problem />

@@ -134,7 +134,7 @@ pub fn CatalogBrowser() -> impl IntoView {
                     <label for="catalog-eligible">"Only what can be added now"</label>
                 </div>
             </div>
-            <p class="muted" aria-live="polite">{move || format!("{} shown", texts().words.service.count_of(total_shown()))}</p>
+            <p class="muted" aria-live="polite">{move || format!("{} shown", texts.words.service.count_of(total_shown()))}</p>
             <For each=move || visible.get() key=|(offering, items)| (offering.clone(), items.clone()) let:group>
                 <Deferred><OfferingGroup offering=group.0.clone() items=group.1.clone() /></Deferred>
             </For>
@@ -169,10 +169,10 @@ fn OfferingGroup(offering: String, items: Vec<ItemId>) -> impl IntoView {
         .collect_view();
     view! {
         <section class="offering" aria-labelledby=labelled_by>
-            <h3 id=heading_id class="offering-name">{found.name.clone()}" "<span class="offering-count">{move || format!("({})", texts().screen.item.count_of(count))}</span></h3>
+            <h3 id=heading_id class="offering-name">{found.name.clone()}" "<span class="offering-count">{move || format!("({})", texts.screen.item.count_of(count))}</span></h3>
             <p class="offering-source">{
                 let (seed, updated_on) = (document.seed.clone(), document.updated_on.clone());
-                move || (texts().screen.offering_source)(&seed, &updated_on)
+                move || texts.screen.offering_source.fill(&seed, &updated_on)
             }</p>
             <OfferingDetail document=document.clone() offering=found.clone() />
             <ul class="catalog-items">{rows}</ul>
@@ -194,9 +194,9 @@ fn ItemRow(item: ItemId) -> impl IntoView {
         let t = language.get().texts();
         let unit = (t.words.unit)(unit);
         if periodic {
-            (t.screen.billed_periodic)(unit)
+            t.screen.billed_periodic.fill(unit)
         } else {
-            (t.screen.billed_one_off)(unit)
+            t.screen.billed_one_off.fill(unit)
         }
     };
     let name = entry.item.name.clone();
@@ -209,7 +209,7 @@ fn ItemRow(item: ItemId) -> impl IntoView {
         let Some(availability) = availability.get() else { return ().into_any() };
         let add_item = status_item.clone();
         let t = language.get().texts();
-        let add_label = (t.fixes.add)(catalog.name_of(&status_item));
+        let add_label = t.fixes.add.fill(catalog.name_of(&status_item));
         match availability.state.clone() {
             AvailabilityState::Selected => view! { <span class="badge in-quote">{t.screen.in_quote}</span> }.into_any(),
             AvailabilityState::Derived => view! { <span class="badge derived">{t.screen.included}</span> }.into_any(),
@@ -221,7 +221,7 @@ fn ItemRow(item: ItemId) -> impl IntoView {
                 view! {
                     <button type="button" class="add" aria-label=add_label
                         on:click=move |_| { let item = add_item.clone(); store.edit(move |s| s.quote.add(item)) }>{t.screen.add}</button>
-                    {note.map(|n| view! { <span class="needs-note">{(t.screen.then)(&n)}</span> })}
+                    {note.map(|n| view! { <span class="needs-note">{t.screen.then.fill(&n)}</span> })}
                 }
                 .into_any()
             }

@@ -5,10 +5,11 @@ use leptos::prelude::*;
 
 use crate::domain::bounds::MAX_FILE_BYTES;
 use crate::domain::session::{LoadedSession, Session};
+use crate::present::document::facts::quote_id;
 use crate::present::text::Language;
 use crate::state::{use_language, use_store, Store};
 use crate::ui::file_exports::FileExports;
-use crate::ui::print_document::PrintRequest;
+use crate::ui::print_document::{PreparedProposal, PrintRequest};
 use crate::web;
 use crate::web::files::{picked_file, read_text_limited};
 
@@ -67,13 +68,22 @@ pub fn save_quote_file(store: Store, language: Language) {
 /// Prepares the printed proposal, then opens the browser's print dialog once it is on the
 /// page (the view is built when asked for, so it is not rebuilt on every edit).
 fn print_proposal(store: Store, request: Option<PrintRequest>, language: Language) {
-    if let Some(request) = request {
-        request.0.set(true);
-    }
-    gloo_timers::callback::Timeout::new(100, move || {
-        if let Err(e) = web::print() {
-            store.tell_problem((language.texts().screen.web_error)(&e))
+    let Some(request) = request else { return };
+    let (json, quote_id) = store.with_untracked(|session| (session.to_json(), quote_id(session)));
+    leptos::task::spawn_local(async move {
+        match web::export_worker::build_proposal(language, &json).await {
+            Ok(document) => {
+                request.prepared.set(Some(PreparedProposal { quote_id, document }));
+                request.stale.set(false);
+                // Once the print view is on the page, open the browser's print dialog.
+                gloo_timers::callback::Timeout::new(100, move || {
+                    if let Err(e) = web::print() {
+                        store.tell_problem((language.texts().screen.web_error)(&e))
+                    }
+                })
+                .forget();
+            }
+            Err(e) => store.tell_problem((language.texts().screen.web_error)(&e)),
         }
-    })
-    .forget();
+    });
 }

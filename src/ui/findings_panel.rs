@@ -16,13 +16,13 @@ pub fn FindingsPanel() -> impl IntoView {
     let language = use_language();
     let counts = Memo::new(move |_| {
         let evaluation = store.evaluation.get();
-        let w = &texts().words;
+        let w = &texts.words;
         let count = |s| evaluation.findings.iter().filter(|f| f.severity == s && f.exception.is_none()).count();
         let exceptions = evaluation.findings.iter().filter(|f| f.exception.is_some()).count();
-        let mut counts = (texts().screen.finding_counts)(
-            &w.error.count_of(count(Severity::Error)),
-            &w.warning.count_of(count(Severity::Warning)),
-            &w.note.count_of(count(Severity::Info)),
+        let mut counts = texts.screen.finding_counts.fill(
+            w.error.count_of(count(Severity::Error)),
+            w.warning.count_of(count(Severity::Warning)),
+            w.note.count_of(count(Severity::Info)),
         );
         if exceptions > 0 {
             counts.push_str(w.comma);
@@ -32,9 +32,9 @@ pub fn FindingsPanel() -> impl IntoView {
     });
     view! {
         <section class="panel findings" aria-labelledby="findings-heading">
-            <h2 id="findings-heading">{move || texts().screen.findings[0]}</h2>
+            <h2 id="findings-heading">{texts.screen.findings[0]}</h2>
             <p class="findings-count" aria-live="polite">{counts}</p>
-            <ul class="finding-list" aria-label=move || texts().screen.findings[1]>
+            <ul class="finding-list" aria-label=texts.screen.findings[1]>
                 <For
                     each=move || {
                         let evaluation = store.evaluation.get();
@@ -63,7 +63,7 @@ fn FindingRow(finding: Finding, message: String) -> impl IntoView {
         (Severity::Info, _) => "finding info",
     };
     let severity = (t.words.severity)(finding.severity);
-    let label = if finding.exception.is_some() { (t.screen.excepted)(severity) } else { severity.to_string() };
+    let label = if finding.exception.is_some() { t.screen.excepted.fill(severity) } else { severity.to_string() };
     let fixes = finding.fixes.iter().cloned().map(|fix| view! { <FixButton fix=fix /> }).collect_view();
     let key = finding.key.clone();
     let overridable = finding.can_be_excepted();
@@ -72,7 +72,7 @@ fn FindingRow(finding: Finding, message: String) -> impl IntoView {
         <li class=class>
             <span class="severity">{label}</span>
             <span class="finding-message">{message}</span>
-            {exception.clone().map(|reason| view! { <span class="exception-reason">{(t.screen.exception_recorded)(&reason)}</span> })}
+            {exception.clone().map(|reason| view! { <span class="exception-reason">{t.screen.exception_recorded.fill(&reason)}</span> })}
             <Citations citations=finding.citations.clone() />
             <div class="fixes">{fixes}</div>
             {move || (overridable && store.is_sales()).then(|| view! { <OverrideForm key=key.clone() existing=exception.clone() /> })}
@@ -108,7 +108,7 @@ fn OverrideForm(key: crate::domain::rules::FindingKey, existing: Option<String>)
                     return;
                 }
                 if let Err(too_long) = crate::domain::bounds::check_text(t.screen.the_reason, text.trim()) {
-                    problem.set(Some((t.screen.reason_too_long)(&too_long.to_string())));
+                    problem.set(Some(t.screen.reason_too_long.fill(&too_long)));
                     return;
                 }
                 let key = key.clone();

@@ -19,7 +19,7 @@ pub fn FixButton(
     let (label, warning) = store.words(language, |words| {
         let warning = (!fix.introduces.is_empty()).then(|| {
             let sentences: Vec<String> = fix.introduces.iter().map(|effect| words.side_effect(effect)).collect();
-            (words.texts.screen.then)(&sentences.join(" "))
+            words.texts.screen.then.fill(sentences.join(" "))
         });
         (words.fix(&fix.label), warning)
     });

@@ -1,46 +1,65 @@
 //! The proposal as it prints (the browser's "Save as PDF"): the cover, the summary, one
 //! section per selected service in its seed words, each offering's terms, assumptions and
 //! risks, the BOQ laid out for A4 and the totals, from the same document model as the Word
-//! file (`present::document`), in the proposal's language. It is built when the user prints, not on every edit: the
-//! print button prepares it and then opens the browser's print dialog; printing with the
-//! browser's own command prepares it too (`beforeprint`).
+//! file (`present::document`), in the proposal's language. The export worker builds it
+//! (the builder is not in the page's wasm) when the user presses the print button, which
+//! then opens the browser's print dialog. Printing with the browser's own command prints
+//! the document prepared last only if the quote has not changed since; otherwise the page
+//! prints one line saying to use the print button, never an outdated proposal.
 
 use leptos::prelude::*;
 
+use crate::present::document::facts::quote_id;
 use crate::present::document::{Block, ProposalDocument, Section};
-use crate::state::{use_language, use_store};
+use crate::state::{use_store, use_texts};
 
-/// Whether the print view is wanted (shared by the print button and the component).
+/// A proposal the worker built, with the id of the quote it was built from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PreparedProposal {
+    /// The quote's content id when it was built ([`quote_id`]).
+    pub quote_id: String,
+    /// The document.
+    pub document: ProposalDocument,
+}
+
+/// The print view's state, shared by the print button and the component.
 #[derive(Clone, Copy)]
-pub struct PrintRequest(pub RwSignal<bool>);
+pub struct PrintRequest {
+    /// The proposal prepared last.
+    pub prepared: RwSignal<Option<PreparedProposal>>,
+    /// Whether the quote changed since (checked when the browser prints).
+    pub stale: RwSignal<bool>,
+}
 
-/// Provides the print request signal (call once, above the export buttons).
+/// Provides the print state (call once, above the export buttons).
 pub fn provide_print_request() -> PrintRequest {
-    let request = PrintRequest(RwSignal::new(false));
+    let request = PrintRequest { prepared: RwSignal::new(None), stale: RwSignal::new(false) };
     provide_context(request);
     request
 }
 
-/// The printed proposal (empty on screen until printing is asked for).
+/// The printed proposal (empty on screen until a proposal was prepared).
 #[component]
 pub fn PrintDocument() -> impl IntoView {
     let store = use_store();
-    let language = use_language();
+    let texts = use_texts();
     let request = use_context::<PrintRequest>().unwrap_or_else(provide_print_request);
-    let _ = window_event_listener(leptos::ev::beforeprint, move |_| request.0.set(true));
-    // Memos are lazy: while printing is not asked for, nothing here is computed.
-    let session = store.slice(Clone::clone);
-    let document = Memo::new(move |_| {
-        if !request.0.get() {
-            return None;
-        }
-        let catalog = store.catalog();
-        let evaluation = store.evaluation.get();
-        let boq = store.boq.get();
-        let language = language.get();
-        session.with(|session| Some(ProposalDocument::build(&catalog, session, &evaluation, &boq, language)))
+    // The browser's own print command: an outdated proposal is never printed.
+    let _ = window_event_listener(leptos::ev::beforeprint, move |_| {
+        let current = store.with_untracked(quote_id);
+        let stale = request.prepared.with_untracked(|p| p.as_ref().is_none_or(|p| p.quote_id != current));
+        request.stale.set(stale);
     });
-    move || document.get().map(render)
+    move || match (request.prepared.get(), request.stale.get()) {
+        (Some(prepared), false) => render(prepared.document).into_any(),
+        (Some(_), true) => view! {
+            <article class="print-document" aria-label=texts.document.printed>
+                <p class="print-paragraph">{texts.document.print_with_button}</p>
+            </article>
+        }
+        .into_any(),
+        (None, _) => ().into_any(),
+    }
 }
 
 fn render(document: ProposalDocument) -> impl IntoView {

@@ -33,17 +33,17 @@ pub fn Proposal() -> impl IntoView {
         store.words(language, |words| ProposalSummary::build(words.catalog, &evaluation, words))
     });
     let body = move || {
-        let t = texts();
+        let t = texts;
         let s = &t.summary;
         let (customer, title, date, illustrative) = front.get();
         let summary = summary.get();
         let list = |items: Vec<String>| items.into_iter().map(|i| view! { <li>{i}</li> }).collect_view();
         let mut meta = vec![if title.is_empty() { s.untitled.to_string() } else { title }];
         if !customer.is_empty() {
-            meta.push((s.for_customer)(&customer));
+            meta.push(s.for_customer.fill(&customer));
         }
         meta.push(date);
-        meta.push((s.catalog)(&version));
+        meta.push(s.catalog.fill(&version));
         if illustrative {
             meta.push(t.boq.illustrative_prices.to_string());
         }
@@ -59,15 +59,15 @@ pub fn Proposal() -> impl IntoView {
             view! { <p class="ready">{s.ready}</p> }.into_any()
         } else {
             let count = s.prerequisite.count_of(summary.to_confirm.len());
-            view! { <p class="ready">{(s.ready_to_confirm)(&count)}</p> }.into_any()
+            view! { <p class="ready">{s.ready_to_confirm.fill(&count)}</p> }.into_any()
         };
         let risks: Vec<String> = summary.risks.iter().map(|r| r.text.clone()).collect();
         let decisions: Vec<String> =
-            summary.decisions.iter().map(|d| (s.decision_entry)(&d.text, &d.section)).collect();
+            summary.decisions.iter().map(|d| s.decision_entry.fill(&d.text, &d.section)).collect();
         let exceptions: Vec<String> =
-            summary.exceptions.iter().map(|e| (s.exception_entry)(&e.finding, &e.reason)).collect();
+            summary.exceptions.iter().map(|e| s.exception_entry.fill(&e.finding, &e.reason)).collect();
         let not_covered: Vec<String> =
-            summary.not_covered.iter().map(|n| (s.not_covered_entry)(&n.offering, &n.text)).collect();
+            summary.not_covered.iter().map(|n| s.not_covered_entry.fill(&n.offering, &n.text)).collect();
         let to_confirm = summary.to_confirm.clone();
         view! {
             <p class="proposal-meta">{meta.join(" \u{b7} ")}</p>
@@ -86,7 +86,7 @@ pub fn Proposal() -> impl IntoView {
     };
     view! {
         <section class="panel proposal" aria-labelledby="proposal-heading">
-            <h2 id="proposal-heading">{move || texts().summary.title}</h2>
+            <h2 id="proposal-heading">{texts.summary.title}</h2>
             {body}
         </section>
     }

@@ -122,7 +122,7 @@ fn LineRow(item: String) -> impl IntoView {
                         let because =
                             l.because.as_ref().map(|b| store.words(language, |w| w.because(b))).unwrap_or_default();
                         match l.derived_quantity {
-                            Some(d) if d != l.quantity => (language.texts().screen.overridden)(d, &because),
+                            Some(d) if d != l.quantity => language.texts().screen.overridden.fill(d, &because),
                             _ => because,
                         }
                     })

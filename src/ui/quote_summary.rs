@@ -15,22 +15,22 @@ pub fn QuoteSummary() -> impl IntoView {
     let errors = move || store.evaluation.with(|e| e.findings.iter().filter(|f| f.blocks()).count());
     // A memo, so the summary text changes only when the total does.
     let total = Memo::new(move |_| {
-        let screen = &texts().screen;
+        let screen = &texts.screen;
         store.boq.with(|b| match (&b.totals, &b.refused) {
-            (Some(t), _) => (screen.bar_total)(&format_amount(&t.currency, t.grand_total)),
+            (Some(t), _) => screen.bar_total.fill(format_amount(&t.currency, t.grand_total)),
             (None, Some(_)) => screen.bar_refused.to_string(),
             (None, None) => screen.bar_unpriced.to_string(),
         })
     });
     view! {
         <div class="quote-summary" role="status" aria-live="polite">
-            <span>{move || texts().words.line.count_of(lines())}</span>
+            <span>{move || texts.words.line.count_of(lines())}</span>
             <span>{move || match errors() {
-                0 => texts().screen.bar_no_errors.to_string(),
-                n => (texts().screen.bar_errors)(&texts().words.error.count_of(n)),
+                0 => texts.screen.bar_no_errors.to_string(),
+                n => texts.screen.bar_errors.fill(texts.words.error.count_of(n)),
             }}</span>
             <span>{total}</span>
-            <a href="#quote-heading">{move || texts().screen.bar_go_to_quote}</a>
+            <a href="#quote-heading">{texts.screen.bar_go_to_quote}</a>
         </div>
     }
 }

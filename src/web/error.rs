@@ -3,8 +3,6 @@
 //! reason reads the same wherever it shows. Compiled natively too, so the tables that word
 //! them are checked by the native tests.
 
-use crate::export::protocol::ExportProblem;
-
 /// Why storage did not work.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum StorageError {
@@ -50,8 +48,9 @@ pub enum WebError {
     NoExportWorker,
     /// The export worker could not be started or loaded.
     ExportToolsUnavailable,
-    /// The export worker reported a problem.
-    Export(ExportProblem),
+    /// The export worker reported a problem (worded by the worker, in the request's
+    /// language).
+    Export(String),
     /// The clipboard refused the text.
     CopyRefused,
 }

@@ -13,8 +13,9 @@ use wasm_bindgen::JsCast;
 use web_sys::{MessageEvent, Worker};
 
 use super::WebError;
-use crate::export::protocol::{ExportProblem, ExportRequest, WorkerMessage};
+use crate::export::protocol::{ExportRequest, Wanted, WorkerMessage};
 use crate::export::Format;
+use crate::present::document::ProposalDocument;
 use crate::present::text::Language;
 
 /// Where the built worker is: the release build writes its versioned loader's path into
@@ -46,9 +47,19 @@ pub fn is_ready() -> bool {
 /// Asks the worker for a file of a saved quote (`session_json`) in a language. Resolves
 /// to the file's bytes.
 pub async fn build_file(format: Format, language: Language, session_json: &str) -> Result<Vec<u8>, WebError> {
+    ask(Wanted::File(format), language, session_json).await
+}
+
+/// Asks the worker for the proposal document of a saved quote, for the print view.
+pub async fn build_proposal(language: Language, session_json: &str) -> Result<ProposalDocument, WebError> {
+    let bytes = ask(Wanted::Proposal, language, session_json).await?;
+    ProposalDocument::from_bytes(&bytes).ok_or(WebError::ExportToolsUnavailable)
+}
+
+async fn ask(wanted: Wanted, language: Language, session_json: &str) -> Result<Vec<u8>, WebError> {
     let mut failure: Option<WebError> = None;
     let promise = js_sys::Promise::new(&mut |resolve, reject| {
-        if let Err(problem) = enqueue(format, language, session_json, resolve, reject) {
+        if let Err(problem) = enqueue(wanted, language, session_json, resolve, reject) {
             failure = Some(problem);
         }
     });
@@ -63,7 +74,7 @@ pub async fn build_file(format: Format, language: Language, session_json: &str) 
             .as_string()
             .and_then(|text| WorkerMessage::from_json(&text))
             .and_then(|message| match message {
-                WorkerMessage::Failed { problem, .. } => Some(WebError::Export(problem)),
+                WorkerMessage::Failed { reason, .. } => Some(WebError::Export(reason)),
                 _ => None,
             })
             .unwrap_or(WebError::ExportToolsUnavailable)),
@@ -71,7 +82,7 @@ pub async fn build_file(format: Format, language: Language, session_json: &str) 
 }
 
 fn enqueue(
-    format: Format,
+    wanted: Wanted,
     language: Language,
     session_json: &str,
     resolve: js_sys::Function,
@@ -87,7 +98,7 @@ fn enqueue(
         running.next_id = running.next_id.wrapping_add(1);
         running.waiting.insert(id, (resolve, reject));
         let request =
-            ExportRequest { id, format, language: language.tag().to_string(), session: session_json.to_string() }
+            ExportRequest { id, wanted, language: language.tag().to_string(), session: session_json.to_string() }
                 .to_json();
         if running.ready {
             running.worker.post_message(&JsValue::from_str(&request)).map_err(|_| WebError::ExportToolsUnavailable)?;
@@ -156,8 +167,8 @@ fn on_message(data: JsValue) {
             reject.call1(&JsValue::NULL, &JsValue::from_str(&header))
         };
     }
-    // A request the worker could not read names no id: nothing waits for it by that id.
-    if let WorkerMessage::Failed { problem: ExportProblem::UnreadableRequest { .. }, .. } = message {
+    // A request the worker could not read names no id (0): nothing waits for it by that id.
+    if let WorkerMessage::Failed { id: 0, .. } = message {
         fail_all();
     }
 }

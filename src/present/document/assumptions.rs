@@ -54,7 +54,7 @@ pub(super) fn section(context: &Context<'_>, cover: &Cover) -> Section {
         }));
     }
     bullets_or_nothing(blocks, d.notes, &summary.notes);
-    let mut ours = vec![(d.validity_assumption)(&validity(texts, session.profile.quote_date))];
+    let mut ours = vec![d.validity_assumption.fill(validity(texts, session.profile.quote_date))];
     if session.quote.price_book.is_some() {
         ours.push(d.amounts_assumption.into());
     }

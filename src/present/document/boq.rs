@@ -28,13 +28,13 @@ pub(super) fn boq_section(context: &Context<'_>) -> Section {
                 quantity_text(texts, row),
                 term_text(texts, row),
                 money(currency, row.unit_price),
-                (b.discount)(&row.discount.percent_text()),
+                b.discount.fill(row.discount.percent_text()),
                 money(currency, row.monthly),
                 amount_text(texts, boq, row),
             ]
         })
         .collect();
-    let caption = if priced { (b.caption_priced)(currency) } else { b.title.to_string() };
+    let caption = if priced { b.caption_priced.fill(currency) } else { b.title.to_string() };
     section.blocks.push(Block::Table(Table {
         caption,
         header: b.columns.map(String::from).to_vec(),

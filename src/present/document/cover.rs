@@ -27,7 +27,7 @@ pub(super) fn cover(context: &Context<'_>) -> Cover {
         facts.push(KeyValue::new(prices_key, texts.boq.illustrative_value));
     }
     let draft = summary.draft();
-    let mut footer = vec![(d.footer_quote)(&quote_id), date.clone()];
+    let mut footer = vec![d.footer_quote.fill(&quote_id), date.clone()];
     if draft {
         footer.push(texts.summary.draft.to_string());
     }

@@ -37,7 +37,7 @@ pub fn quote_id(session: &Session) -> String {
 /// The validity sentence: "30 days from the quote date (until 2026-02-04)".
 pub fn validity(texts: &Texts, quote_date: Date) -> String {
     let days = u64::try_from(VALIDITY_DAYS).unwrap_or_default();
-    (texts.document.validity)(&texts.words.day.count(days), quote_date.add_days(VALIDITY_DAYS))
+    texts.document.validity.fill(texts.words.day.count(days), quote_date.add_days(VALIDITY_DAYS))
 }
 
 /// Who the proposal says prepared it.
@@ -74,7 +74,7 @@ pub struct CatalogVersion {
 impl CatalogVersion {
     /// "Deterministic O&M Management Service: updated on 2025-08-28".
     pub fn label(&self, texts: &Texts) -> String {
-        (texts.document.updated_on)(&self.offerings.join(texts.words.comma), &self.updated_on)
+        texts.document.updated_on.fill(self.offerings.join(texts.words.comma), &self.updated_on)
     }
 }
 
@@ -121,7 +121,7 @@ pub fn money(currency: &str, amount: Option<Minor>) -> String {
 
 /// Quantity and unit: "3 × scenario".
 pub fn quantity_text(texts: &Texts, row: &BoqRow) -> String {
-    (texts.boq.quantity)(row.quantity, (texts.words.unit)(row.unit))
+    texts.boq.quantity.fill(row.quantity, (texts.words.unit)(row.unit))
 }
 
 /// How a row is billed: "Per month, over 24 months", "One-off".
@@ -165,7 +165,7 @@ pub fn totals_key_values(texts: &Texts, boq: &Boq) -> Vec<KeyValue> {
         KeyValue::new(grand_total, format_amount(currency, totals.grand_total)),
     ];
     if totals.unpriced_lines > 0 {
-        rows.push(KeyValue::new(texts.boq.unpriced_lines, (texts.boq.unpriced_lines_value)(totals.unpriced_lines)));
+        rows.push(KeyValue::new(texts.boq.unpriced_lines, texts.boq.unpriced_lines_value.fill(totals.unpriced_lines)));
     }
     rows
 }

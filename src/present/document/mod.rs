@@ -103,7 +103,7 @@ impl Section {
 /// One piece of content. Text may hold single line breaks (`\n`, kept from the service
 /// documents' numbered lists): render them as line breaks.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", content = "value", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
 pub enum Block {
     /// A heading inside a section (one level below the section's).
     Heading(String),
@@ -212,6 +212,17 @@ impl ProposalDocument {
     /// The section with this anchor.
     pub fn section(&self, id: &str) -> Option<&Section> {
         self.sections.iter().find(|section| section.id == id)
+    }
+
+    /// The document in postcard form: how the export worker sends it to the page's print
+    /// view (its reader is far smaller in wasm than a JSON one).
+    pub fn to_bytes(&self) -> Vec<u8> {
+        postcard::to_allocvec(self).unwrap_or_default()
+    }
+
+    /// Reads a document the worker sent.
+    pub fn from_bytes(bytes: &[u8]) -> Option<ProposalDocument> {
+        postcard::from_bytes(bytes).ok()
     }
 }
 

@@ -45,7 +45,7 @@ pub(super) fn sections(context: &Context<'_>) -> Vec<Section> {
         if !item.includes.is_empty() {
             section.blocks.push(Block::Heading(included.into()));
             section.blocks.push(Block::Table(Table {
-                caption: (d.included_caption)(item.shown_name()),
+                caption: d.included_caption.fill(item.shown_name()),
                 header: d.included_columns.map(String::from).to_vec(),
                 rows: item.includes.iter().map(|i| vec![i.phase.clone(), i.item.clone(), i.content.clone()]).collect(),
                 numeric_columns: Vec::new(),
@@ -63,8 +63,8 @@ pub(super) fn sections(context: &Context<'_>) -> Vec<Section> {
             session.quote.line(&row.item).and_then(|line| line.quantity_override.as_ref()).filter(|_| override_applies);
         if let Some(o) = applied {
             sizing.push(Block::Paragraph(match derived_quantity {
-                Some(derived) => (d.override_derived)(o.quantity, derived, &o.reason),
-                None => (d.override_plain)(o.quantity, &o.reason),
+                Some(derived) => d.override_derived.fill(o.quantity, derived, &o.reason),
+                None => d.override_plain.fill(o.quantity, &o.reason),
             }));
         }
         if !sizing.is_empty() {

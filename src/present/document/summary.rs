@@ -22,12 +22,12 @@ pub(super) fn section(context: &Context<'_>, cover: &Cover) -> Section {
         KeyValue::new(status_key, status),
         KeyValue::new(
             lines_key,
-            (d.lines_value)(boq.rows.len(), chosen, derived, &texts.words.offering.count_of(offerings.len())),
+            d.lines_value.fill(boq.rows.len(), chosen, derived, texts.words.offering.count_of(offerings.len())),
         ),
         KeyValue::new(term_key, texts.words.month.count(session.quote.term_months)),
     ];
     match &session.quote.price_book {
-        Some(book) => facts.push(KeyValue::new(book_key, (d.price_book_value)(&book.name, &book.currency))),
+        Some(book) => facts.push(KeyValue::new(book_key, d.price_book_value.fill(&book.name, &book.currency))),
         None => facts.push(KeyValue::new(book_key, d.price_book_none)),
     }
     facts.extend(totals_key_values(texts, boq));
@@ -46,7 +46,7 @@ pub(super) fn section(context: &Context<'_>, cover: &Cover) -> Section {
     } else {
         section.blocks.push(Block::Heading(d.services_in_proposal.into()));
         section.blocks.push(Block::Bullets(
-            boq.rows.iter().map(|row| (d.service_entry)(&row.name, &quantity_text(texts, row))).collect(),
+            boq.rows.iter().map(|row| d.service_entry.fill(&row.name, quantity_text(texts, row))).collect(),
         ));
     }
     section

@@ -23,11 +23,11 @@ fn prerequisite_rows(context: &Context<'_>, document: &SeedDocument) -> Vec<Vec<
                     let earliest = profile.calendar().nth_working_day_after(profile.quote_date, rule.working_days);
                     let label = (texts.words.date_input)(rule.input);
                     match profile.date(rule.input) {
-                        None => (d.not_checked)(label),
+                        None => d.not_checked.fill(label),
                         Some(date) if date >= earliest => {
-                            (d.met)(label, date, earliest, rule.working_days, profile.quote_date)
+                            d.met.fill(label, date, earliest, rule.working_days, profile.quote_date)
                         }
-                        Some(date) => (d.not_met)(label, date, earliest, rule.working_days, profile.quote_date),
+                        Some(date) => d.not_met.fill(label, date, earliest, rule.working_days, profile.quote_date),
                     }
                 }
                 None if profile.attested_prerequisites.contains(&prerequisite.id) => d.confirmed.to_string(),
@@ -67,7 +67,7 @@ pub(super) fn sections(context: &Context<'_>) -> Vec<Section> {
         bullets_or_nothing(&mut section.blocks, d.notes, &offering.notes);
         let first_offering = documents_printed.iter().find(|(seed, _)| *seed == document.seed).map(|(_, name)| *name);
         match first_offering {
-            Some(name) => section.blocks.push(Block::Paragraph((d.same_document)(name))),
+            Some(name) => section.blocks.push(Block::Paragraph(d.same_document.fill(name))),
             None => {
                 documents_printed.push((document.seed.as_str(), offering.name.as_str()));
                 document_terms(context, document, &mut section.blocks);
@@ -146,7 +146,7 @@ fn document_terms(context: &Context<'_>, document: &SeedDocument, blocks: &mut V
             (customer, &responsibilities.customer),
         ] {
             if !items.is_empty() {
-                blocks.push(Block::Paragraph((d.label_colon)(label)));
+                blocks.push(Block::Paragraph(d.label_colon.fill(label)));
                 blocks.push(Block::Bullets(items.clone()));
             }
         }
@@ -204,7 +204,7 @@ fn responsibility_details(context: &Context<'_>, offering: &Offering, blocks: &m
         })
         .collect();
     blocks.push(Block::Table(Table {
-        caption: (d.details_caption)(&offering.name),
+        caption: d.details_caption.fill(&offering.name),
         header,
         rows,
         numeric_columns: Vec::new(),

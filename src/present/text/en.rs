@@ -1,5 +1,6 @@
 //! English: the first table of the message catalog.
 
+use super::template::{Text1, Text2, Text3, Text4, Text5, Text6};
 use super::{
     BecauseTexts, BoqTexts, DocumentTexts, FindingTexts, FixTexts, InputWords, Noun, ScreenTexts, SheetTexts,
     SummaryTexts, Texts, Words,
@@ -73,7 +74,7 @@ fn web_error(error: &WebError) -> String {
         WebError::ExportToolsUnavailable => {
             "the export tools could not be loaded (are you offline before ever exporting?)".to_string()
         }
-        WebError::Export(problem) => export_problem(problem),
+        WebError::Export(reason) => reason.clone(),
         WebError::CopyRefused => "the browser did not allow copying".to_string(),
     }
 }
@@ -126,7 +127,7 @@ pub static EN: Texts = Texts {
         semicolon: "; ",
         full_stop: ".",
         none: "\u{2014}",
-        quoted: |text| format!("\u{201c}{text}\u{201d}"),
+        quoted: Text1::new("\u{201c}{0}\u{201d}"),
         input,
         date_input: |input| match input {
             DateInput::CocStartDate => "COC service start date",
@@ -161,105 +162,81 @@ pub static EN: Texts = Texts {
         band,
     },
     findings: FindingTexts {
-        missing_base: |item, bases| format!("{item} needs {bases} in the same quote, or an existing contract for it."),
-        companion: |companions, beside| {
-            format!("Suggestion: {companions} fits beside {beside} for this customer's size (optional).")
-        },
-        outside_band: |item, band, label, value| {
-            format!("{item} is for customers with {band} {label}; this customer has {value}.")
-        },
-        edition_fits: |edition| format!(" {edition} fits."),
-        no_edition_fits: |service, value, label| format!(" No edition of {service} fits {value} {label}."),
-        concurrency: |item, value| {
-            format!(
-                "{item}: the performance test mainly applies to web scenarios with fewer than 1 million concurrent requests; at {value} it needs an evaluation based on the project."
-            )
-        },
-        excluded: |items| format!("{items} cannot be quoted together: choose one."),
-        excluded_by: |item, partner| {
-            format!("{item} cannot be quoted together with {partner}, which is already in the quote.")
-        },
-        sized_none: |need, base, covers, increment| format!("{need}: {base} covers {covers}, so no {increment} is needed"),
-        sized: |need, base, covers, increments| format!("{need}: {base} covers {covers}, so {increments}"),
-        quantity_corrected: |item, asked, because| {
-            format!("{item}: quantity {asked} corrected to 1, because {because}.")
-        },
-        quantity_override: |item, quoted, derived, reason| {
-            format!("{item}: quantity {quoted} quoted instead of the derived {derived} (override: {reason}).")
-        },
-        missing_input: |label, items| format!("Needs {label}: {items} cannot be checked or sized without it."),
-        missing_input_short: |label| format!("Needs {label}."),
-        lead_time: |offering, label, date, falls, days, earliest| {
-            format!(
-                "{offering}: the {label} {date} {falls}; it must be applied for {days} working days in advance, so the earliest date is {earliest}."
-            )
-        },
-        before_quote_date: |quote_date| format!("is before the quote date {quote_date}"),
+        missing_base: Text2::new("{0} needs {1} in the same quote, or an existing contract for it."),
+        companion: Text2::new("Suggestion: {0} fits beside {1} for this customer's size (optional)."),
+        outside_band: Text4::new("{0} is for customers with {1} {2}; this customer has {3}."),
+        edition_fits: Text1::new(" {0} fits."),
+        no_edition_fits: Text3::new(" No edition of {0} fits {1} {2}."),
+        concurrency: Text2::new("{0}: the performance test mainly applies to web scenarios with fewer than 1 million concurrent requests; at {1} it needs an evaluation based on the project."),
+        excluded: Text1::new("{0} cannot be quoted together: choose one."),
+        excluded_by: Text2::new("{0} cannot be quoted together with {1}, which is already in the quote."),
+        sized_none: Text4::new("{0}: {1} covers {2}, so no {3} is needed"),
+        sized: Text4::new("{0}: {1} covers {2}, so {3}"),
+        quantity_corrected: Text3::new("{0}: quantity {1} corrected to 1, because {2}."),
+        quantity_override: Text4::new("{0}: quantity {1} quoted instead of the derived {2} (override: {3})."),
+        missing_input: Text2::new("Needs {0}: {1} cannot be checked or sized without it."),
+        missing_input_short: Text1::new("Needs {0}."),
+        lead_time: Text6::new("{0}: the {1} {2} {3}; it must be applied for {4} working days in advance, so the earliest date is {5}."),
+        before_quote_date: Text1::new("is before the quote date {0}"),
         working_days_after: |days, quote_date| {
             let unit = if days == 1 { "working day" } else { "working days" };
             format!("is {days} {unit} after the quote date {quote_date}")
         },
-        amount_too_large: |line, item, which| {
-            format!(
-                "Line {line}, {item}: {which} too large to hold exactly; check its price and quantity. Until then the quote cannot be issued."
-            )
-        },
+        amount_too_large: Text3::new("Line {0}, {1}: {2} too large to hold exactly; check its price and quantity. Until then the quote cannot be issued."),
         which_amount,
-        unknown_item: |id| format!("The quote names {id}, which is not in this catalog version."),
-        prerequisite_to_confirm: |offerings, text| format!("To confirm before the quote is issued ({offerings}): {text}"),
-        prerequisite_not_confirmed: |offerings, text| {
-            format!("Not yet confirmed, and the quote is marked final ({offerings}): {text}")
-        },
-        not_covered: |area, offering, text| format!("{area} is declared in scope, but {offering} does not cover it: {text}"),
-        region: |offering, region| format!("{offering} is not sold to customers in the {region}."),
-        term_outside: |item, months| format!("{item}: a term of {months} months is outside 1 to 36 months."),
-        whole_years: |item, term| format!("{item} is sold in whole years (12, 24 or 36 months); the term is {term}."),
-        cite_seed: |file, sentence| format!("{file}: \u{201c}{sentence}\u{201d}"),
-        cite_decision: |section, text| format!("Assumption ({section}): {text}"),
+        unknown_item: Text1::new("The quote names {0}, which is not in this catalog version."),
+        prerequisite_to_confirm: Text2::new("To confirm before the quote is issued ({0}): {1}"),
+        prerequisite_not_confirmed: Text2::new("Not yet confirmed, and the quote is marked final ({0}): {1}"),
+        not_covered: Text3::new("{0} is declared in scope, but {1} does not cover it: {2}"),
+        region: Text2::new("{0} is not sold to customers in the {1}."),
+        term_outside: Text2::new("{0}: a term of {1} months is outside 1 to 36 months."),
+        whole_years: Text2::new("{0} is sold in whole years (12, 24 or 36 months); the term is {1}."),
+        cite_seed: Text2::new("{0}: \u{201c}{1}\u{201d}"),
+        cite_decision: Text2::new("Assumption ({0}): {1}"),
     },
     fixes: FixTexts {
-        add: |item| format!("Add {item}"),
-        add_instead: |item| format!("Add {item} instead"),
-        already_has: |item| format!("Customer already has {item}"),
-        switch_to: |item| format!("Switch to {item}"),
-        switch_from: |item| format!("Switch from {item} to this"),
-        remove: |item| format!("Remove {item}"),
+        add: Text1::new("Add {0}"),
+        add_instead: Text1::new("Add {0} instead"),
+        already_has: Text1::new("Customer already has {0}"),
+        switch_to: Text1::new("Switch to {0}"),
+        switch_from: Text1::new("Switch from {0} to this"),
+        remove: Text1::new("Remove {0}"),
         remove_unknown: "Remove it",
-        remove_offering: |offering| format!("Remove the {offering} items"),
+        remove_offering: Text1::new("Remove the {0} items"),
         check_region: "Check the country / region",
-        move_date: |label, date| format!("Move the {label} to {date}"),
-        set_term: |months| format!("Set the term to {months} months"),
-        set_quantity: |quantity| format!("Set the quantity to {quantity}"),
-        return_to_derived: |derived| format!("Return to the derived quantity ({derived})"),
-        enter: |label| format!("Enter {label}"),
+        move_date: Text2::new("Move the {0} to {1}"),
+        set_term: Text1::new("Set the term to {0} months"),
+        set_quantity: Text1::new("Set the quantity to {0}"),
+        return_to_derived: Text1::new("Return to the derived quantity ({0})"),
+        enter: Text1::new("Enter {0}"),
         confirm: "Customer confirms this",
-        take_out_of_scope: |area| format!("Take \u{201c}{area}\u{201d} out of scope"),
+        take_out_of_scope: Text1::new("Take \u{201c}{0}\u{201d} out of scope"),
     },
     because: BecauseTexts {
-        base: |covers, increments| format!("1 per quote: covers {covers}; more are added as {increments}"),
-        blocks: |need, blocks, per_unit| format!("{need}: {blocks} of {per_unit}"),
-        once_per_quote: |because| format!("1 per quote: {because}"),
+        base: Text2::new("1 per quote: covers {0}; more are added as {1}"),
+        blocks: Text3::new("{0}: {1} of {2}"),
+        once_per_quote: Text1::new("1 per quote: {0}"),
     },
     boq: BoqTexts {
         total_labels: ["One-off total", "Recurring per month", "Recurring per year", "Grand total over the terms"],
         unpriced_lines: "Lines without a price",
-        unpriced_lines_value: |count| format!("{count} (price on request; not in the totals)"),
+        unpriced_lines_value: Text1::new("{0} (price on request; not in the totals)"),
         per_month_over: |months| {
             let unit = if months == 1 { "month" } else { "months" };
             format!("Per month, over {months} {unit}")
         },
         per_month: "Per month",
         one_off: "One-off",
-        quantity: |quantity, unit| format!("{quantity} \u{d7} {unit}"),
+        quantity: Text2::new("{0} \u{d7} {1}"),
         too_large: "too large to hold exactly",
         price_on_request: "price on request",
         no_prices: "No price book: the bill of quantities gives quantities, units and terms; prices on request.",
-        caption_priced: |currency| format!("Bill of quantities ({currency}; periodic items are priced per month)"),
+        caption_priced: Text1::new("Bill of quantities ({0}; periodic items are priced per month)"),
         title: "Bill of quantities",
         columns: ["No.", "Item", "Quantity", "Term", "Unit price", "Discount", "Per month", "Amount"],
         subtotals: "Subtotals per offering",
         subtotal_columns: ["Offering", "Lines", "One-off", "Per month", "Total"],
-        discount: |percent| format!("{percent} %"),
+        discount: Text1::new("{0} %"),
         illustrative_note: "Prices: illustrative (sample numbers, not Huawei Cloud prices)",
         illustrative_value: "illustrative (sample numbers, not Huawei Cloud prices)",
         illustrative_prices: "ILLUSTRATIVE PRICES",
@@ -267,27 +244,26 @@ pub static EN: Texts = Texts {
     summary: SummaryTexts {
         title: "Proposal summary",
         untitled: "Quote",
-        for_customer: |customer| format!("for {customer}"),
-        catalog: |version| format!("catalog {version}"),
+        for_customer: Text1::new("for {0}"),
+        catalog: Text1::new("catalog {0}"),
         draft: "DRAFT",
         draft_lead: "not valid for issue until these errors are resolved:",
         ready: "No open errors: this quote can be issued.",
-        ready_to_confirm: |prerequisites| {
-            format!("No open errors: this quote can be issued once the customer confirms {prerequisites} (below).")
-        },
+        ready_to_confirm: Text1::new("No open errors: this quote can be issued once the customer confirms {0} (below)."),
         prerequisite: noun("prerequisite", "prerequisites"),
         risks: "Assumptions and risks",
         to_confirm: "Prerequisites to confirm",
         decisions: "Decisions applied where the service documents are silent",
         exceptions: "Recorded exceptions",
-        exception_entry: |finding, reason| format!("{finding} \u{2014} exception: {reason}"),
+        exception_entry: Text2::new("{0} \u{2014} exception: {1}"),
         not_covered: "Not covered by these services",
-        not_covered_entry: |offering, text| format!("{offering}: {text}"),
-        decision_entry: |text, section| format!("{text} ({section})"),
+        not_covered_entry: Text2::new("{0}: {1}"),
+        decision_entry: Text2::new("{0} ({1})"),
     },
     document: DocumentTexts {
         heading: "Proposal: Huawei Cloud O&M professional services",
         printed: "Printed proposal",
+        print_with_button: "The quote changed after this proposal was prepared. To print it, use \u{201c}Print / save proposal as PDF\u{201d} in the app: it prepares the proposal first.",
         cover_keys: [
             "Customer",
             "Quote",
@@ -299,10 +275,10 @@ pub static EN: Texts = Texts {
             "Status",
             "Prices",
         ],
-        footer_quote: |id| format!("Quote {id}"),
+        footer_quote: Text1::new("Quote {0}"),
         page_of: [" \u{b7} page ", " of "],
-        updated_on: |offerings, date| format!("{offerings}: updated on {date}"),
-        validity: |days, until| format!("{days} from the quote date (until {until})"),
+        updated_on: Text2::new("{0}: updated on {1}"),
+        validity: Text2::new("{0} from the quote date (until {1})"),
         prepared_by_sales: "Huawei Cloud sales engineer",
         prepared_by_customer: "Prepared with the O&M Services Configurator",
         marked_draft: "Draft",
@@ -315,14 +291,12 @@ pub static EN: Texts = Texts {
         services_intro: "Each service of the bill of quantities, in the words of its service document.",
         terms_intro: "For each offering of the quote: prerequisites and their status, scope, service region, service process, responsibilities and acceptance criteria, as its service document states them.",
         summary_keys: ["Status", "Lines", "Default term", "Price book"],
-        lines_value: |lines, chosen, derived, offerings| {
-            format!("{lines} ({chosen} chosen, {derived} added with their base) in {offerings}")
-        },
-        price_book_value: |name, currency| format!("{name} ({currency})"),
+        lines_value: Text4::new("{0} ({1} chosen, {2} added with their base) in {3}"),
+        price_book_value: Text2::new("{0} ({1})"),
         price_book_none: "none",
         no_services: "The quote has no services yet.",
         services_in_proposal: "Services in this proposal",
-        service_entry: |name, quantity| format!("{name}: {quantity}"),
+        service_entry: Text2::new("{0}: {1}"),
         service_keys: ["Offering", "Quantity", "Billing", "Added"],
         added_on_request: "With its base service (asked for in the customer's answers)",
         added_increment: "With its base service (an increment the sizing requires)",
@@ -334,33 +308,19 @@ pub static EN: Texts = Texts {
             "Service items included",
             "Sizing",
         ],
-        included_caption: |service| format!("Service items of {service}"),
+        included_caption: Text1::new("Service items of {0}"),
         included_columns: ["Phase", "Service item", "Content"],
         sentence: |text| if text.ends_with('.') { text.to_string() } else { format!("{text}.") },
-        override_derived: |quantity, derived, reason| {
-            format!("Quantity set to {quantity} by the sales engineer instead of the derived {derived}: {reason}")
-        },
-        override_plain: |quantity, reason| format!("Quantity set to {quantity} by the sales engineer: {reason}"),
-        not_checked: |label| format!("Not checked yet: needs the {label}"),
-        met: |label, date, earliest, days, quote_date| {
-            format!(
-                "Met: the {label} {date} is on or after {earliest}, {days} working days after the quote date {quote_date}"
-            )
-        },
-        not_met: |label, date, earliest, days, quote_date| {
-            format!(
-                "Not met: the {label} {date} is before {earliest}, {days} working days after the quote date {quote_date}"
-            )
-        },
+        override_derived: Text3::new("Quantity set to {0} by the sales engineer instead of the derived {1}: {2}"),
+        override_plain: Text2::new("Quantity set to {0} by the sales engineer: {1}"),
+        not_checked: Text1::new("Not checked yet: needs the {0}"),
+        met: Text5::new("Met: the {0} {1} is on or after {2}, {3} working days after the quote date {4}"),
+        not_met: Text5::new("Not met: the {0} {1} is before {2}, {3} working days after the quote date {4}"),
         confirmed: "Confirmed by the customer",
         to_confirm: "To confirm before the quote is issued",
         not_confirmed: "Not confirmed (the quote is marked final)",
         notes: "Notes",
-        same_document: |offering| {
-            format!(
-                "Prerequisites, service region, service process and responsibilities: as for {offering} above (the same service document)."
-            )
-        },
+        same_document: Text1::new("Prerequisites, service region, service process and responsibilities: as for {0} above (the same service document)."),
         terms_parts: [
             "Prerequisites",
             "Service region",
@@ -374,9 +334,9 @@ pub static EN: Texts = Texts {
         prerequisites_table: ["Prerequisites and their status", "Prerequisite", "Status"],
         process_columns: ["Phase", "Content", "Description"],
         matrix: ["Shared responsibilities", "Huawei Cloud's responsibilities", "The customer's responsibilities"],
-        label_colon: |label| format!("{label}:"),
+        label_colon: Text1::new("{0}:"),
         detail_columns: ["No.", "Area", "Process", "Content", "Huawei", "Customer"],
-        details_caption: |offering| format!("Responsibility details of {offering} (R: responsible, S: supporting)"),
+        details_caption: Text1::new("Responsibility details of {0} (R: responsible, S: supporting)"),
         open_errors: "Open errors",
         draft_paragraph: "This proposal is a DRAFT: it cannot be issued until these errors are resolved.",
         risks: "Risks",
@@ -390,11 +350,7 @@ pub static EN: Texts = Texts {
         ],
         decisions_table: ["Assumptions (catalog-rules \u{a7}8)", "Decision", "Assumption"],
         own_assumptions: "Assumptions of this proposal",
-        validity_assumption: |validity| {
-            format!(
-                "Validity: {validity}. The service documents state no validity period; this is an assumption of the configurator."
-            )
-        },
+        validity_assumption: Text1::new("Validity: {0}. The service documents state no validity period; this is an assumption of the configurator."),
         amounts_assumption: "Amounts: each line is rounded once to the currency's minor unit (half away from zero); a periodic line's amount over its term is its monthly amount times the months; totals are sums of line amounts.",
         totals: "Totals",
     },
@@ -433,7 +389,7 @@ pub static EN: Texts = Texts {
         per_month: "per month",
         one_off: "one-off",
         sheet_names: ["BOQ", "Findings"],
-        workbook_title: |title| format!("Bill of quantities: {title}"),
+        workbook_title: Text1::new("Bill of quantities: {0}"),
         no_prices: "No price book: quantities, units and terms only (prices on request).",
         findings_columns: ["Severity", "Finding", "Source", "Exception (reason)"],
         no_findings: "No findings.",
@@ -442,26 +398,26 @@ pub static EN: Texts = Texts {
     screen: ScreenTexts {
         boq_empty: "No lines yet.",
         boq_unpriced: "Prices: price on request. Quantities, units and terms above are complete.",
-        boq_unpriced_lines: |lines| format!("{lines} (price on request) not in the totals."),
-        subtotal: |offering| format!("Subtotal {offering}"),
+        boq_unpriced_lines: Text1::new("{0} (price on request) not in the totals."),
+        subtotal: Text1::new("Subtotal {0}"),
         per_month_suffix: " / month",
         on_request: "on request",
-        unit_price_of: |item, currency| format!("Unit price of {item} ({currency})"),
+        unit_price_of: Text2::new("Unit price of {0} ({1})"),
         unit_price: "Unit price",
-        price_kept: |problem| format!("{problem}: the price stays as it was."),
+        price_kept: Text1::new("{0}: the price stays as it was."),
         boq_columns: ["No.", "Item", "Unit", "Quantity", "Term", "Unit price", "Discount", "Amount"],
         findings: ["Findings", "Findings list"],
-        finding_counts: |errors, warnings, notes| format!("{errors}, {warnings}, {notes}"),
-        excepted: |severity| format!("{severity} (exception)"),
-        exception_recorded: |reason| format!("Exception recorded: {reason}"),
+        finding_counts: Text3::new("{0}, {1}, {2}"),
+        excepted: Text1::new("{0} (exception)"),
+        exception_recorded: Text1::new("Exception recorded: {0}"),
         withdraw_exception: "Withdraw exception",
         override_summary: "Override with a reason",
         reason_label: "Reason (printed in the proposal)",
         the_reason: "The reason",
         reason_first: "Write the reason first: an override is recorded with its reason.",
-        reason_too_long: |problem| format!("{problem}; shorten it and record again."),
+        reason_too_long: Text1::new("{0}; shorten it and record again."),
         record_exception: "Record exception",
-        then: |sentences| format!("Then: {sentences}"),
+        then: Text1::new("Then: {0}"),
         source: "Source",
         assumption_tag: "Assumption",
         in_quote: "\u{2713} In your quote",
@@ -469,15 +425,15 @@ pub static EN: Texts = Texts {
         add: "Add",
         not_available: "\u{2715} Not available now",
         item: noun("item", "items"),
-        offering_source: |seed, updated_on| format!("{seed} \u{b7} updated on {updated_on}"),
-        billed_periodic: |unit| format!("periodic, per {unit} per month"),
-        billed_one_off: |unit| format!("one-off, per {unit}"),
-        overridden: |derived, because| format!("Overridden (derived: {derived}). {because}"),
-        bar_total: |amount| format!("Total {amount}"),
+        offering_source: Text2::new("{0} \u{b7} updated on {1}"),
+        billed_periodic: Text1::new("periodic, per {0} per month"),
+        billed_one_off: Text1::new("one-off, per {0}"),
+        overridden: Text2::new("Overridden (derived: {0}). {1}"),
+        bar_total: Text1::new("Total {0}"),
         bar_refused: "Total refused: an amount is too large (see the BOQ)",
         bar_unpriced: "Price on request",
         bar_no_errors: "\u{2713} no open errors",
-        bar_errors: |errors| format!("\u{2715} {errors} to resolve"),
+        bar_errors: Text1::new("\u{2715} {0} to resolve"),
         bar_go_to_quote: "Go to your quote",
         web_error,
         export_problem,

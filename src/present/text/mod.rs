@@ -17,8 +17,10 @@
 
 pub mod en;
 mod keys;
+mod template;
 
 pub use keys::*;
+pub use template::{Text1, Text2, Text3, Text4, Text5, Text6};
 
 /// A language the app speaks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
