@@ -42,7 +42,7 @@ pub fn App() -> impl IntoView {
             .into_any()
         }
         Err(error) => view! {
-            <main id="main"><p role="alert" class="load-error">{format!("The catalog could not be loaded: {error}")}</p></main>
+            <main id="main"><p role="alert" class="load-error">{crate::state::use_texts().app.catalog_failed.fill(error)}</p></main>
         }
         .into_any(),
     }
@@ -52,13 +52,14 @@ pub fn App() -> impl IntoView {
 #[component]
 pub fn Configurator() -> impl IntoView {
     let store = use_store();
+    let texts = crate::state::use_texts();
     provide_print_request();
     view! {
-        <a class="skip-link" href="#quote-heading">"Skip to your quote"</a>
+        <a class="skip-link" href="#quote-heading">{texts.app.skip_to_quote}</a>
         <header class="app-header">
             <div class="brand">
-                <h1>"O&M Services Configurator"</h1>
-                <p class="tagline">"Huawei Cloud O&M professional services \u{b7} everything stays in your browser"</p>
+                <h1>{texts.app.title}</h1>
+                <p class="tagline">{texts.app.tagline}</p>
             </div>
             <ModeSwitch />
             <HistoryControls />
@@ -75,7 +76,7 @@ pub fn Configurator() -> impl IntoView {
             <div class="column quote">
                 <Deferred>
                     <section class="panel quote-panel" aria-labelledby="quote-heading">
-                        <h2 id="quote-heading" tabindex="-1">"3 Your quote"</h2>
+                        <h2 id="quote-heading" tabindex="-1">{texts.app.quote_heading}</h2>
                         <QuoteSettings />
                         <QuoteLines />
                     </section>

@@ -92,15 +92,6 @@ impl Platform {
             Platform::Coc => "coc",
         }
     }
-
-    /// Plain-language label.
-    pub fn label(self) -> &'static str {
-        match self {
-            Platform::OmPlatform => "Huawei Cloud O&M platform",
-            Platform::Apaas => "Huawei Cloud aPaaS",
-            Platform::Coc => "Cloud Operations Center (COC)",
-        }
-    }
 }
 
 /// Monitoring coverage the customer needs.

@@ -2,6 +2,7 @@
 //! hint can never disagree with the arithmetic the rules apply.
 
 use crate::domain::catalog::{NumericInput, RuleBook};
+use crate::present::text::Texts;
 
 /// Uppercases the first letter ("the Standard Package" at the start of a sentence).
 fn capitalized(text: &str) -> String {
@@ -14,20 +15,21 @@ fn capitalized(text: &str) -> String {
 
 /// What the rule book says an input sizes, in one sentence per rule: "Basic Edition
 /// covers 5 drill scenarios; each Incremental Package adds 1 more." or "Sold per 20
-/// instances."; `None` for an input that sizes nothing.
-pub fn sizing_hint(rules: &RuleBook, input: NumericInput) -> Option<String> {
+/// instances."; `None` for an input that sizes nothing. The sentences are the catalog's
+/// (`texts.profile.hint_increment`, `hint_sold_per`); the numbers are the rule book's.
+pub fn sizing_hint(texts: &Texts, rules: &RuleBook, input: NumericInput) -> Option<String> {
+    let measure = (texts.words.input)(input).measure;
     let mut sentences: Vec<String> = rules
         .increments
         .iter()
         .filter(|rule| rule.input == input)
         .map(|rule| {
-            format!(
-                "{} covers {} {}; each {} adds {} more.",
+            texts.profile.hint_increment.fill(
                 capitalized(&rule.base_label),
                 rule.base_covers,
-                input.measure_of(u64::from(rule.base_covers)),
-                rule.increment_label,
-                rule.per_increment
+                measure.form(u64::from(rule.base_covers)),
+                &rule.increment_label,
+                rule.per_increment,
             )
         })
         .collect();
@@ -36,7 +38,7 @@ pub fn sizing_hint(rules: &RuleBook, input: NumericInput) -> Option<String> {
             .sized
             .iter()
             .filter(|rule| rule.input == input)
-            .map(|rule| format!("Sold per {} {}.", rule.per_unit, input.measure_of(u64::from(rule.per_unit)))),
+            .map(|rule| texts.profile.hint_sold_per.fill(rule.per_unit, measure.form(u64::from(rule.per_unit)))),
     );
     sentences.dedup();
     (!sentences.is_empty()).then(|| sentences.join(" "))
@@ -46,6 +48,11 @@ pub fn sizing_hint(rules: &RuleBook, input: NumericInput) -> Option<String> {
 mod tests {
     use super::*;
     use crate::domain::catalog::Catalog;
+    use crate::present::text::Language;
+
+    fn sizing_hint(rules: &RuleBook, input: NumericInput) -> Option<String> {
+        super::sizing_hint(Language::En.texts(), rules, input)
+    }
 
     fn rules() -> RuleBook {
         Catalog::embedded().map(|c| c.rules().clone()).unwrap_or_default()

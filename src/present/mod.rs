@@ -12,7 +12,6 @@
 
 pub mod document;
 pub mod hints;
-pub mod plural;
 pub mod report;
 pub mod summary;
 pub mod text;

@@ -10,6 +10,7 @@ use leptos::prelude::*;
 use super::store::{Notice, NoticeAction, Store};
 use crate::domain::library::{QuoteId, QuoteLibrary, Removed, UNTITLED};
 use crate::domain::session::{LoadedSession, Mode, Session};
+use crate::present::text::Texts;
 use crate::web;
 use crate::web::storage::StorageError;
 
@@ -66,7 +67,7 @@ pub struct Restored {
 }
 
 /// Reads the list and the open quote; moves the pre-list single session into the list.
-pub fn restore(fresh: impl Fn() -> Session) -> Restored {
+pub fn restore(texts: &Texts, fresh: impl Fn() -> Session) -> Restored {
     let mut notice = None;
     let library = match web::storage::load(LIBRARY_KEY) {
         Err(problem) => {
@@ -80,9 +81,7 @@ pub fn restore(fresh: impl Fn() -> Session) -> Restored {
         Ok(Some(text)) => match QuoteLibrary::from_json(&text) {
             Ok(library) => Some(library),
             Err(reason) => {
-                notice = Some(Notice::problem(format!(
-                    "The list of saved quotes could not be read ({reason}); starting a new list."
-                )));
+                notice = Some(Notice::problem(texts.shelf.list_unreadable.fill(reason)));
                 None
             }
         },
@@ -126,10 +125,9 @@ pub fn restore(fresh: impl Fn() -> Session) -> Restored {
             session
         }
         Some((Err(reason), text)) => {
-            notice = Some(Notice::problem(format!(
-                "The saved quote could not be restored ({reason}); starting a new one.{}",
-                keep_unreadable(&current_key, &text)
-            )));
+            notice = Some(Notice::problem(
+                texts.shelf.restore_failed.fill(reason, keep_unreadable(texts, &current_key, &text)),
+            ));
             fresh()
         }
     };
@@ -219,7 +217,7 @@ impl Store {
         });
         self.start_over(session);
         self.save_now();
-        self.tell("New quote started. Your other quotes are in the list above.");
+        self.tell(self.texts().shelf.started);
     }
 
     /// Copies the open quote into a new one and opens the copy.
@@ -227,14 +225,15 @@ impl Store {
         let Some(shelf) = self.shelf() else { return };
         self.save_now();
         let mut copy = self.with_untracked(Session::clone);
-        let name = shelf.library.with_untracked(|l| l.unique_name(&format!("{} (copy)", display_name(&copy))));
+        let name =
+            shelf.library.with_untracked(|l| l.unique_name(&self.texts().shelf.copy_name.fill(display_name(&copy))));
         copy.quote.title = name.clone();
         shelf.library.update(|library| {
             library.add(&name);
         });
         self.start_over(copy);
         self.save_now();
-        self.tell(format!("Copied into \u{201c}{name}\u{201d}, now open."));
+        self.tell(self.texts().shelf.copied.fill(&name));
     }
 
     /// Deletes a stored quote; "Undo delete" in the notice brings it back.
@@ -245,7 +244,7 @@ impl Store {
         let mut removed = None;
         shelf.library.update(|library| removed = library.remove(id));
         let Some(removed) = removed else {
-            self.tell_problem("The last quote cannot be deleted: start a new one first, or clear this one.");
+            self.tell_problem(self.texts().shelf.last);
             return;
         };
         let saved = web::storage::load(&quote_key(id)).ok().flatten();
@@ -259,7 +258,7 @@ impl Store {
         }
         self.save_now();
         self.notice.set(Some(Notice {
-            text: format!("Deleted \u{201c}{name}\u{201d}."),
+            text: self.texts().shelf.deleted.fill(&name),
             problem: false,
             action: Some(NoticeAction::UndoDelete),
         }));
@@ -278,7 +277,7 @@ impl Store {
         let session = self.stored_session(&id);
         self.start_over(session);
         self.save_now();
-        self.tell("Quote restored.");
+        self.tell(self.texts().shelf.restored);
     }
 
     /// A stored quote's session, or a new one when it cannot be read (said in a notice).
@@ -287,8 +286,9 @@ impl Store {
         match web::storage::load(&key).ok().flatten().map(|text| (Session::from_json(&text), text)) {
             Some((Ok(loaded), _)) => loaded.session,
             Some((Err(reason), text)) => {
-                let kept = keep_unreadable(&key, &text);
-                self.tell_problem(format!("That quote could not be read ({reason}); it starts empty.{kept}"));
+                let texts = self.texts();
+                let kept = keep_unreadable(texts, &key, &text);
+                self.tell_problem(texts.shelf.unreadable.fill(reason, kept));
                 fresh_session()
             }
             None => fresh_session(),
@@ -300,9 +300,9 @@ impl Store {
 /// before the new quote that replaces it is saved over it (a later version, or a fix,
 /// may read it again). Returns the sentence that tells the user, or "" when the browser
 /// could not keep it.
-fn keep_unreadable(key: &str, text: &str) -> &'static str {
+fn keep_unreadable(texts: &Texts, key: &str, text: &str) -> &'static str {
     match web::storage::save(&format!("{key}/unreadable"), text) {
-        Ok(()) => " A copy of the unreadable quote is kept in this browser.",
+        Ok(()) => texts.shelf.copy_kept,
         Err(_) => "",
     }
 }

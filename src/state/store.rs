@@ -19,7 +19,7 @@ use crate::domain::profile::SHARED_PLATFORM_MEASURES;
 use crate::domain::rules::{apply_fix, evaluate, Evaluation, FixAction};
 use crate::domain::session::{Mode, Session};
 use crate::domain::suggest::{suggest, Suggestion};
-use crate::present::text::Language;
+use crate::present::text::{Language, Texts};
 use crate::present::words::Reporter;
 use crate::web;
 
@@ -64,6 +64,8 @@ pub struct Store {
     mode: Memo<Mode>,
     /// The quotes kept in the browser (`None` for an in-memory store).
     shelf: Option<Shelf>,
+    /// The screen's language, for the notices the store words itself.
+    language: Signal<Language>,
     /// The latest notice.
     pub notice: RwSignal<Option<Notice>>,
     /// Rules evaluated over the session.
@@ -78,6 +80,11 @@ impl Store {
     /// The catalog.
     pub fn catalog(&self) -> Arc<Catalog> {
         self.catalog.get_value()
+    }
+
+    /// The screen's words (the notices of the store and the shelf).
+    pub fn texts(&self) -> &'static Texts {
+        self.language.get_untracked().texts()
     }
 
     /// Runs `f` with a reporter in `language` (words findings, fixes, reasons).
@@ -219,7 +226,7 @@ impl Store {
 /// provides it. Saving is the only effect: a moment after each change, and when the page
 /// is hidden (closing the tab).
 pub fn provide_store(catalog: Catalog) -> Store {
-    let restored = restore(fresh_session);
+    let restored = restore(super::use_texts(), fresh_session);
     let notice = RwSignal::new(restored.notice);
     let shelf = Shelf::new(restored.library, restored.problem);
     let store = build(catalog, restored.session, notice, Some(shelf));
@@ -267,6 +274,7 @@ fn build(catalog: Catalog, initial: Session, notice: RwSignal<Option<Notice>>, s
         depth: RwSignal::new((0, 0)),
         mode,
         shelf,
+        language: super::use_language(),
         notice,
         evaluation,
         boq,

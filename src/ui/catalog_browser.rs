@@ -103,38 +103,38 @@ pub fn CatalogBrowser() -> impl IntoView {
 
     view! {
         <section class="panel catalog" aria-labelledby="catalog-heading">
-            <h2 id="catalog-heading">"2 Services"</h2>
+            <h2 id="catalog-heading">{texts.catalog.heading}</h2>
             <div class="filters" role="search">
                 <div class="field">
-                    <label for="catalog-search">"Search services"</label>
-                    <input id="catalog-search" type="search" placeholder="name, content, deliverable"
+                    <label for="catalog-search">{texts.catalog.search}</label>
+                    <input id="catalog-search" type="search" placeholder=texts.catalog.search_placeholder
                         prop:value=move || search.get() on:input=move |ev| search.set(event_target_value(&ev)) />
                 </div>
                 <div class="field">
-                    <label for="catalog-offering">"Offering"</label>
+                    <label for="catalog-offering">{texts.catalog.offering}</label>
                     <select id="catalog-offering" on:change=move |ev| offering_filter.set(event_target_value(&ev))>
-                        <option value="">"All offerings"</option>
+                        <option value="">{texts.catalog.all_offerings}</option>
                         {offering_options}
                     </select>
                 </div>
                 <div class="field">
-                    <label for="catalog-billing">"Billing"</label>
+                    <label for="catalog-billing">{texts.catalog.billing}</label>
                     <select id="catalog-billing" on:change=move |ev| billing.set(match event_target_value(&ev).as_str() {
                         "periodic" => BillingFilter::Periodic,
                         "one_off" => BillingFilter::OneOff,
                         _ => BillingFilter::All,
                     })>
-                        <option value="all">"Periodic and one-off"</option>
-                        <option value="periodic">"Periodic (monthly)"</option>
-                        <option value="one_off">"One-off"</option>
+                        <option value="all">{texts.catalog.billing_choices[0]}</option>
+                        <option value="periodic">{texts.catalog.billing_choices[1]}</option>
+                        <option value="one_off">{texts.catalog.billing_choices[2]}</option>
                     </select>
                 </div>
                 <div class="check">
                     <input id="catalog-eligible" type="checkbox" prop:checked=move || eligible_only.get() on:change=move |ev| eligible_only.set(event_target_checked(&ev)) />
-                    <label for="catalog-eligible">"Only what can be added now"</label>
+                    <label for="catalog-eligible">{texts.catalog.eligible_only}</label>
                 </div>
             </div>
-            <p class="muted" aria-live="polite">{move || format!("{} shown", texts.words.service.count_of(total_shown()))}</p>
+            <p class="muted" aria-live="polite">{move || texts.catalog.shown.fill(texts.words.service.count_of(total_shown()))}</p>
             <For each=move || visible.get() key=|(offering, items)| (offering.clone(), items.clone()) let:group>
                 <Deferred><OfferingGroup offering=group.0.clone() items=group.1.clone() /></Deferred>
             </For>

@@ -3,7 +3,7 @@
 //! a text legend keep them readable in print and without colour. Geometry uses integer
 //! arithmetic; amounts are printed exactly.
 
-use crate::present::plural::{count_of, MONTH};
+use crate::present::text::Texts;
 use std::sync::Arc;
 
 use gloo_timers::callback::Timeout;
@@ -35,7 +35,7 @@ fn labelled(svg: String, label: &str) -> String {
 }
 
 /// Cost by offering as horizontal bars with their amounts.
-pub fn offering_chart_svg(boq: &Boq) -> Option<String> {
+pub fn offering_chart_svg(texts: &Texts, boq: &Boq) -> Option<String> {
     let totals = boq.totals.as_ref()?;
     let bars: Vec<(String, Minor)> = boq.subtotals.iter().map(|s| (s.offering.clone(), s.total)).collect();
     if bars.is_empty() {
@@ -48,11 +48,8 @@ pub fn offering_chart_svg(boq: &Boq) -> Option<String> {
         let root = SVGBackend::with_string(&mut svg, (WIDTH, height)).into_drawing_area();
         root.fill(&WHITE).ok()?;
         let label_style = ("sans-serif", 14).into_font().color(&INK);
-        let title = if totals.illustrative {
-            "Cost by offering (over the term) \u{b7} ILLUSTRATIVE PRICES"
-        } else {
-            "Cost by offering (over the term)"
-        };
+        let [plain, illustrative] = texts.quote.offering_chart;
+        let title = if totals.illustrative { illustrative } else { plain };
         root.draw(&Text::new(title, (8, 6), ("sans-serif", 15).into_font().color(&INK))).ok()?;
         for (i, (name, value)) in bars.iter().enumerate() {
             let top = 30 + 46 * i as i32;
@@ -70,13 +67,13 @@ pub fn offering_chart_svg(boq: &Boq) -> Option<String> {
         root.present().ok()?;
     }
     let summary: Vec<String> =
-        bars.iter().map(|(n, v)| format!("{n}: {}", format_amount(&totals.currency, *v))).collect();
-    let note = if totals.illustrative { " Illustrative prices." } else { "" };
-    Some(labelled(svg, &format!("Cost by offering.{note} {}", summary.join("; "))))
+        bars.iter().map(|(n, v)| texts.quote.offering_amount.fill(n, format_amount(&totals.currency, *v))).collect();
+    let note = if totals.illustrative { texts.quote.illustrative_note } else { "" };
+    Some(labelled(svg, &texts.quote.offering_chart_label.fill(note, summary.join("; "))))
 }
 
 /// One-off and recurring cost per month, stacked, with a legend.
-pub fn timeline_svg(boq: &Boq) -> Option<String> {
+pub fn timeline_svg(texts: &Texts, boq: &Boq) -> Option<String> {
     let totals = boq.totals.as_ref()?;
     let months = boq.timeline();
     // A month whose sum cannot be held is not drawn (the BOQ reports the refusal).
@@ -98,20 +95,17 @@ pub fn timeline_svg(boq: &Boq) -> Option<String> {
         let root = SVGBackend::with_string(&mut svg, (WIDTH, height as u32)).into_drawing_area();
         root.fill(&WHITE).ok()?;
         let font = ("sans-serif", 13).into_font().color(&INK);
-        let title = if totals.illustrative {
-            "Cost per month: one-off and recurring \u{b7} ILLUSTRATIVE PRICES"
-        } else {
-            "Cost per month: one-off and recurring"
-        };
+        let [plain, illustrative] = texts.quote.timeline_chart;
+        let title = if totals.illustrative { illustrative } else { plain };
         root.draw(&Text::new(title, (left, 4), ("sans-serif", 15).into_font().color(&INK))).ok()?;
         // Legend: filled dark square = one-off, light square with outline = recurring.
         root.draw(&Rectangle::new([(left, 26), (left + 14, 40)], ONE_OFF.filled())).ok()?;
-        root.draw(&Text::new("One-off (solid)", (left + 20, 26), font.clone())).ok()?;
+        root.draw(&Text::new(texts.quote.legend[0], (left + 20, 26), font.clone())).ok()?;
         root.draw(&Rectangle::new([(left + 150, 26), (left + 164, 40)], RECURRING.filled())).ok()?;
         root.draw(&Rectangle::new([(left + 150, 26), (left + 164, 40)], INK.stroke_width(1))).ok()?;
-        root.draw(&Text::new("Recurring (light, outlined)", (left + 170, 26), font.clone())).ok()?;
+        root.draw(&Text::new(texts.quote.legend[1], (left + 170, 26), font.clone())).ok()?;
         root.draw(&Text::new(
-            format!("max {}", format_amount(&totals.currency, max)),
+            texts.quote.max.fill(format_amount(&totals.currency, max)),
             (WIDTH as i32 - 8, 26),
             font.clone().pos(Pos::new(HPos::Right, VPos::Top)),
         ))
@@ -137,7 +131,7 @@ pub fn timeline_svg(boq: &Boq) -> Option<String> {
             let first_or_step = i == 0 || (month.month % 6 == 0) || i + 1 == months.len();
             if first_or_step {
                 root.draw(&Text::new(
-                    format!("M{}", month.month),
+                    texts.quote.month_tick.fill(month.month),
                     ((x0 + x1) / 2, plot_bottom + 6),
                     font.clone().pos(Pos::new(HPos::Center, VPos::Top)),
                 ))
@@ -151,12 +145,11 @@ pub fn timeline_svg(boq: &Boq) -> Option<String> {
     let first = months.first()?;
     Some(labelled(
         svg,
-        &format!(
-            "Cost per month over {}: month 1 one-off {} and recurring {}; recurring per month afterwards about {}.",
-            count_of(months.len(), MONTH),
+        &texts.quote.timeline_label.fill(
+            texts.words.month.count_of(months.len()),
             format_amount(&totals.currency, first.one_off),
             format_amount(&totals.currency, first.recurring),
-            format_amount(&totals.currency, totals.monthly)
+            format_amount(&totals.currency, totals.monthly),
         ),
     ))
 }
@@ -170,6 +163,7 @@ const REDRAW_AFTER_MS: u32 = 60;
 #[component]
 pub fn Charts() -> impl IntoView {
     let store = use_store();
+    let texts = crate::state::use_texts();
     // The BOQ the charts show, once it has settled. Only the debounce below writes it.
     let settled = RwSignal::new(None::<Arc<Boq>>);
     let pending = StoredValue::new_local(None::<Timeout>);
@@ -184,20 +178,21 @@ pub fn Charts() -> impl IntoView {
         let _ = pending.try_update_value(|waiting| *waiting = None);
     });
     let drawn = Memo::new(move |_| {
-        settled.with(|boq| boq.as_ref().and_then(|boq| Some((offering_chart_svg(boq)?, timeline_svg(boq)?))))
+        settled
+            .with(|boq| boq.as_ref().and_then(|boq| Some((offering_chart_svg(texts, boq)?, timeline_svg(texts, boq)?))))
     });
     view! {
         <section class="panel charts" aria-labelledby="charts-heading">
-            <h2 id="charts-heading">"Cost charts"</h2>
+            <h2 id="charts-heading">{texts.quote.charts}</h2>
             {move || match drawn.get() {
                 Some((a, b)) => view! {
                     <figure class="chart" inner_html=a></figure>
                     <figure class="chart" inner_html=b></figure>
                 }.into_any(),
                 None if settled.with(|b| b.as_ref().is_some_and(|b| b.refused.is_some())) => view! {
-                    <p class="muted">"No charts: an amount of the BOQ is too large to hold exactly (see the BOQ)."</p>
+                    <p class="muted">{texts.quote.charts_refused}</p>
                 }.into_any(),
-                None => view! { <p class="muted">"Charts appear once the quote has prices (load a price book in sales-engineer mode)."</p> }.into_any(),
+                None => view! { <p class="muted">{texts.quote.charts_unpriced}</p> }.into_any(),
             }}
         </section>
     }

@@ -17,6 +17,7 @@ use crate::web::files::{picked_file, read_text_limited};
 #[component]
 pub fn ExportActions() -> impl IntoView {
     let store = use_store();
+    let texts = crate::state::use_texts();
     let language = use_language();
     // Taken now: contexts are not reachable from inside an event handler.
     let print_request = use_context::<PrintRequest>();
@@ -34,24 +35,24 @@ pub fn ExportActions() -> impl IntoView {
                 Ok(LoadedSession { session, upgraded }) => {
                     store.replace(session);
                     let told = upgraded.map(|u| format!(" {u}")).unwrap_or_default();
-                    store.tell(format!("Quote loaded. Undo returns to the previous one.{told}"));
+                    store.tell(texts.export.loaded.fill(told));
                 }
-                Err(error) => store.tell_problem(format!("The file was not loaded: {error}. Your quote is unchanged.")),
+                Err(error) => store.tell_problem(texts.export.refused.fill(error)),
             }
         });
     };
     view! {
         <section class="panel export" aria-labelledby="export-heading">
-            <h2 id="export-heading">"Export"</h2>
+            <h2 id="export-heading">{texts.export.heading}</h2>
             <div class="export-actions">
-                <button type="button" on:click=move |_| print_proposal(store, print_request, language.get_untracked())>"Print / save proposal as PDF"</button>
+                <button type="button" on:click=move |_| print_proposal(store, print_request, language.get_untracked())>{texts.export.print}</button>
                 <FileExports />
-                <button type="button" on:click=move |_| save_quote_file(store, language.get_untracked())>"Save quote (file)"</button>
+                <button type="button" on:click=move |_| save_quote_file(store, language.get_untracked())>{texts.app.save_quote_file}</button>
                 <div class="field">
-                    <label for="load-quote">"Load a saved quote"</label>
+                    <label for="load-quote">{texts.export.load}</label>
                     <input id="load-quote" type="file" accept=".json,application/json" on:change=load />
                 </div>
-                <button type="button" class="link" on:click=move |_| store.new_quote()>"Start a new quote"</button>
+                <button type="button" class="link" on:click=move |_| store.new_quote()>{texts.export.start_new}</button>
             </div>
         </section>
     }

@@ -27,6 +27,7 @@ pub fn NumberField(
     let error_id = format!("{id}-error");
     let described = hint.as_ref().map(|_| hint_id.clone());
     let error_span_id = error_id.clone();
+    let texts = crate::state::use_texts();
     view! {
         <div class="field">
             <label for=id.clone()>{label}</label>
@@ -54,7 +55,7 @@ pub fn NumberField(
                             error.set(None);
                             on_change.run(value);
                         }
-                        Err(refused) => error.set(Some(format!("\u{201c}{text}\u{201d} {refused}: the previous answer is kept."))),
+                        Err(refused) => error.set(Some(texts.profile.number_refused.fill(&text, refused))),
                     }
                 }
             />

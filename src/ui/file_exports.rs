@@ -14,6 +14,7 @@ use crate::web;
 #[component]
 pub fn FileExports() -> impl IntoView {
     let store = use_store();
+    let texts = crate::state::use_texts();
     let language = use_language();
     let status = RwSignal::new(None::<String>);
     let busy = RwSignal::new(false);
@@ -26,18 +27,18 @@ pub fn FileExports() -> impl IntoView {
             (store.words(language, |words| boq_csv(session, can_issue, &boq, words)), Format::Csv.file_name(session))
         });
         match web::download::download(&name, Format::Csv.media_type(), &text) {
-            Ok(()) => status.set(Some(format!("{name} is ready (see your downloads)."))),
+            Ok(()) => status.set(Some(texts.export.ready.fill(&name))),
             Err(e) => store.tell_problem((language.texts().screen.web_error)(&e)),
         }
     };
     view! {
-        <div class="file-exports" role="group" aria-label="Files to send">
-            <button type="button" on:click=csv>"Download BOQ (CSV)"</button>
+        <div class="file-exports" role="group" aria-label=texts.export.files>
+            <button type="button" on:click=csv>{texts.export.downloads[0]}</button>
             <button type="button" disabled=move || busy.get() on:click=move |_| worker_export(store, Format::Xlsx, language.get_untracked(), status, busy)>
-                "Download BOQ (Excel)"
+                {texts.export.downloads[1]}
             </button>
             <button type="button" disabled=move || busy.get() on:click=move |_| worker_export(store, Format::Docx, language.get_untracked(), status, busy)>
-                "Download proposal (Word)"
+                {texts.export.downloads[2]}
             </button>
             <p class="export-status" role="status" aria-live="polite">{move || status.get()}</p>
         </div>
@@ -53,28 +54,27 @@ fn worker_export(
     busy: RwSignal<bool>,
 ) {
     let (json, name) = store.with_untracked(|session| (session.to_json(), format.file_name(session)));
+    let texts = language.texts();
+    let [word, spreadsheet, csv] = texts.export.what;
     let what = match format {
-        Format::Docx => "the proposal (Word)",
-        Format::Xlsx => "the spreadsheet",
-        Format::Csv => "the CSV file",
+        Format::Docx => word,
+        Format::Xlsx => spreadsheet,
+        Format::Csv => csv,
     };
     busy.set(true);
     status.set(Some(if web::export_worker::is_ready() {
-        format!("Building {what}\u{2026}")
+        texts.export.building.fill(what)
     } else {
-        format!("Loading the export tools, then building {what}\u{2026}")
+        texts.export.loading_tools.fill(what)
     }));
     leptos::task::spawn_local(async move {
         let outcome = web::export_worker::build_file(format, language, &json).await;
         busy.set(false);
         match outcome.and_then(|bytes| web::download::download_bytes(&name, format.media_type(), &bytes)) {
-            Ok(()) => status.set(Some(format!("{name} is ready (see your downloads)."))),
+            Ok(()) => status.set(Some(texts.export.ready.fill(&name))),
             Err(reason) => {
                 status.set(None);
-                store.tell_problem(format!(
-                    "{what} could not be made: {}",
-                    (language.texts().screen.web_error)(&reason)
-                ));
+                store.tell_problem(texts.export.failed.fill(what, (texts.screen.web_error)(&reason)));
             }
         }
     });

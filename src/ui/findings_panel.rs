@@ -57,11 +57,12 @@ fn FindingRow(finding: Finding, message: String) -> impl IntoView {
     let language = use_language().get_untracked();
     let t = language.texts();
     let class = match (finding.severity, finding.exception.is_some()) {
-        (_, true) => "finding exception",
-        (Severity::Error, _) => "finding error",
-        (Severity::Warning, _) => "finding warning",
-        (Severity::Info, _) => "finding info",
+        (_, true) => "exception",
+        (Severity::Error, _) => "error",
+        (Severity::Warning, _) => "warning",
+        (Severity::Info, _) => "info",
     };
+    let class = format!("finding {class}");
     let severity = (t.words.severity)(finding.severity);
     let label = if finding.exception.is_some() { t.screen.excepted.fill(severity) } else { severity.to_string() };
     let fixes = finding.fixes.iter().cloned().map(|fix| view! { <FixButton fix=fix /> }).collect_view();

@@ -8,6 +8,7 @@ use crate::state::use_store;
 #[component]
 pub fn HistoryControls() -> impl IntoView {
     let store = use_store();
+    let texts = crate::state::use_texts();
     let handle = window_event_listener(leptos::ev::keydown, move |ev| {
         let in_field = ev
             .target()
@@ -30,9 +31,9 @@ pub fn HistoryControls() -> impl IntoView {
     });
     on_cleanup(move || handle.remove());
     view! {
-        <div class="history" role="group" aria-label="History">
-            <button type="button" on:click=move |_| store.undo() disabled=move || !store.can_undo()>"Undo"</button>
-            <button type="button" on:click=move |_| store.redo() disabled=move || !store.can_redo()>"Redo"</button>
+        <div class="history" role="group" aria-label=texts.app.history[0]>
+            <button type="button" on:click=move |_| store.undo() disabled=move || !store.can_undo()>{texts.app.history[1]}</button>
+            <button type="button" on:click=move |_| store.redo() disabled=move || !store.can_redo()>{texts.app.history[2]}</button>
         </div>
     }
 }

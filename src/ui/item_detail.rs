@@ -12,9 +12,10 @@ pub fn ItemDetail(
     /// The item.
     item: Item,
 ) -> impl IntoView {
-    let summary_hidden = format!(" of {}", item.name);
+    let texts = crate::state::use_texts();
+    let summary_hidden = texts.quote.of_item.fill(&item.name);
     view! {
-        <Disclosure class="item-detail" summary="Details" summary_hidden=summary_hidden>
+        <Disclosure class="item-detail" summary=texts.catalog.details summary_hidden=summary_hidden>
             {item_texts(&item)}
         </Disclosure>
     }
@@ -22,6 +23,7 @@ pub fn ItemDetail(
 
 /// The item's texts, as the disclosure shows them.
 fn item_texts(item: &Item) -> impl IntoView {
+    let texts = crate::state::use_texts();
     let paragraphs = |text: &str| {
         text.split('\n')
             .filter(|line| !line.trim().is_empty())
@@ -40,11 +42,11 @@ fn item_texts(item: &Item) -> impl IntoView {
     });
     let acceptance = (!item.acceptance_report.is_empty()).then(|| item.acceptance_report.clone());
     view! {
-            <h4>"Content"</h4>
+            <h4>{texts.catalog.item_parts[0]}</h4>
             {content}
-            {scenario.map(|s| view! { <h4>"Applicable scenario"</h4> {s} })}
-            {includes.map(|i| view! { <h4>"Includes"</h4> <ul>{i}</ul> })}
-            {deliverables.map(|d| view! { <h4>"Deliverables"</h4> <ul>{d}</ul> })}
-            {acceptance.map(|a| view! { <h4>"Acceptance report"</h4> <p>{a}</p> })}
+            {scenario.map(|s| view! { <h4>{texts.catalog.item_parts[1]}</h4> {s} })}
+            {includes.map(|i| view! { <h4>{texts.catalog.item_parts[2]}</h4> <ul>{i}</ul> })}
+            {deliverables.map(|d| view! { <h4>{texts.catalog.item_parts[3]}</h4> <ul>{d}</ul> })}
+            {acceptance.map(|a| view! { <h4>{texts.catalog.item_parts[4]}</h4> <p>{a}</p> })}
     }
 }

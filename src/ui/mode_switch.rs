@@ -9,6 +9,7 @@ use crate::state::use_store;
 #[component]
 pub fn ModeSwitch() -> impl IntoView {
     let store = use_store();
+    let texts = crate::state::use_texts();
     let button = move |mode: Mode, label: &'static str| {
         view! {
             <button type="button" class="mode" aria-pressed=move || (store.mode() == mode).to_string()
@@ -18,9 +19,9 @@ pub fn ModeSwitch() -> impl IntoView {
         }
     };
     view! {
-        <div class="mode-switch" role="group" aria-label="Mode">
-            {button(Mode::Customer, "Customer")}
-            {button(Mode::SalesEngineer, "Sales engineer")}
+        <div class="mode-switch" role="group" aria-label=texts.app.modes[0]>
+            {button(Mode::Customer, texts.app.modes[1])}
+            {button(Mode::SalesEngineer, texts.app.modes[2])}
         </div>
     }
 }

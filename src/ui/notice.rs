@@ -12,14 +12,15 @@ use crate::ui::export::save_quote_file;
 pub fn NoticeArea() -> impl IntoView {
     let store = use_store();
     let language = use_language();
+    let texts = crate::state::use_texts();
     let storage_problem = move || store.shelf().and_then(|shelf| shelf.storage_problem.get());
     view! {
         <div class="notice-area" aria-live="polite">
             {move || storage_problem().map(|problem| view! {
                 <p class="notice problem storage-problem" role="alert">
-                    {format!("Not saved in this browser: {}.", (language.get().texts().screen.storage_error)(&problem))}
+                    {texts.app.not_saved.fill((texts.screen.storage_error)(&problem))}
                     " "
-                    <button type="button" on:click=move |_| save_quote_file(store, language.get_untracked())>"Save quote (file)"</button>
+                    <button type="button" on:click=move |_| save_quote_file(store, language.get_untracked())>{texts.app.save_quote_file}</button>
                 </p>
             })}
             {move || store.notice.get().map(|n| view! {
@@ -28,10 +29,10 @@ pub fn NoticeArea() -> impl IntoView {
                     " "
                     {n.action.map(|action| match action {
                         NoticeAction::UndoDelete => view! {
-                            <button type="button" on:click=move |_| { store.notice.set(None); store.undo_delete() }>"Undo delete"</button>
+                            <button type="button" on:click=move |_| { store.notice.set(None); store.undo_delete() }>{texts.app.undo_delete}</button>
                         },
                     })}
-                    <button type="button" class="link" on:click=move |_| store.notice.set(None)>"Dismiss"</button>
+                    <button type="button" class="link" on:click=move |_| store.notice.set(None)>{texts.app.dismiss}</button>
                 </p>
             })}
         </div>

@@ -17,7 +17,7 @@ pub fn OfferingDetail(
 ) -> impl IntoView {
     let summary_hidden = format!(": {}", offering.name);
     view! {
-        <Disclosure class="offering-detail" summary="About this offering" summary_hidden=summary_hidden>
+        <Disclosure class="offering-detail" summary=crate::state::use_texts().catalog.about_offering summary_hidden=summary_hidden>
             {offering_terms(&document, &offering)}
         </Disclosure>
     }
@@ -62,36 +62,37 @@ fn offering_terms(document: &SeedDocument, offering: &Offering) -> impl IntoView
         .map(|r| view! { <tr><td>{r.no.clone()}</td><td>{r.process.clone()}</td><td>{r.content.clone()}</td><td>{r.huawei.clone()}</td><td>{r.customer.clone()}</td></tr> })
         .collect_view();
     let has_details = !offering.responsibility_details.is_empty();
-    let caption = format!("Responsibility details of {} (R: responsible, S: supporting)", offering.name);
+    let c = &crate::state::use_texts().catalog;
+    let caption = c.details_caption.fill(&offering.name);
     view! {
             <p>{offering.description.clone()}</p>
-            {notes.map(|n| view! { <h4>"Notes"</h4> <ul>{n}</ul> })}
-            <h4>"Prerequisites"</h4>
+            {notes.map(|n| view! { <h4>{c.offering_parts[0]}</h4> <ul>{n}</ul> })}
+            <h4>{c.offering_parts[1]}</h4>
             <ul>{prerequisites}</ul>
-            <h4>"Covered"</h4>
+            <h4>{c.offering_parts[2]}</h4>
             {covered_intro}
             <ul>{covered}</ul>
-            <h4>"Not covered"</h4>
+            <h4>{c.offering_parts[3]}</h4>
             {not_covered_intro}
             <ul>{not_covered}</ul>
-            {document.service_regions.clone().map(|r| view! { <h4>"Service region"</h4> <p>{r}</p> })}
-            <h4>"Service process"</h4>
+            {document.service_regions.clone().map(|r| view! { <h4>{c.offering_parts[4]}</h4> <p>{r}</p> })}
+            <h4>{c.offering_parts[5]}</h4>
             {process}
-            <h4>"Responsibilities"</h4>
-            <p><strong>"Shared: "</strong>{responsibilities.shared.join(" ")}</p>
-            <p><strong>"Huawei Cloud: "</strong>{responsibilities.huawei.join(" ")}</p>
-            <p><strong>"Customer: "</strong>{responsibilities.customer.join(" ")}</p>
+            <h4>{c.offering_parts[6]}</h4>
+            <p><strong>{c.responsibilities[0]}</strong>{responsibilities.shared.join(" ")}</p>
+            <p><strong>{c.responsibilities[1]}</strong>{responsibilities.huawei.join(" ")}</p>
+            <p><strong>{c.responsibilities[2]}</strong>{responsibilities.customer.join(" ")}</p>
             {has_details.then(|| view! {
                 {responsibility_intro}
                 <div class="table-scroll" tabindex="0" role="region" aria-label=caption.clone()>
                     <table class="responsibility">
                         <caption>{caption.clone()}</caption>
-                        <thead><tr><th scope="col">"No."</th><th scope="col">"Process"</th><th scope="col">"Content"</th><th scope="col">"Huawei"</th><th scope="col">"Customer"</th></tr></thead>
+                        <thead><tr>{c.detail_columns.map(|column| view! { <th scope="col">{column}</th> })}</tr></thead>
                         <tbody>{details}</tbody>
                     </table>
                 </div>
             })}
-            <h4>"Acceptance criteria"</h4>
+            <h4>{c.offering_parts[7]}</h4>
             <ul>{acceptance}</ul>
     }
 }

@@ -18,6 +18,8 @@ pub fn PlatformSizing(
     sales: bool,
 ) -> impl IntoView {
     let store = use_store();
+    let texts = crate::state::use_texts();
+    let p = &texts.profile;
     let both_platforms = store.slice(|s| {
         s.profile.platforms.contains(&Platform::OmPlatform) && s.profile.platforms.contains(&Platform::Apaas)
     });
@@ -27,10 +29,11 @@ pub fn PlatformSizing(
     let shared = Memo::new(move |_| !sales && both_platforms.get() && same.get());
     let same_box = move || {
         (!sales && both_platforms.get()).then(|| {
-            let on_change = Callback::new(move |on: bool| store.edit(|s| s.profile.set_same_numbers_on_both_platforms(on)));
+            let on_change =
+                Callback::new(move |on: bool| store.edit(|s| s.profile.set_same_numbers_on_both_platforms(on)));
             view! {
                 <CheckField id="input-same-numbers".to_string()
-                    label="The O&M platform and aPaaS have the same numbers of instances to connect and of applications under release management".to_string()
+                    label=p.same_numbers.to_string()
                     checked=Signal::from(same) on_change=on_change />
             }
         })
@@ -38,18 +41,14 @@ pub fn PlatformSizing(
     let first_connection = check(
         store,
         "input-first-connection",
-        if sales {
-            "First connection to the platform"
-        } else {
-            "These instances are being connected for the first time"
-        },
+        p.first_connection.pick(sales),
         |s| s.profile.first_connection,
         |s, v| s.profile.first_connection = v,
     );
     let technical_support = check(
         store,
         "input-tech-support",
-        if sales { "aPaaS technical support wanted" } else { "We need technical support for our aPaaS instances" },
+        p.technical_support.pick(sales),
         |s| s.profile.wants_technical_support,
         |s, v| s.profile.wants_technical_support = v,
     );
@@ -57,23 +56,23 @@ pub fn PlatformSizing(
         if shared.get() {
             view! {
                 <fieldset>
-                    <legend>"On both platforms"</legend>
+                    <legend>{p.both_platforms}</legend>
                     {shared_number_field(store, [NumericInput::OmInstances, NumericInput::ApaasInstances],
-                        "How many instances will you connect (on each platform)?")}
+                        p.both_instances)}
                     {shared_number_field(store, [NumericInput::OmReleaseApplications, NumericInput::ApaasReleaseApplications],
-                        "How many applications go through release management (on each platform)?")}
+                        p.both_releases)}
                 </fieldset>
             }
             .into_any()
         } else {
             view! {
                 <fieldset>
-                    <legend>{if sales { "Deterministic O&M (O&M platform)" } else { "On the O&M platform" }}</legend>
+                    <legend>{p.om_platform.pick(sales)}</legend>
                     {number_field(store, NumericInput::OmInstances, sales)}
                     {number_field(store, NumericInput::OmReleaseApplications, sales)}
                 </fieldset>
                 <fieldset>
-                    <legend>{if sales { "aPaaS Maintenance Service" } else { "On aPaaS" }}</legend>
+                    <legend>{p.apaas.pick(sales)}</legend>
                     {number_field(store, NumericInput::ApaasInstances, sales)}
                     {number_field(store, NumericInput::ApaasReleaseApplications, sales)}
                 </fieldset>
@@ -83,7 +82,7 @@ pub fn PlatformSizing(
     };
     view! {
         <fieldset class="platform-sizing">
-            <legend>{if sales { "Sizing per offering" } else { "Instances and applications" }}</legend>
+            <legend>{p.sizing.pick(sales)}</legend>
             {same_box}
             {per_platform}
             {first_connection}

@@ -1,12 +1,11 @@
 //! Prices: load a price book (JSON or CSV), use the illustrative sample, start typing
 //! prices in a currency, or clear them. Sales-engineer mode only; customers see the result.
 
-use crate::present::plural::{count_of, ITEM_PRICE};
 use leptos::prelude::*;
 
 use crate::domain::bounds::{check_text, MAX_FILE_BYTES};
 use crate::domain::money::{check_currency, PriceBook};
-use crate::state::{use_language, use_store};
+use crate::state::use_store;
 use crate::web::files::{picked_file, read_text_limited};
 
 /// The bundled sample (also served as `public/sample-price-book.json`).
@@ -16,7 +15,7 @@ const SAMPLE: &str = include_str!("../../public/sample-price-book.json");
 #[component]
 pub fn PriceBookPanel() -> impl IntoView {
     let store = use_store();
-    let language = use_language();
+    let texts = crate::state::use_texts();
     let currency = RwSignal::new("USD".to_string());
     let load = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
@@ -29,8 +28,8 @@ pub fn PriceBookPanel() -> impl IntoView {
             let text = match read_text_limited(file, MAX_FILE_BYTES).await {
                 Ok(text) => text,
                 Err(error) => {
-                    let error = (language.get_untracked().texts().screen.web_error)(&error);
-                    return store.tell_problem(format!("{error}: it was not loaded. Your quote is unchanged."));
+                    let error = (texts.screen.web_error)(&error);
+                    return store.tell_problem(texts.quote.price_file_refused.fill(error));
                 }
             };
             let parsed = if name.to_lowercase().ends_with(".csv") {
@@ -44,23 +43,20 @@ pub fn PriceBookPanel() -> impl IntoView {
                     let unknown = loaded.unknown_items.clone();
                     let mut book = loaded.book;
                     // The file's name names an unnamed book, when it fits the 500-character bound.
-                    if book.name == "Price book" && check_text("name", &name).is_ok() {
+                    if book.name == texts.quote.unnamed_book && check_text("name", &name).is_ok() {
                         book.name = name.clone();
                     }
                     store.edit(|s| s.quote.price_book = Some(book));
-                    let extra = if unknown.is_empty() {
-                        String::new()
-                    } else {
-                        format!(" Not in the catalog, ignored: {}.", unknown.join(", "))
-                    };
-                    let text = format!("Loaded {count} prices from {name}.{extra}");
+                    let extra =
+                        if unknown.is_empty() { String::new() } else { texts.quote.ignored.fill(unknown.join(", ")) };
+                    let text = texts.quote.loaded.fill(count, &name, extra);
                     if unknown.is_empty() {
                         store.tell(text)
                     } else {
                         store.tell_problem(text)
                     }
                 }
-                Err(error) => store.tell_problem(format!("{name} was not loaded: {error}. Your quote is unchanged.")),
+                Err(error) => store.tell_problem(texts.quote.price_book_refused.fill(&name, error)),
             }
         });
     };
@@ -69,44 +65,43 @@ pub fn PriceBookPanel() -> impl IntoView {
         match PriceBook::from_json(&catalog, SAMPLE) {
             Ok(loaded) => {
                 store.edit(|s| s.quote.price_book = Some(loaded.book));
-                store.tell("Sample prices loaded. They are illustrative, not Huawei Cloud prices.");
+                store.tell(texts.quote.sample_loaded);
             }
-            Err(error) => store.tell_problem(format!("The sample could not be loaded: {error}")),
+            Err(error) => store.tell_problem(texts.quote.sample_refused.fill(error)),
         }
     };
     let summary = store.slice(|s| match &s.quote.price_book {
-        None => "No prices: the BOQ shows quantities and \u{201c}price on request\u{201d}.".to_string(),
-        Some(book) => format!(
-            "{} \u{b7} {} \u{b7} {}{}",
-            book.name,
-            book.currency,
-            count_of(book.prices.len(), ITEM_PRICE),
-            if book.illustrative { " \u{b7} ILLUSTRATIVE" } else { "" }
+        None => texts.quote.no_prices.to_string(),
+        Some(book) => texts.quote.price_summary.fill(
+            &book.name,
+            &book.currency,
+            texts.words.item_price.count_of(book.prices.len()),
+            if book.illustrative { texts.quote.illustrative_mark } else { "" },
         ),
     });
     view! {
         <section class="panel prices" aria-labelledby="prices-heading">
-            <h2 id="prices-heading">"Prices"</h2>
+            <h2 id="prices-heading">{texts.quote.prices}</h2>
             <p class="price-summary">{summary}</p>
             <Show when=move || store.is_sales()>
                 <div class="price-actions">
                     <div class="field">
-                        <label for="price-file">"Load a price book (JSON or CSV)"</label>
+                        <label for="price-file">{texts.quote.load_prices}</label>
                         <input id="price-file" type="file" accept=".json,.csv,application/json,text/csv" on:change=load />
                     </div>
-                    <button type="button" on:click=use_sample>"Use the illustrative sample prices"</button>
+                    <button type="button" on:click=use_sample>{texts.quote.use_sample}</button>
                     <div class="inline">
-                        <label for="price-currency">"Currency"</label>
+                        <label for="price-currency">{texts.quote.currency}</label>
                         <input id="price-currency" type="text" maxlength="3" size="4" prop:value=move || currency.get() on:input=move |ev| currency.set(event_target_value(&ev).to_uppercase()) />
                         <button type="button" on:click=move |_| {
                             // Only ISO 4217 currencies with a minor unit (not XAU, XDR, ...).
                             match check_currency(&currency.get_untracked()) {
                                 Ok(code) => store.edit(|s| s.quote.price_book = Some(PriceBook::empty(&code))),
-                                Err(error) => store.tell_problem(format!("{error}. Prices are unchanged.")),
+                                Err(error) => store.tell_problem(texts.quote.currency_refused.fill(error)),
                             }
-                        }>"Type prices in this currency"</button>
+                        }>{texts.quote.type_prices}</button>
                     </div>
-                    <button type="button" class="link" on:click=move |_| store.edit(|s| s.quote.price_book = None)>"Remove prices"</button>
+                    <button type="button" class="link" on:click=move |_| store.edit(|s| s.quote.price_book = None)>{texts.quote.remove_prices}</button>
                 </div>
             </Show>
         </section>

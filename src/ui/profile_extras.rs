@@ -13,6 +13,7 @@ use crate::ui::fields::{CheckField, InputError};
 #[component]
 pub fn Prerequisites() -> impl IntoView {
     let store = use_store();
+    let texts = crate::state::use_texts();
     let catalog = store.catalog();
     // (id, sentence) of every prerequisite to ask; changes only when offerings come or go.
     let asked = Memo::new(move |_| {
@@ -37,9 +38,9 @@ pub fn Prerequisites() -> impl IntoView {
     });
     view! {
         <fieldset class="prerequisites">
-            <legend>"Already in place (prerequisites)"</legend>
+            <legend>{texts.profile.prerequisites}</legend>
             <Show when=move || asked.with(Vec::is_empty)>
-                <p class="muted">"Add a service to see what must be in place first."</p>
+                <p class="muted">{texts.profile.no_prerequisites}</p>
             </Show>
             <For each=move || asked.get() key=|(id, _)| id.clone() let:prerequisite>
                 {
@@ -71,6 +72,7 @@ pub fn ExistingContracts(
     sales: bool,
 ) -> impl IntoView {
     let store = use_store();
+    let texts = crate::state::use_texts();
     let catalog = store.catalog();
     let mut bases: Vec<String> = catalog.rules().requires.iter().flat_map(|r| r.any_of.clone()).collect();
     sort_by_rank(&mut bases, |b| catalog_rank(&catalog, b));
@@ -89,15 +91,15 @@ pub fn ExistingContracts(
                 .iter()
                 .map(|c| {
                     let item = c.item.clone();
-                    let label = format!("Remove contract for {}", names.name_of(&c.item));
+                    let label = texts.profile.remove_contract.fill(names.name_of(&c.item));
                     view! {
                         <li>
                             {names.name_of(&c.item).to_string()}
-                            {(!c.reference.is_empty()).then(|| format!(" (ref. {})", c.reference))}
+                            {(!c.reference.is_empty()).then(|| texts.profile.contract_ref.fill(&c.reference))}
                             " "
                             <button type="button" class="link" aria-label=label
                                 on:click=move |_| { let item = item.clone(); store.edit(move |s| s.profile.existing_contracts.retain(|c| c.item != item)) }>
-                                "Remove"
+                                {texts.profile.remove}
                             </button>
                         </li>
                     }
@@ -107,14 +109,14 @@ pub fn ExistingContracts(
     };
     view! {
         <fieldset>
-            <legend>{if sales { "Existing contracts for base items" } else { "Do you already have a contract for one of these base services?" }}</legend>
+            <legend>{texts.profile.contracts.pick(sales)}</legend>
             <ul class="plain">{list}</ul>
             <div class="field">
-                <label for="contract-item">"Base item"</label>
+                <label for="contract-item">{texts.profile.base_item}</label>
                 <select id="contract-item" prop:value=move || choice.get() on:change=move |ev| choice.set(event_target_value(&ev))>{options}</select>
             </div>
             <div class="field">
-                <label for="contract-ref">{if sales { "Contract reference" } else { "Contract reference (optional)" }}</label>
+                <label for="contract-ref">{texts.profile.contract_reference.pick(sales)}</label>
                 <input id="contract-ref" type="text" prop:value=move || reference.get() on:input=move |ev| reference.set(event_target_value(&ev)) />
             </div>
             <button type="button" on:click=move |_| {
@@ -125,7 +127,7 @@ pub fn ExistingContracts(
                     s.profile.existing_contracts.push(ExistingContract { item, reference: reference_text });
                 });
                 reference.set(String::new());
-            }>"Record contract"</button>
+            }>{texts.profile.record_contract}</button>
         </fieldset>
     }
 }
@@ -134,14 +136,15 @@ pub fn ExistingContracts(
 #[component]
 pub fn QuoteDates() -> impl IntoView {
     let store = use_store();
+    let texts = crate::state::use_texts();
     let holidays_error = RwSignal::new(None::<String>);
     let quote_date = store.slice(|s| s.profile.quote_date.to_string());
     let holidays = store.slice(|s| s.profile.holidays.iter().map(|d| d.to_string()).collect::<Vec<_>>().join(", "));
     view! {
         <fieldset>
-            <legend>"Dates for the lead time"</legend>
+            <legend>{texts.profile.lead_time_dates}</legend>
             <div class="field">
-                <label for="input-quote-date">"Quote (application) date"</label>
+                <label for="input-quote-date">{texts.profile.quote_date}</label>
                 <input id="input-quote-date" type="date"
                     prop:value=quote_date
                     on:change=move |ev| {
@@ -151,7 +154,7 @@ pub fn QuoteDates() -> impl IntoView {
                     } />
             </div>
             <div class="field">
-                <label for="input-holidays">"Holidays (YYYY-MM-DD, separated by commas)"</label>
+                <label for="input-holidays">{texts.profile.holidays}</label>
                 <input id="input-holidays" type="text"
                     aria-invalid=move || holidays_error.with(Option::is_some).to_string()
                     prop:value=holidays
@@ -160,7 +163,7 @@ pub fn QuoteDates() -> impl IntoView {
                         let parts: Vec<&str> = text.split([',', ';', ' ']).map(str::trim).filter(|p| !p.is_empty()).collect();
                         let parsed: Vec<Option<Date>> = parts.iter().map(|p| Date::parse(p)).collect();
                         if let Some(not_a_date) = parts.iter().zip(&parsed).find_map(|(part, date)| date.is_none().then_some(part)) {
-                            holidays_error.set(Some(format!("\u{201c}{not_a_date}\u{201d} is not a date (YYYY-MM-DD): the holiday list is unchanged.")));
+                            holidays_error.set(Some(texts.profile.holiday_refused.fill(not_a_date)));
                         } else {
                             holidays_error.set(None);
                             store.edit(|s| s.profile.holidays = set_of(parsed.into_iter().flatten()));

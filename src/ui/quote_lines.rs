@@ -30,33 +30,34 @@ fn ensure_line(s: &mut crate::domain::session::Session, item: &str) {
 #[component]
 pub fn QuoteSettings() -> impl IntoView {
     let store = use_store();
+    let texts = crate::state::use_texts();
     let term_error = RwSignal::new(None::<String>);
     let title = store.slice(|s| s.quote.title.clone());
     let term = store.slice(|s| s.quote.term_months.to_string());
     view! {
         <div class="quote-settings">
             <div class="field">
-                <label for="quote-title">"Quote title"</label>
-                <input id="quote-title" type="text" placeholder="e.g. ACME draft"
+                <label for="quote-title">{texts.quote.title}</label>
+                <input id="quote-title" type="text" placeholder=texts.quote.title_placeholder
                     prop:value=title
                     on:change=move |ev| { let title = event_target_value(&ev); store.edit(|s| s.quote.title = title.trim().to_string()) } />
             </div>
             <div class="field">
-                <label for="quote-term">"Term for monthly services (months, 1-36)"</label>
+                <label for="quote-term">{texts.quote.term}</label>
                 <input id="quote-term" type="text" inputmode="numeric"
                     prop:value=term
                     on:change=move |ev| {
                         let text = event_target_value(&ev);
                         match text.trim().parse::<u32>() {
                             Ok(months) if TERM_MONTHS.contains(&months) => { term_error.set(None); store.edit(|s| s.quote.term_months = months) }
-                            _ => term_error.set(Some(format!("\u{201c}{text}\u{201d}: the term is a whole number of months from 1 to 36; it stays as it was."))),
+                            _ => term_error.set(Some(texts.quote.term_refused.fill(&text))),
                         }
                     } />
                 <InputError message=term_error />
             </div>
             <fieldset class="status">
-                <legend>"Status"</legend>
-                {[(QuoteStatus::Draft, "status-draft", "Draft"), (QuoteStatus::Final, "status-final", "Final (prerequisites must be confirmed)")]
+                <legend>{texts.quote.status[0]}</legend>
+                {[(QuoteStatus::Draft, "status-draft", texts.quote.status[1]), (QuoteStatus::Final, "status-final", texts.quote.status[2])]
                     .into_iter()
                     .map(|(status, id, label)| {
                         let checked = Signal::from(store.slice(move |s| s.quote.status == status));
@@ -73,13 +74,14 @@ pub fn QuoteSettings() -> impl IntoView {
 #[component]
 pub fn QuoteLines() -> impl IntoView {
     let store = use_store();
+    let texts = crate::state::use_texts();
     let empty = move || store.evaluation.with(|e| e.lines.is_empty());
     view! {
         <div class="quote-lines">
             <Show when=empty>
-                <p class="muted empty-quote">"Your quote is empty: answer the questions and accept suggestions, or add services from the catalog."</p>
+                <p class="muted empty-quote">{texts.quote.empty}</p>
             </Show>
-            <ul class="lines" aria-label="Quote lines">
+            <ul class="lines" aria-label=texts.quote.lines>
                 <For each=move || store.evaluation.with(|e| e.lines.iter().map(|l| l.item.clone()).collect::<Vec<_>>()) key=|id| id.clone() let:item>
                     <LineRow item=item />
                 </For>
@@ -93,6 +95,7 @@ pub fn QuoteLines() -> impl IntoView {
 #[component]
 fn LineRow(item: String) -> impl IntoView {
     let store = use_store();
+    let texts = crate::state::use_texts();
     let catalog = store.catalog();
     let Some(entry) = catalog.entry(&item) else { return ().into_any() };
     let name = entry.item.shown_name().to_string();
@@ -137,7 +140,7 @@ fn LineRow(item: String) -> impl IntoView {
                 let id = id.clone();
                 let problem = RwSignal::new(None::<String>);
                 view! {
-                    <label for=id.clone()>{format!("Quantity ({unit})")}<span class="visually-hidden">{format!(" of {name_for_label}")}</span></label>
+                    <label for=id.clone()>{texts.quote.quantity_of_unit.fill(unit)}<span class="visually-hidden">{texts.quote.of_item.fill(&name_for_label)}</span></label>
                     <input id=id type="number" min="0" step="1" class="qty-input"
                         prop:value=move || line.with(|l| l.as_ref().map(|l| l.quantity.to_string()).unwrap_or_default())
                         on:change=move |ev| {
@@ -148,7 +151,7 @@ fn LineRow(item: String) -> impl IntoView {
                                     let item = item.clone();
                                     store.edit(move |s| { if let Some(line) = s.quote.line_mut(&item) { line.quantity = quantity } });
                                 }
-                                Err(refused) => problem.set(Some(format!("\u{201c}{text}\u{201d} {refused}: the quantity stays as it was."))),
+                                Err(refused) => problem.set(Some(texts.quote.quantity_refused.fill(&text, refused))),
                             }
                         } />
                     <InputError message=problem />
@@ -164,7 +167,7 @@ fn LineRow(item: String) -> impl IntoView {
         let problem = RwSignal::new(None::<String>);
         view! {
             <span class="term">
-                <label for=id.clone()>"Term (months)"<span class="visually-hidden">{format!(" of {term_name}")}</span></label>
+                <label for=id.clone()>{texts.quote.line_term}<span class="visually-hidden">{texts.quote.of_item.fill(&term_name)}</span></label>
                 <input id=id type="number" min="1" max="36" step="1" class="term-input"
                     prop:value=move || line.with(|l| l.as_ref().and_then(|l| l.term_months).map(|t| t.to_string()).unwrap_or_default())
                     on:change=move |ev| {
@@ -175,7 +178,7 @@ fn LineRow(item: String) -> impl IntoView {
                                 let item = item.clone();
                                 store.edit(move |s| { ensure_line(s, &item); if let Some(line) = s.quote.line_mut(&item) { line.term_months = Some(months) } });
                             }
-                            _ => problem.set(Some(format!("\u{201c}{text}\u{201d}: a term is 1 to 36 months; it stays as it was."))),
+                            _ => problem.set(Some(texts.quote.line_term_refused.fill(&text))),
                         }
                     } />
                 <InputError message=problem />
@@ -192,13 +195,13 @@ fn LineRow(item: String) -> impl IntoView {
     };
     let remove = {
         let item = item.clone();
-        let label = format!("Remove {name}");
+        let label = texts.quote.remove_item.fill(&name);
         move || {
             let item = item.clone();
             if selected.get() {
-                view! { <button type="button" class="remove" aria-label=label.clone() on:click=move |_| { let item = item.clone(); store.edit(move |s| { s.quote.remove(&item); }) }>"Remove"</button> }.into_any()
+                view! { <button type="button" class="remove" aria-label=label.clone() on:click=move |_| { let item = item.clone(); store.edit(move |s| { s.quote.remove(&item); }) }>{texts.quote.remove}</button> }.into_any()
             } else {
-                view! { <span class="muted">"Comes with its base"</span> }.into_any()
+                view! { <span class="muted">{texts.quote.with_base}</span> }.into_any()
             }
         }
     };
@@ -215,6 +218,7 @@ fn LineRow(item: String) -> impl IntoView {
 /// Discount and quantity override of a line (sales-engineer mode).
 #[component]
 fn SalesLineTools(store: Store, item: String, name: String, id_base: String, derived: bool) -> impl IntoView {
+    let texts = crate::state::use_texts();
     let discount_error = RwSignal::new(None::<String>);
     let discount_id = format!("{id_base}-discount");
     let discount_item = item.clone();
@@ -234,10 +238,10 @@ fn SalesLineTools(store: Store, item: String, name: String, id_base: String, der
         let item = item.clone();
         view! {
             <details class="override">
-                <summary>"Override the derived quantity"<span class="visually-hidden">{format!(" of {override_name}")}</span></summary>
-                <label for=qty_id.clone()>"Quantity"</label>
+                <summary>{texts.quote.override_summary}<span class="visually-hidden">{texts.quote.of_item.fill(&override_name)}</span></summary>
+                <label for=qty_id.clone()>{texts.quote.quantity}</label>
                 <input id=qty_id type="number" min="0" prop:value=move || quantity.get() on:input=move |ev| quantity.set(event_target_value(&ev)) />
-                <label for=reason_id.clone()>"Reason (printed in the proposal)"</label>
+                <label for=reason_id.clone()>{texts.screen.reason_label}</label>
                 <input id=reason_id type="text" prop:value=move || reason.get() on:input=move |ev| reason.set(event_target_value(&ev)) />
                 <button type="button" on:click=move |_| {
                     let typed = quantity.get_untracked();
@@ -245,16 +249,16 @@ fn SalesLineTools(store: Store, item: String, name: String, id_base: String, der
                     let q = match parse_quantity(&typed) {
                         Ok(q) => q,
                         Err(refused) => {
-                            problem.set(Some(format!("Enter a whole-number quantity from 0 to 100,000: \u{201c}{typed}\u{201d} {refused}.")));
+                            problem.set(Some(texts.quote.override_refused.fill(&typed, refused)));
                             return;
                         }
                     };
-                    if let Err(too_long) = check_text("The reason", text.trim()) {
-                        problem.set(Some(format!("{too_long}.")));
+                    if let Err(too_long) = check_text(texts.screen.the_reason, text.trim()) {
+                        problem.set(Some(texts.quote.ended.fill(too_long)));
                         return;
                     }
                     if crate::domain::bounds::is_blank(&text) {
-                        problem.set(Some("Write the reason first.".into()));
+                        problem.set(Some(texts.quote.reason_first.into()));
                         return;
                     }
                     problem.set(None);
@@ -265,14 +269,14 @@ fn SalesLineTools(store: Store, item: String, name: String, id_base: String, der
                             line.quantity_override = Some(QuantityOverride { quantity: q, reason: text.trim().to_string() });
                         }
                     });
-                }>"Apply override"</button>
+                }>{texts.quote.apply_override}</button>
                 <InputError message=problem />
             </details>
         }
     });
     view! {
         <div class="sales-tools">
-            <label for=discount_id.clone()>"Discount %"<span class="visually-hidden">{format!(" for {name}")}</span></label>
+            <label for=discount_id.clone()>{texts.quote.discount}<span class="visually-hidden">{texts.quote.for_item.fill(&name)}</span></label>
             <input id=discount_id type="text" inputmode="decimal" class="discount-input"
                 prop:value=current_discount
                 on:change=move |ev| {
@@ -283,7 +287,7 @@ fn SalesLineTools(store: Store, item: String, name: String, id_base: String, der
                             let item = discount_item.clone();
                             store.edit(move |s| { ensure_line(s, &item); if let Some(line) = s.quote.line_mut(&item) { line.discount = discount } });
                         }
-                        Err(error) => discount_error.set(Some(format!("{error}: the discount stays as it was."))),
+                        Err(error) => discount_error.set(Some(texts.quote.discount_refused.fill(error))),
                     }
                 } />
             <InputError message=discount_error />

@@ -11,6 +11,7 @@ use crate::state::{display_name, use_store};
 #[component]
 pub fn QuoteShelf() -> impl IntoView {
     let store = use_store();
+    let texts = crate::state::use_texts();
     let Some(shelf) = store.shelf() else { return ().into_any() };
     let title = store.slice(display_name);
     // (id, name) of every quote; the open one shows its live title.
@@ -30,19 +31,19 @@ pub fn QuoteShelf() -> impl IntoView {
     let current = Memo::new(move |_| shelf.library.with(|library| library.current.0.clone()));
     let count = Memo::new(move |_| shelf.library.with(|library| library.quotes.len()));
     view! {
-        <div class="quote-shelf" role="group" aria-label="Your quotes">
-            <label for="open-quote">"Your quotes"</label>
+        <div class="quote-shelf" role="group" aria-label=texts.shelf.heading>
+            <label for="open-quote">{texts.shelf.heading}</label>
             <select id="open-quote" prop:value=move || current.get()
                 on:change=move |ev| store.open_quote(&QuoteId(event_target_value(&ev)))>
                 <For each=move || entries.get() key=|entry| entry.clone() let:entry>
                     <option value=entry.0.clone() selected=move || current.with(|c| *c == entry.0)>{entry.1.clone()}</option>
                 </For>
             </select>
-            <button type="button" on:click=move |_| store.new_quote()>"New quote"</button>
-            <button type="button" on:click=move |_| store.duplicate_quote()>"Duplicate"</button>
+            <button type="button" on:click=move |_| store.new_quote()>{texts.shelf.buttons[0]}</button>
+            <button type="button" on:click=move |_| store.duplicate_quote()>{texts.shelf.buttons[1]}</button>
             <button type="button" disabled=move || count.get() < 2
-                aria-label=move || format!("Delete {}", title.get())
-                on:click=move |_| store.delete_quote(&QuoteId(current.get_untracked()))>"Delete"</button>
+                aria-label=move || texts.shelf.delete.fill(title.get())
+                on:click=move |_| store.delete_quote(&QuoteId(current.get_untracked()))>{texts.shelf.buttons[2]}</button>
         </div>
     }
     .into_any()

@@ -10,7 +10,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use crate::domain::bounds::grouped;
 use crate::domain::session::Session;
 use crate::domain::share_link::{looks_like_link, read_link, summarize, LinkSummary, CHAT_SAFE_CHARS};
-use crate::present::text::Language;
+use crate::present::text::{Language, Texts};
 use crate::state::{use_language, use_store, Store};
 use crate::web;
 
@@ -44,6 +44,7 @@ struct Panel {
 #[component]
 pub fn ShareLink() -> impl IntoView {
     let store = use_store();
+    let texts = crate::state::use_texts();
     let panel = Panel {
         language: use_language(),
         link: RwSignal::new(None),
@@ -59,28 +60,24 @@ pub fn ShareLink() -> impl IntoView {
 
     let copy = move |_| {
         let Some(base) = page_address() else {
-            return store.tell_problem("The page address could not be read, so no link was made.");
+            return store.tell_problem(texts.share.no_address);
         };
         let catalog = store.catalog();
         let fragment = store.with_untracked(|s| crate::domain::share_link::link_fragment(&catalog, s));
         let url = format!("{base}{fragment}");
         panel.link.set(Some(url.clone()));
         panel.failed.set(false);
-        panel.status.set(Some("Copying\u{2026}".to_string()));
+        panel.status.set(Some(texts.share.copying.to_string()));
         leptos::task::spawn_local(async move {
-            let result = copy_text(&url).await;
+            let result = copy_text(texts, &url).await;
             if panel.link.with_untracked(|link| link.as_deref() != Some(url.as_str())) {
                 return; // a newer link was made meanwhile
             }
             match result {
-                Ok(()) => panel
-                    .status
-                    .set(Some(format!("Copied to the clipboard: a link of {} characters.", grouped(url.len() as u64)))),
+                Ok(()) => panel.status.set(Some(texts.share.copied.fill(grouped(url.len() as u64)))),
                 Err(reason) => {
                     panel.failed.set(true);
-                    panel.status.set(Some(format!(
-                        "The link could not be copied ({reason}). Select the link below and copy it."
-                    )));
+                    panel.status.set(Some(texts.share.copy_failed.fill(reason)));
                     // After the field is on the page: select it for a manual copy.
                     request_animation_frame(select_link_field);
                 }
@@ -99,39 +96,39 @@ pub fn ShareLink() -> impl IntoView {
             panel.asking.set(false);
             let Some(link) = panel.pending.try_update_value(Option::take).flatten() else { return };
             if store.with_untracked(|s| *s == link.session) {
-                store.tell("The linked quote is the same as your current work.");
+                store.tell(texts.share.same);
             } else {
                 store.replace(link.session);
                 let told = link.upgraded.map(|u| format!(" {u}")).unwrap_or_default();
-                store.tell(format!("Linked quote opened. Undo returns to your previous work.{told}"));
+                store.tell(texts.share.opened.fill(told));
             }
             web::focus("quote-heading");
         };
         let keep = move |_| {
             panel.asking.set(false);
             panel.pending.set_value(None);
-            store.tell("The linked quote was not opened. Your work is unchanged.");
+            store.tell(texts.share.kept);
             web::focus("quote-heading");
         };
         Some(view! {
             <div class="share-open notice" role="alertdialog" aria-labelledby="share-open-heading" aria-describedby="share-open-what">
-                <h3 id="share-open-heading" tabindex="-1">"Open the quote from this link?"</h3>
+                <h3 id="share-open-heading" tabindex="-1">{texts.share.ask}</h3>
                 <p id="share-open-what">
-                    "This page was opened with a link holding a quote. Opening it replaces your current work; Undo brings your work back."
+                    {texts.share.explain}
                 </p>
                 <dl class="share-open-facts">
                     {facts.into_iter().map(|(term, value)| view! { <dt>{term}</dt><dd>{value}</dd> }).collect_view()}
                 </dl>
                 {upgraded.map(|u| view! { <p>{u}</p> })}
                 {(!changes.is_empty()).then(|| view! {
-                    <p>"The catalog has changed since the link was made:"</p>
+                    <p>{texts.share.changed}</p>
                     <ul class="share-open-changes">
                         {changes.into_iter().map(|c| view! { <li>{c}</li> }).collect_view()}
                     </ul>
                 })}
                 <div class="export-actions">
-                    <button type="button" class="primary" on:click=open>"Open the linked quote"</button>
-                    <button type="button" on:click=keep>"Keep my current work"</button>
+                    <button type="button" class="primary" on:click=open>{texts.share.answers[0]}</button>
+                    <button type="button" on:click=keep>{texts.share.answers[1]}</button>
                 </div>
             </div>
         })
@@ -151,17 +148,14 @@ pub fn ShareLink() -> impl IntoView {
         panel.link.get().map(|url| {
             let chars = url.len(); // a link is ASCII
             view! {
-                <p class="share-length">{format!("Link length: {} characters.", grouped(chars as u64))}</p>
+                <p class="share-length">{texts.share.length.fill(grouped(chars as u64))}</p>
                 {(chars > CHAT_SAFE_CHARS).then(|| view! {
                     <p class="notice problem share-warning">
-                        {format!(
-                            "This link is longer than {} characters: chat tools and some e-mail programs cut links there, and a cut link does not open. To be safe, send the quote as a file with \u{201c}Save quote (file)\u{201d}.",
-                            grouped(CHAT_SAFE_CHARS as u64)
-                        )}
+                        {texts.share.too_long.fill(grouped(CHAT_SAFE_CHARS as u64))}
                     </p>
                 })}
                 <div class="field">
-                    <label for="share-link-url">"The link (it holds the quote as it was when you made it)"</label>
+                    <label for="share-link-url">{texts.share.field}</label>
                     <input id="share-link-url" type="text" readonly prop:value=url on:focus=|ev| select_target(&ev) />
                 </div>
             }
@@ -170,26 +164,17 @@ pub fn ShareLink() -> impl IntoView {
 
     view! {
         <section class="panel export share-link" aria-labelledby="share-heading">
-            <h2 id="share-heading">"Share link"</h2>
+            <h2 id="share-heading">{texts.share.heading}</h2>
             {dialog}
             <p class="hint">
-                "The link holds the whole quote in the part after \u{201c}#\u{201d}, which browsers never send to a server: it stays between you and the people you send it to. Anyone with the link can open the quote."
+                {texts.share.hint}
             </p>
             <div class="export-actions">
-                <button type="button" on:click=copy>"Copy share link"</button>
+                <button type="button" on:click=copy>{texts.share.copy}</button>
             </div>
             {status}
             {field}
         </section>
-    }
-}
-
-/// "1 service", "3 services".
-fn count(n: usize, noun: &str) -> String {
-    if n == 1 {
-        format!("1 {noun}")
-    } else {
-        format!("{n} {noun}s")
     }
 }
 
@@ -204,24 +189,22 @@ fn read_address(store: Store, panel: Panel) {
     }
     clear_fragment();
     let catalog = store.catalog();
+    let texts = panel.language.get_untracked().texts();
     match read_link(&catalog, &hash) {
         Err(error) => {
             panel.asking.set(false);
             panel.pending.set_value(None);
-            store.tell_problem(format!("The link was not opened: {error}. Your work is unchanged."));
+            store.tell_problem(texts.share.refused.fill(error));
         }
         Ok(opened) => {
             let LinkSummary { customer, title, services, boq_lines, grand_total } =
                 summarize(&catalog, &opened.loaded.session);
             let or = |text: String, empty: &str| if text.trim().is_empty() { empty.to_string() } else { text };
             let facts = vec![
-                ("Customer", or(customer, "(no name)")),
-                ("Quote", or(title, "(untitled)")),
-                ("Lines", format!("{} selected, {boq_lines} in the bill of quantities", count(services, "service"))),
-                (
-                    panel.language.get_untracked().texts().boq.total_labels[3],
-                    grand_total.unwrap_or_else(|| "not priced".to_string()),
-                ),
+                (texts.share.fact_keys[0], or(customer, texts.share.unnamed[0])),
+                (texts.share.fact_keys[1], or(title, texts.share.unnamed[1])),
+                (texts.share.fact_keys[2], texts.share.lines.fill(texts.words.service.count_of(services), boq_lines)),
+                (texts.boq.total_labels[3], grand_total.unwrap_or_else(|| texts.share.not_priced.to_string())),
             ];
             panel.pending.set_value(Some(PendingLink {
                 session: opened.loaded.session,
@@ -255,22 +238,23 @@ fn clear_fragment() {
 }
 
 /// Copies text with the asynchronous clipboard API, or says why it could not.
-async fn copy_text(text: &str) -> Result<(), String> {
-    let window = web_sys::window().ok_or("no browser window")?;
+async fn copy_text(texts: &'static Texts, text: &str) -> Result<(), String> {
+    let [no_window, no_clipboard, refused] = texts.share.clipboard;
+    let window = web_sys::window().ok_or(no_window)?;
     let navigator = window.navigator();
     // `navigator.clipboard` is missing outside secure (https) pages and in old browsers.
     let clipboard = js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard"))
         .ok()
         .filter(|c| !c.is_undefined() && !c.is_null())
-        .ok_or("this browser offers no clipboard to this page")?;
+        .ok_or(no_clipboard)?;
     let clipboard: web_sys::Clipboard = clipboard.unchecked_into();
     wasm_bindgen_futures::JsFuture::from(clipboard.write_text(text)).await.map(|_| ()).map_err(|error| {
         js_sys::Reflect::get(&error, &JsValue::from_str("message"))
             .ok()
             .and_then(|m| m.as_string())
             .filter(|m| !m.is_empty())
-            .map(|m| format!("the browser refused: {m}"))
-            .unwrap_or_else(|| "the browser refused".to_string())
+            .map(|m| texts.share.clipboard_refused.fill(m))
+            .unwrap_or_else(|| refused.to_string())
     })
 }
 

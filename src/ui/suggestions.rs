@@ -9,12 +9,12 @@ use crate::state::use_store;
 #[component]
 pub fn Suggestions() -> impl IntoView {
     let store = use_store();
+    let texts = crate::state::use_texts();
     let catalog = store.catalog();
     let list = move || {
         let suggestions = store.suggestions.get();
         if suggestions.is_empty() {
-            return view! { <p class="muted">"Answer the questions above and matching services appear here."</p> }
-                .into_any();
+            return view! { <p class="muted">{texts.catalog.no_suggestions}</p> }.into_any();
         }
         let all: Vec<String> = suggestions.iter().map(|s| s.item.clone()).collect();
         let rows = suggestions
@@ -22,28 +22,28 @@ pub fn Suggestions() -> impl IntoView {
             .map(|s| {
                 let name = catalog.name_of(&s.item).to_string();
                 let item = s.item.clone();
-                let label = format!("Accept {name}");
+                let label = texts.catalog.accept_item.fill(&name);
                 view! {
                     <li class="suggestion">
                         <span class="suggestion-name">{name}</span>
-                        <span class="because">{format!("Because: {}", s.because)}</span>
-                        <button type="button" aria-label=label on:click=move |_| { let item = item.clone(); store.edit(move |s| s.quote.add(item)) }>"Accept"</button>
+                        <span class="because">{texts.catalog.because.fill(&s.because)}</span>
+                        <button type="button" aria-label=label on:click=move |_| { let item = item.clone(); store.edit(move |s| s.quote.add(item)) }>{texts.catalog.accept}</button>
                     </li>
                 }
             })
             .collect_view();
         view! {
-            <ul class="plain suggestions-list" aria-label="Suggested services">{rows}</ul>
+            <ul class="plain suggestions-list" aria-label=texts.catalog.suggested>{rows}</ul>
             <button type="button" class="primary" on:click=move |_| {
                 let all = all.clone();
                 store.edit(move |s| { for item in all { s.quote.add(item); } })
-            }>"Accept all suggestions"</button>
+            }>{texts.catalog.accept_all}</button>
         }
         .into_any()
     };
     view! {
         <section class="panel suggestions" aria-labelledby="suggestions-heading">
-            <h2 id="suggestions-heading">"Suggested for you"</h2>
+            <h2 id="suggestions-heading">{texts.catalog.suggested_heading}</h2>
             {list}
         </section>
     }

@@ -14,13 +14,14 @@ use crate::web::service_worker;
 pub fn UpdateBanner() -> impl IntoView {
     let store = use_store();
     let language = use_language();
+    let texts = crate::state::use_texts();
     let update_waiting = RwSignal::new(false);
     spawn_local(async move {
         // No service worker (debug build, `trunk serve`, insecure context) is normal: the
         // app works online as before. A refused registration is worth one quiet line.
         if let Err(problem) = service_worker::register(move || update_waiting.set(true)).await {
             let problem = (language.get_untracked().texts().screen.web_error)(&problem);
-            leptos::logging::warn!("Offline use is not available: {problem}.");
+            leptos::logging::warn!("{}", texts.app.offline_unavailable.fill(problem));
         }
     });
     let reload = move |_| {
@@ -28,24 +29,22 @@ pub fn UpdateBanner() -> impl IntoView {
         let screen = &language.get_untracked().texts().screen;
         if let Some(problem) = store.shelf().and_then(|shelf| shelf.storage_problem.get_untracked()) {
             let problem = (screen.storage_error)(&problem);
-            store.notice.set(Some(Notice::problem(format!(
-                "Not reloaded: this browser cannot keep your quote ({problem}). Save quote (file) first, then reload."
-            ))));
+            store.notice.set(Some(Notice::problem(texts.app.not_reloaded.fill(problem))));
             return;
         }
         spawn_local(async move {
             if let Err(problem) = service_worker::activate_update().await {
                 let problem = (screen.web_error)(&problem);
-                store.notice.set(Some(Notice::problem(format!("The new version could not be loaded: {problem}."))));
+                store.notice.set(Some(Notice::problem(texts.app.update_failed.fill(problem))));
             }
         });
     };
     view! {
         <Show when=move || update_waiting.get()>
             <p class="update-banner" role="status">
-                "A new version is available. Your quote is saved and stays open."
+                {texts.app.update_available}
                 " "
-                <button type="button" on:click=reload>"Reload"</button>
+                <button type="button" on:click=reload>{texts.app.reload}</button>
             </p>
         </Show>
     }

@@ -189,19 +189,6 @@ impl ScopeArea {
             ScopeArea::IdcHardware => "idc_hardware",
         }
     }
-
-    /// Plain-language label for the profile form.
-    pub fn label(self) -> &'static str {
-        match self {
-            ScopeArea::ThirdPartyApplications => "Third-party applications",
-            ScopeArea::NonIntegratedModules => "Huawei Cloud modules not integrated for sale",
-            ScopeArea::ArchitectureReconstruction => "Re-architecting the customer's system",
-            ScopeArea::ExtraOperationResources => "Extra compute / storage resources for operations",
-            ScopeArea::ApplicationSystemDesign => "Application system design and O&M",
-            ScopeArea::ThirdPartySoftware => "Routine O&M of third-party software",
-            ScopeArea::IdcHardware => "IDC and hardware maintenance",
-        }
-    }
 }
 
 /// One sellable catalog item.
@@ -309,19 +296,4 @@ pub enum Unit {
     Engagement,
 }
 
-impl Unit {
-    /// The unit as printed in the BOQ (singular).
-    pub fn label(self) -> &'static str {
-        match self {
-            Unit::Service => "service",
-            Unit::Package => "package",
-            Unit::Instances20 => "20 instances",
-            Unit::Instances100 => "100 instances",
-            Unit::Scenario => "scenario",
-            Unit::PersonDay => "person-day",
-            Unit::Event => "event",
-            Unit::Day => "day",
-            Unit::Engagement => "engagement",
-        }
-    }
-}
+impl Unit {}

@@ -82,42 +82,6 @@ impl NumericInput {
         }
     }
 
-    /// The counted thing in a sizing sentence ("8 drill scenarios: Basic Edition covers 5").
-    pub fn measure(self) -> &'static str {
-        match self {
-            NumericInput::OmReleaseApplications | NumericInput::ApaasReleaseApplications => "applications",
-            NumericInput::OmInstances | NumericInput::ApaasInstances | NumericInput::ApaasSupportInstances => {
-                "instances"
-            }
-            other => other.label(),
-        }
-    }
-
-    /// The counted thing after the number 1 ("1 drill scenario", "covers 1 assurance day").
-    pub fn measure_singular(self) -> &'static str {
-        match self {
-            NumericInput::DrillScenarios => "drill scenario",
-            NumericInput::OmReleaseApplications | NumericInput::ApaasReleaseApplications => "application",
-            NumericInput::OmInstances | NumericInput::ApaasInstances | NumericInput::ApaasSupportInstances => {
-                "instance"
-            }
-            NumericInput::AssuranceDays => "assurance day",
-            NumericInput::ItEmployees => "IT department employee",
-            NumericInput::BusinessDepartments => "related business department",
-            NumericInput::OmApplicationSystems => "O&M application system",
-            NumericInput::PeakConcurrentRequests => "peak concurrent request",
-        }
-    }
-
-    /// The counted thing after `n`: [`Self::measure_singular`] for 1, else [`Self::measure`].
-    pub fn measure_of(self, n: u64) -> &'static str {
-        if n == 1 {
-            self.measure_singular()
-        } else {
-            self.measure()
-        }
-    }
-
     /// Plain-language name, used in messages ("needs IT department employees").
     pub fn label(self) -> &'static str {
         match self {
@@ -342,16 +306,6 @@ impl BandRule {
             (Some(min), _) if value < min => min - value,
             (_, Some(max)) if value > max => value - max,
             _ => 0,
-        }
-    }
-
-    /// The band in words ("20 to 50", "more than 50", "no more than 50").
-    pub fn describe(&self) -> String {
-        match (self.min, self.max) {
-            (Some(min), Some(max)) => format!("{min} to {max}"),
-            (Some(min), None) => format!("more than {}", min.saturating_sub(1)),
-            (None, Some(max)) => format!("no more than {max}"),
-            (None, None) => "any number".to_string(),
         }
     }
 }

@@ -2,12 +2,14 @@
 
 use super::template::{Text1, Text2, Text3, Text4, Text5, Text6};
 use super::{
-    BecauseTexts, BoqTexts, DocumentTexts, FindingTexts, FixTexts, InputWords, Noun, ScreenTexts, SheetTexts,
+    AppTexts, BecauseTexts, BoqTexts, ByMode, CatalogTexts, DocumentTexts, ExportTexts, FindingTexts, FixTexts,
+    InputWords, Noun, ProfileTexts, Question, QuoteTexts, ScreenTexts, ShareTexts, SheetTexts, ShelfTexts,
     SummaryTexts, Texts, Words,
 };
 use crate::domain::boq::WhichAmount;
 use crate::domain::bounds::grouped;
 use crate::domain::catalog::{DateInput, NumericInput, ScopeArea, Severity, Unit};
+use crate::domain::profile::Platform;
 use crate::export::protocol::ExportProblem;
 use crate::export::ExportError;
 use crate::web::error::{StorageError, WebError};
@@ -96,6 +98,57 @@ fn export_error(error: &ExportError) -> String {
     }
 }
 
+const fn by_mode(customer: &'static str, sales: &'static str) -> ByMode {
+    ByMode { customer, sales }
+}
+
+fn question(input: NumericInput) -> Question {
+    let (customer, sales, hint) = match input {
+        NumericInput::ItEmployees => (
+            "How many people work in your IT department?",
+            "IT department employees",
+            Some("Decides the Medium (20-50) or Large (more than 50) edition."),
+        ),
+        NumericInput::BusinessDepartments => {
+            ("How many business departments work with IT?", "Related business departments", None)
+        }
+        NumericInput::OmApplicationSystems => {
+            ("How many application systems does your O&M team run?", "O&M application systems", None)
+        }
+        NumericInput::OmInstances => {
+            ("How many instances will you connect to the O&M platform?", "O&M platform instances to connect", None)
+        }
+        NumericInput::ApaasInstances => {
+            ("How many instances will you connect to aPaaS hosting?", "aPaaS instances to connect", None)
+        }
+        NumericInput::ApaasSupportInstances => {
+            ("How many aPaaS instances need technical support?", "aPaaS instances needing technical support", None)
+        }
+        NumericInput::OmReleaseApplications => (
+            "How many applications go through release management on the O&M platform?",
+            "O&M platform applications under release management",
+            None,
+        ),
+        NumericInput::ApaasReleaseApplications => (
+            "How many applications go through release management on aPaaS?",
+            "aPaaS applications under release management",
+            None,
+        ),
+        NumericInput::DrillScenarios => (
+            "How many chaos drill scenarios do you want to run on the O&M platform?",
+            "Drill scenarios (O&M platform)",
+            None,
+        ),
+        NumericInput::AssuranceDays => {
+            ("How many days should the key event be covered?", "Assurance days (calendar)", None)
+        }
+        NumericInput::PeakConcurrentRequests => {
+            ("Expected peak concurrent requests (optional)", "Peak concurrent requests", None)
+        }
+    };
+    Question { label: by_mode(customer, sales), hint }
+}
+
 fn band(min: Option<u64>, max: Option<u64>) -> String {
     match (min, max) {
         (Some(min), Some(max)) => format!("{min} to {max}"),
@@ -160,6 +213,11 @@ pub static EN: Texts = Texts {
             Severity::Info => "Information",
         },
         band,
+        platform: |platform| match platform {
+            Platform::OmPlatform => "Huawei Cloud O&M platform",
+            Platform::Apaas => "Huawei Cloud aPaaS",
+            Platform::Coc => "Cloud Operations Center (COC)",
+        },
     },
     findings: FindingTexts {
         missing_base: Text2::new("{0} needs {1} in the same quote, or an existing contract for it."),
@@ -446,5 +504,221 @@ pub static EN: Texts = Texts {
                 "the browser's storage is full: your latest changes are not saved; save the quote as a file to keep it"
             }
         },
+    },
+    app: AppTexts {
+        catalog_failed: Text1::new("The catalog could not be loaded: {0}"),
+        skip_to_quote: "Skip to your quote",
+        title: "O&M Services Configurator",
+        tagline: "Huawei Cloud O&M professional services \u{b7} everything stays in your browser",
+        quote_heading: "3 Your quote",
+        modes: ["Mode", "Customer", "Sales engineer"],
+        history: ["History", "Undo", "Redo"],
+        not_saved: Text1::new("Not saved in this browser: {0}."),
+        save_quote_file: "Save quote (file)",
+        undo_delete: "Undo delete",
+        dismiss: "Dismiss",
+        offline_unavailable: Text1::new("Offline use is not available: {0}."),
+        not_reloaded: Text1::new("Not reloaded: this browser cannot keep your quote ({0}). Save quote (file) first, then reload."),
+        update_failed: Text1::new("The new version could not be loaded: {0}."),
+        update_available: "A new version is available. Your quote is saved and stays open.",
+        reload: "Reload",
+    },
+    profile: ProfileTexts {
+        question,
+        hint_increment: Text5::new("{0} covers {1} {2}; each {3} adds {4} more."),
+        hint_sold_per: Text2::new("Sold per {0} {1}."),
+        sizes: Text1::new("Sizes: {0}."),
+        fills_both: Text1::new("Fills the O&M platform and the aPaaS answer.{0}"),
+        number_refused: Text2::new("\u{201c}{0}\u{201d} {1}: the previous answer is kept."),
+        heading: by_mode("1 About you", "1 Customer profile"),
+        size: by_mode("Your size", "Customer size"),
+        improve: by_mode("What you want to improve", "Drills, maturity"),
+        maturity: by_mode("We want an assessment and plan of our O&M maturity", "O&M maturity assessment / plan"),
+        key_event: by_mode("A key event (promotion, launch, holiday peak)", "Key event"),
+        key_event_date: by_mode("When does the event start?", "Key event date"),
+        security: by_mode("Check our security configuration before the event", "Security evaluation"),
+        capacity: by_mode("Check our capacity for the expected peak", "Capacity evaluation"),
+        performance: by_mode("Run a performance test", "Performance test"),
+        onsite: by_mode("We want engineers on site during the event", "Onsite support"),
+        coc: "COC (Cloud Operations Center)",
+        coc_start: by_mode("When should the COC service start?", "COC service start date"),
+        coverage: [
+            by_mode("Around the clock (24/7)", "24/7"),
+            by_mode("Business hours only (8/5)", "Business hours (8/5)"),
+            by_mode("No monitoring needed", "None"),
+        ],
+        customer_name: by_mode("Your company", "Customer"),
+        region: by_mode("Where is your business?", "Country / region"),
+        choose: "Choose\u{2026}",
+        platforms: by_mode("Which platforms do you use or plan to use?", "Platforms"),
+        monitoring: by_mode("Do you need your applications monitored?", "Monitoring coverage"),
+        declared_scope: by_mode("Do you also expect help with any of these?", "Declared in scope (not covered by the services)"),
+        same_numbers: "The O&M platform and aPaaS have the same numbers of instances to connect and of applications under release management",
+        first_connection: by_mode("These instances are being connected for the first time", "First connection to the platform"),
+        technical_support: by_mode("We need technical support for our aPaaS instances", "aPaaS technical support wanted"),
+        both_platforms: "On both platforms",
+        both_instances: "How many instances will you connect (on each platform)?",
+        both_releases: "How many applications go through release management (on each platform)?",
+        om_platform: by_mode("On the O&M platform", "Deterministic O&M (O&M platform)"),
+        apaas: by_mode("On aPaaS", "aPaaS Maintenance Service"),
+        sizing: by_mode("Instances and applications", "Sizing per offering"),
+        prerequisites: "Already in place (prerequisites)",
+        no_prerequisites: "Add a service to see what must be in place first.",
+        remove_contract: Text1::new("Remove contract for {0}"),
+        contract_ref: Text1::new(" (ref. {0})"),
+        remove: "Remove",
+        contracts: by_mode("Do you already have a contract for one of these base services?", "Existing contracts for base items"),
+        base_item: "Base item",
+        contract_reference: by_mode("Contract reference (optional)", "Contract reference"),
+        record_contract: "Record contract",
+        lead_time_dates: "Dates for the lead time",
+        quote_date: "Quote (application) date",
+        holidays: "Holidays (YYYY-MM-DD, separated by commas)",
+        holiday_refused: Text1::new("\u{201c}{0}\u{201d} is not a date (YYYY-MM-DD): the holiday list is unchanged."),
+    },
+    catalog: CatalogTexts {
+        heading: "2 Services",
+        search: "Search services",
+        search_placeholder: "name, content, deliverable",
+        offering: "Offering",
+        all_offerings: "All offerings",
+        billing: "Billing",
+        billing_choices: ["Periodic and one-off", "Periodic (monthly)", "One-off"],
+        eligible_only: "Only what can be added now",
+        shown: Text1::new("{0} shown"),
+        details: "Details",
+        item_parts: ["Content", "Applicable scenario", "Includes", "Deliverables", "Acceptance report"],
+        about_offering: "About this offering",
+        details_caption: Text1::new("Responsibility details of {0} (R: responsible, S: supporting)"),
+        offering_parts: [
+            "Notes",
+            "Prerequisites",
+            "Covered",
+            "Not covered",
+            "Service region",
+            "Service process",
+            "Responsibilities",
+            "Acceptance criteria",
+        ],
+        responsibilities: ["Shared: ", "Huawei Cloud: ", "Customer: "],
+        detail_columns: ["No.", "Process", "Content", "Huawei", "Customer"],
+        no_suggestions: "Answer the questions above and matching services appear here.",
+        accept_item: Text1::new("Accept {0}"),
+        because: Text1::new("Because: {0}"),
+        accept: "Accept",
+        suggested: "Suggested services",
+        accept_all: "Accept all suggestions",
+        suggested_heading: "Suggested for you",
+    },
+    quote: QuoteTexts {
+        title: "Quote title",
+        title_placeholder: "e.g. ACME draft",
+        term: "Term for monthly services (months, 1-36)",
+        term_refused: Text1::new("\u{201c}{0}\u{201d}: the term is a whole number of months from 1 to 36; it stays as it was."),
+        status: ["Status", "Draft", "Final (prerequisites must be confirmed)"],
+        empty: "Your quote is empty: answer the questions and accept suggestions, or add services from the catalog.",
+        lines: "Quote lines",
+        quantity_of_unit: Text1::new("Quantity ({0})"),
+        of_item: Text1::new(" of {0}"),
+        for_item: Text1::new(" for {0}"),
+        quantity_refused: Text2::new("\u{201c}{0}\u{201d} {1}: the quantity stays as it was."),
+        line_term: "Term (months)",
+        line_term_refused: Text1::new("\u{201c}{0}\u{201d}: a term is 1 to 36 months; it stays as it was."),
+        remove_item: Text1::new("Remove {0}"),
+        remove: "Remove",
+        with_base: "Comes with its base",
+        override_summary: "Override the derived quantity",
+        quantity: "Quantity",
+        override_refused: Text2::new("Enter a whole-number quantity from 0 to 100,000: \u{201c}{0}\u{201d} {1}."),
+        reason_first: "Write the reason first.",
+        ended: Text1::new("{0}."),
+        apply_override: "Apply override",
+        discount: "Discount %",
+        discount_refused: Text1::new("{0}: the discount stays as it was."),
+        price_file_refused: Text1::new("{0}: it was not loaded. Your quote is unchanged."),
+        unnamed_book: "Price book",
+        ignored: Text1::new(" Not in the catalog, ignored: {0}."),
+        loaded: Text3::new("Loaded {0} prices from {1}.{2}"),
+        price_book_refused: Text2::new("{0} was not loaded: {1}. Your quote is unchanged."),
+        sample_loaded: "Sample prices loaded. They are illustrative, not Huawei Cloud prices.",
+        sample_refused: Text1::new("The sample could not be loaded: {0}"),
+        no_prices: "No prices: the BOQ shows quantities and \u{201c}price on request\u{201d}.",
+        price_summary: Text4::new("{0} \u{b7} {1} \u{b7} {2}{3}"),
+        illustrative_mark: " \u{b7} ILLUSTRATIVE",
+        prices: "Prices",
+        load_prices: "Load a price book (JSON or CSV)",
+        use_sample: "Use the illustrative sample prices",
+        currency: "Currency",
+        currency_refused: Text1::new("{0}. Prices are unchanged."),
+        type_prices: "Type prices in this currency",
+        remove_prices: "Remove prices",
+        offering_chart: ["Cost by offering (over the term)", "Cost by offering (over the term) \u{b7} ILLUSTRATIVE PRICES"],
+        offering_chart_label: Text2::new("Cost by offering.{0} {1}"),
+        illustrative_note: " Illustrative prices.",
+        offering_amount: Text2::new("{0}: {1}"),
+        timeline_chart: ["Cost per month: one-off and recurring", "Cost per month: one-off and recurring \u{b7} ILLUSTRATIVE PRICES"],
+        legend: ["One-off (solid)", "Recurring (light, outlined)"],
+        max: Text1::new("max {0}"),
+        month_tick: Text1::new("M{0}"),
+        timeline_label: Text4::new("Cost per month over {0}: month 1 one-off {1} and recurring {2}; recurring per month afterwards about {3}."),
+        charts: "Cost charts",
+        charts_refused: "No charts: an amount of the BOQ is too large to hold exactly (see the BOQ).",
+        charts_unpriced: "Charts appear once the quote has prices (load a price book in sales-engineer mode).",
+    },
+    export: ExportTexts {
+        loaded: Text1::new("Quote loaded. Undo returns to the previous one.{0}"),
+        refused: Text1::new("The file was not loaded: {0}. Your quote is unchanged."),
+        heading: "Export",
+        print: "Print / save proposal as PDF",
+        load: "Load a saved quote",
+        start_new: "Start a new quote",
+        ready: Text1::new("{0} is ready (see your downloads)."),
+        files: "Files to send",
+        downloads: ["Download BOQ (CSV)", "Download BOQ (Excel)", "Download proposal (Word)"],
+        what: ["the proposal (Word)", "the spreadsheet", "the CSV file"],
+        building: Text1::new("Building {0}\u{2026}"),
+        loading_tools: Text1::new("Loading the export tools, then building {0}\u{2026}"),
+        failed: Text2::new("{0} could not be made: {1}"),
+    },
+    share: ShareTexts {
+        no_address: "The page address could not be read, so no link was made.",
+        copying: "Copying\u{2026}",
+        copied: Text1::new("Copied to the clipboard: a link of {0} characters."),
+        copy_failed: Text1::new("The link could not be copied ({0}). Select the link below and copy it."),
+        same: "The linked quote is the same as your current work.",
+        opened: Text1::new("Linked quote opened. Undo returns to your previous work.{0}"),
+        kept: "The linked quote was not opened. Your work is unchanged.",
+        ask: "Open the quote from this link?",
+        explain: "This page was opened with a link holding a quote. Opening it replaces your current work; Undo brings your work back.",
+        changed: "The catalog has changed since the link was made:",
+        answers: ["Open the linked quote", "Keep my current work"],
+        length: Text1::new("Link length: {0} characters."),
+        too_long: Text1::new("This link is longer than {0} characters: chat tools and some e-mail programs cut links there, and a cut link does not open. To be safe, send the quote as a file with \u{201c}Save quote (file)\u{201d}."),
+        field: "The link (it holds the quote as it was when you made it)",
+        heading: "Share link",
+        hint: "The link holds the whole quote in the part after \u{201c}#\u{201d}, which browsers never send to a server: it stays between you and the people you send it to. Anyone with the link can open the quote.",
+        copy: "Copy share link",
+        refused: Text1::new("The link was not opened: {0}. Your work is unchanged."),
+        fact_keys: ["Customer", "Quote", "Lines"],
+        unnamed: ["(no name)", "(untitled)"],
+        lines: Text2::new("{0} selected, {1} in the bill of quantities"),
+        not_priced: "not priced",
+        clipboard: ["no browser window", "this browser offers no clipboard to this page", "the browser refused"],
+        clipboard_refused: Text1::new("the browser refused: {0}"),
+    },
+    shelf: ShelfTexts {
+        heading: "Your quotes",
+        buttons: ["New quote", "Duplicate", "Delete"],
+        delete: Text1::new("Delete {0}"),
+        list_unreadable: Text1::new("The list of saved quotes could not be read ({0}); starting a new list."),
+        restore_failed: Text2::new("The saved quote could not be restored ({0}); starting a new one.{1}"),
+        copy_name: Text1::new("{0} (copy)"),
+        started: "New quote started. Your other quotes are in the list above.",
+        copied: Text1::new("Copied into \u{201c}{0}\u{201d}, now open."),
+        last: "The last quote cannot be deleted: start a new one first, or clear this one.",
+        deleted: Text1::new("Deleted \u{201c}{0}\u{201d}."),
+        restored: "Quote restored.",
+        unreadable: Text2::new("That quote could not be read ({0}); it starts empty.{1}"),
+        copy_kept: " A copy of the unreadable quote is kept in this browser.",
     },
 };

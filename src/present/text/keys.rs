@@ -6,6 +6,7 @@ use super::Noun;
 use crate::domain::boq::WhichAmount;
 use crate::domain::calendar::Date;
 use crate::domain::catalog::{DateInput, NumericInput, ScopeArea, Severity, Unit};
+use crate::domain::profile::Platform;
 use crate::export::protocol::ExportProblem;
 use crate::export::ExportError;
 use crate::web::error::{StorageError, WebError};
@@ -43,6 +44,20 @@ pub struct Texts {
     pub sheet: SheetTexts,
     /// Words of the screen alone.
     pub screen: ScreenTexts,
+    /// The header, the skip link, the mode switch, undo / redo, notices, the update banner.
+    pub app: AppTexts,
+    /// The customer-profile questions and their hints.
+    pub profile: ProfileTexts,
+    /// The catalog browser, item and offering details, suggestions.
+    pub catalog: CatalogTexts,
+    /// Quote settings, quote lines, prices and charts.
+    pub quote: QuoteTexts,
+    /// The export panel and the file downloads.
+    pub export: ExportTexts,
+    /// The share-link panel.
+    pub share: ShareTexts,
+    /// The list of quotes kept in the browser and its notices.
+    pub shelf: ShelfTexts,
 }
 
 /// Counted nouns, list joiners and the names of the rule book's answers and units.
@@ -100,6 +115,8 @@ pub struct Words {
     pub severity: fn(Severity) -> &'static str,
     /// A band of numbers (lowest, highest, inclusive): "1 to 200", "more than 200".
     pub band: fn(Option<u64>, Option<u64>) -> String,
+    /// A platform the customer uses (a checkbox of the profile).
+    pub platform: fn(Platform) -> &'static str,
 }
 
 /// What each finding says. Parameters are names (already in display form), numbers,
@@ -542,4 +559,453 @@ pub struct ScreenTexts {
     pub export_error: fn(&ExportError) -> String,
     /// Why storage did not work.
     pub storage_error: fn(&StorageError) -> &'static str,
+}
+
+/// One wording in the two modes: plain questions for a customer, dense labels for a sales
+/// engineer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ByMode {
+    /// Customer mode.
+    pub customer: &'static str,
+    /// Sales-engineer mode.
+    pub sales: &'static str,
+}
+
+impl ByMode {
+    /// The wording of a mode (`sales`: sales-engineer mode).
+    pub fn pick(self, sales: bool) -> &'static str {
+        if sales {
+            self.sales
+        } else {
+            self.customer
+        }
+    }
+}
+
+/// The question of a numeric answer of the profile.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Question {
+    /// The field's label in each mode.
+    pub label: ByMode,
+    /// A hint under it in customer mode (when the rule book words none).
+    pub hint: Option<&'static str>,
+}
+
+/// The header, the skip link, the mode switch, undo / redo, notices, the update banner.
+#[derive(Debug)]
+pub struct AppTexts {
+    /// Instead of the app when the embedded catalog fails validation: (the reason).
+    pub catalog_failed: Text1,
+    /// The skip link to the quote.
+    pub skip_to_quote: &'static str,
+    /// The app's name (the header's heading).
+    pub title: &'static str,
+    /// The header's tagline.
+    pub tagline: &'static str,
+    /// The quote area's heading.
+    pub quote_heading: &'static str,
+    /// The mode switch's group name, then its buttons: Customer, Sales engineer.
+    pub modes: [&'static str; 3],
+    /// The undo / redo group name, then its buttons: History, Undo, Redo.
+    pub history: [&'static str; 3],
+    /// The storage problem notice: (why storage did not work).
+    pub not_saved: Text1,
+    /// The button that saves the quote as a file (notice, export panel).
+    pub save_quote_file: &'static str,
+    /// The notice button bringing back a deleted quote.
+    pub undo_delete: &'static str,
+    /// The button that closes a notice.
+    pub dismiss: &'static str,
+    /// The console line when offline use cannot be set up: (the problem).
+    pub offline_unavailable: Text1,
+    /// A reload refused because the quote cannot be kept: (why storage did not work).
+    pub not_reloaded: Text1,
+    /// The new version could not take over: (the problem).
+    pub update_failed: Text1,
+    /// The update banner.
+    pub update_available: &'static str,
+    /// The update banner's button.
+    pub reload: &'static str,
+}
+
+/// The customer-profile questions and their hints.
+#[derive(Debug)]
+pub struct ProfileTexts {
+    /// The question of a numeric answer, in each mode, with its hint.
+    pub question: fn(NumericInput) -> Question,
+    /// A sizing hint from the rule book: (the base item capitalised, what it covers, the
+    /// counted thing, one increment's name, what one increment adds).
+    pub hint_increment: Text5,
+    /// A sizing hint for an item sold in blocks: (block size, the counted thing).
+    pub hint_sold_per: Text2,
+    /// Sales-engineer hint: the items an answer sizes (items joined with "; ").
+    pub sizes: Text1,
+    /// The hint of the question answered once for both platforms: (the sizing hint, with a
+    /// leading space, or nothing).
+    pub fills_both: Text1,
+    /// A refused number: (the typed text, why it was refused).
+    pub number_refused: Text2,
+    /// The profile's heading.
+    pub heading: ByMode,
+    /// The size fieldset's legend.
+    pub size: ByMode,
+    /// The drills and maturity fieldset's legend.
+    pub improve: ByMode,
+    /// The maturity assessment checkbox.
+    pub maturity: ByMode,
+    /// The key event fieldset's legend.
+    pub key_event: ByMode,
+    /// The key event date's label.
+    pub key_event_date: ByMode,
+    /// The security evaluation checkbox.
+    pub security: ByMode,
+    /// The capacity evaluation checkbox.
+    pub capacity: ByMode,
+    /// The performance test checkbox.
+    pub performance: ByMode,
+    /// The onsite support checkbox.
+    pub onsite: ByMode,
+    /// The COC fieldset's legend.
+    pub coc: &'static str,
+    /// The COC start date's label.
+    pub coc_start: ByMode,
+    /// The coverage options: around the clock, business hours, none.
+    pub coverage: [ByMode; 3],
+    /// The customer name's label.
+    pub customer_name: ByMode,
+    /// The region's label.
+    pub region: ByMode,
+    /// The region menu's empty choice.
+    pub choose: &'static str,
+    /// The platforms fieldset's legend.
+    pub platforms: ByMode,
+    /// The coverage fieldset's legend.
+    pub monitoring: ByMode,
+    /// The declared-scope fieldset's legend.
+    pub declared_scope: ByMode,
+    /// The checkbox saying both platforms have the same numbers (customer mode).
+    pub same_numbers: &'static str,
+    /// The first-connection checkbox.
+    pub first_connection: ByMode,
+    /// The technical-support checkbox.
+    pub technical_support: ByMode,
+    /// The legend of the questions answered once for both platforms.
+    pub both_platforms: &'static str,
+    /// The instances question answered once for both platforms.
+    pub both_instances: &'static str,
+    /// The release-management question answered once for both platforms.
+    pub both_releases: &'static str,
+    /// The O&M platform's sizing legend.
+    pub om_platform: ByMode,
+    /// The aPaaS sizing legend.
+    pub apaas: ByMode,
+    /// The sizing fieldset's legend.
+    pub sizing: ByMode,
+    /// The prerequisites fieldset's legend.
+    pub prerequisites: &'static str,
+    /// No prerequisite to show yet.
+    pub no_prerequisites: &'static str,
+    /// The name of a contract's remove button: (base item).
+    pub remove_contract: Text1,
+    /// A contract's reference after its item: (reference).
+    pub contract_ref: Text1,
+    /// A remove button.
+    pub remove: &'static str,
+    /// The existing contracts fieldset's legend.
+    pub contracts: ByMode,
+    /// The base item menu's label.
+    pub base_item: &'static str,
+    /// The contract reference's label.
+    pub contract_reference: ByMode,
+    /// The button that records a contract.
+    pub record_contract: &'static str,
+    /// The lead-time dates fieldset's legend.
+    pub lead_time_dates: &'static str,
+    /// The quote date's label.
+    pub quote_date: &'static str,
+    /// The holidays' label.
+    pub holidays: &'static str,
+    /// A refused holiday: (the text that is not a date).
+    pub holiday_refused: Text1,
+}
+
+/// The catalog browser, item and offering details, suggestions.
+#[derive(Debug)]
+pub struct CatalogTexts {
+    /// The services area's heading.
+    pub heading: &'static str,
+    /// The search field's label.
+    pub search: &'static str,
+    /// The search field's placeholder.
+    pub search_placeholder: &'static str,
+    /// The offering filter's label.
+    pub offering: &'static str,
+    /// The offering filter's "all" choice.
+    pub all_offerings: &'static str,
+    /// The billing filter's label.
+    pub billing: &'static str,
+    /// The billing filter's choices: all, periodic, one-off.
+    pub billing_choices: [&'static str; 3],
+    /// The "can be added now" filter.
+    pub eligible_only: &'static str,
+    /// The count of services shown: (services counted).
+    pub shown: Text1,
+    /// An item's details disclosure.
+    pub details: &'static str,
+    /// An item's detail headings: Content, Applicable scenario, Includes, Deliverables,
+    /// Acceptance report.
+    pub item_parts: [&'static str; 5],
+    /// An offering's details disclosure.
+    pub about_offering: &'static str,
+    /// The responsibility details table's caption: (offering).
+    pub details_caption: Text1,
+    /// An offering's detail headings: Notes, Prerequisites, Covered, Not covered, Service
+    /// region, Service process, Responsibilities, Acceptance criteria.
+    pub offering_parts: [&'static str; 8],
+    /// Before each list of responsibilities: shared, Huawei Cloud's, the customer's.
+    pub responsibilities: [&'static str; 3],
+    /// The responsibility details' columns: No., Process, Content, Huawei, Customer.
+    pub detail_columns: [&'static str; 5],
+    /// No suggestion yet.
+    pub no_suggestions: &'static str,
+    /// The name of a suggestion's accept button: (item).
+    pub accept_item: Text1,
+    /// Why a suggestion is made: (the reason).
+    pub because: Text1,
+    /// A suggestion's accept button.
+    pub accept: &'static str,
+    /// The suggestions list's name.
+    pub suggested: &'static str,
+    /// The button accepting every suggestion.
+    pub accept_all: &'static str,
+    /// The suggestions panel's heading.
+    pub suggested_heading: &'static str,
+}
+
+/// Quote settings, quote lines, prices and charts.
+#[derive(Debug)]
+pub struct QuoteTexts {
+    /// The quote title's label.
+    pub title: &'static str,
+    /// The quote title's placeholder.
+    pub title_placeholder: &'static str,
+    /// The default term's label.
+    pub term: &'static str,
+    /// A refused default term: (the typed text).
+    pub term_refused: Text1,
+    /// The status fieldset's legend, then its choices: Status, Draft, Final.
+    pub status: [&'static str; 3],
+    /// An empty quote.
+    pub empty: &'static str,
+    /// The lines list's name.
+    pub lines: &'static str,
+    /// A quantity's label: (unit).
+    pub quantity_of_unit: Text1,
+    /// The visually hidden end of a field's label naming its line: (item).
+    pub of_item: Text1,
+    /// The same, "for": (item).
+    pub for_item: Text1,
+    /// A refused quantity: (typed text, why it was refused).
+    pub quantity_refused: Text2,
+    /// A term's label.
+    pub line_term: &'static str,
+    /// A refused term of a line: (typed text).
+    pub line_term_refused: Text1,
+    /// The name of a line's remove button: (item).
+    pub remove_item: Text1,
+    /// A line's remove button.
+    pub remove: &'static str,
+    /// A line added with its base (no remove button).
+    pub with_base: &'static str,
+    /// The override disclosure.
+    pub override_summary: &'static str,
+    /// The override's quantity label.
+    pub quantity: &'static str,
+    /// A refused override quantity: (typed text, why it was refused).
+    pub override_refused: Text2,
+    /// A blank override reason.
+    pub reason_first: &'static str,
+    /// A message, ended: (message).
+    pub ended: Text1,
+    /// The override's button.
+    pub apply_override: &'static str,
+    /// The discount's label.
+    pub discount: &'static str,
+    /// A refused discount: (why).
+    pub discount_refused: Text1,
+    /// A price book file not read: (why).
+    pub price_file_refused: Text1,
+    /// The name a price book without a name has (renamed after its file).
+    pub unnamed_book: &'static str,
+    /// Prices of unknown items, appended: (the ids joined with ", ").
+    pub ignored: Text1,
+    /// A price book loaded: (count, file name, what was ignored or nothing).
+    pub loaded: Text3,
+    /// A price book refused: (file name, why).
+    pub price_book_refused: Text2,
+    /// The sample loaded.
+    pub sample_loaded: &'static str,
+    /// The sample refused: (why).
+    pub sample_refused: Text1,
+    /// No price book.
+    pub no_prices: &'static str,
+    /// The price book's summary: (name, currency, prices counted, the illustrative mark or
+    /// nothing).
+    pub price_summary: Text4,
+    /// The illustrative mark after the price book's summary.
+    pub illustrative_mark: &'static str,
+    /// The prices panel's heading.
+    pub prices: &'static str,
+    /// The price file's label.
+    pub load_prices: &'static str,
+    /// The sample button.
+    pub use_sample: &'static str,
+    /// The currency's label.
+    pub currency: &'static str,
+    /// A refused currency: (why).
+    pub currency_refused: Text1,
+    /// The button starting an empty price book.
+    pub type_prices: &'static str,
+    /// The button removing prices.
+    pub remove_prices: &'static str,
+    /// The offering chart's title, without and with illustrative prices.
+    pub offering_chart: [&'static str; 2],
+    /// The offering chart's text summary: (illustrative note or nothing, amounts joined).
+    pub offering_chart_label: Text2,
+    /// The illustrative note of a chart's text summary.
+    pub illustrative_note: &'static str,
+    /// An offering's amount in the chart's summary: (offering, amount).
+    pub offering_amount: Text2,
+    /// The timeline chart's title, without and with illustrative prices.
+    pub timeline_chart: [&'static str; 2],
+    /// The timeline's legend: one-off, recurring.
+    pub legend: [&'static str; 2],
+    /// The timeline's highest amount: (amount).
+    pub max: Text1,
+    /// A month on the timeline's axis: (month number).
+    pub month_tick: Text1,
+    /// The timeline's text summary: (months counted, first month's one-off, its recurring,
+    /// recurring per month).
+    pub timeline_label: Text4,
+    /// The charts panel's heading.
+    pub charts: &'static str,
+    /// No charts because an amount is too large.
+    pub charts_refused: &'static str,
+    /// No charts without prices.
+    pub charts_unpriced: &'static str,
+}
+
+/// The export panel and the file downloads.
+#[derive(Debug)]
+pub struct ExportTexts {
+    /// A quote file loaded: (the upgrade message, with a leading space, or nothing).
+    pub loaded: Text1,
+    /// A quote file refused: (why).
+    pub refused: Text1,
+    /// The panel's heading.
+    pub heading: &'static str,
+    /// The print button.
+    pub print: &'static str,
+    /// The quote file's label.
+    pub load: &'static str,
+    /// The button starting a new quote.
+    pub start_new: &'static str,
+    /// A file downloaded: (file name).
+    pub ready: Text1,
+    /// The download buttons' group name.
+    pub files: &'static str,
+    /// The download buttons: CSV, Excel, Word.
+    pub downloads: [&'static str; 3],
+    /// What is built, in a sentence: the proposal, the spreadsheet, the CSV file.
+    pub what: [&'static str; 3],
+    /// Building a file: (what).
+    pub building: Text1,
+    /// Loading the export tools, then building: (what).
+    pub loading_tools: Text1,
+    /// A file not made: (what, why).
+    pub failed: Text2,
+}
+
+/// The share-link panel.
+#[derive(Debug)]
+pub struct ShareTexts {
+    /// The page's address cannot be read.
+    pub no_address: &'static str,
+    /// While copying.
+    pub copying: &'static str,
+    /// The link copied: (its length in characters).
+    pub copied: Text1,
+    /// The link not copied: (why).
+    pub copy_failed: Text1,
+    /// The linked quote is the one open.
+    pub same: &'static str,
+    /// The linked quote opened: (the upgrade message, with a leading space, or nothing).
+    pub opened: Text1,
+    /// The linked quote kept closed.
+    pub kept: &'static str,
+    /// The dialog's heading.
+    pub ask: &'static str,
+    /// The dialog's explanation.
+    pub explain: &'static str,
+    /// Before the catalog's changes.
+    pub changed: &'static str,
+    /// The dialog's buttons: open, keep.
+    pub answers: [&'static str; 2],
+    /// The link's length: (characters).
+    pub length: Text1,
+    /// A link too long for chat tools: (the safe length).
+    pub too_long: Text1,
+    /// The link field's label.
+    pub field: &'static str,
+    /// The panel's heading.
+    pub heading: &'static str,
+    /// The panel's explanation.
+    pub hint: &'static str,
+    /// The copy button.
+    pub copy: &'static str,
+    /// A link refused: (why).
+    pub refused: Text1,
+    /// The linked quote's facts: Customer, Quote, Lines.
+    pub fact_keys: [&'static str; 3],
+    /// No customer name, no title.
+    pub unnamed: [&'static str; 2],
+    /// The lines: (services counted, BOQ lines).
+    pub lines: Text2,
+    /// No prices.
+    pub not_priced: &'static str,
+    /// Why the clipboard did not work: no window, no clipboard, refused.
+    pub clipboard: [&'static str; 3],
+    /// The clipboard refused with a message: (message).
+    pub clipboard_refused: Text1,
+}
+
+/// The list of quotes kept in the browser and its notices.
+#[derive(Debug)]
+pub struct ShelfTexts {
+    /// The list's group name and label.
+    pub heading: &'static str,
+    /// The buttons: New quote, Duplicate, Delete.
+    pub buttons: [&'static str; 3],
+    /// The delete button's name: (quote).
+    pub delete: Text1,
+    /// The list unreadable: (why).
+    pub list_unreadable: Text1,
+    /// The saved quote unreadable: (why, what was kept or nothing).
+    pub restore_failed: Text2,
+    /// The name of a copy: (the quote's name).
+    pub copy_name: Text1,
+    /// A new quote started.
+    pub started: &'static str,
+    /// A quote copied: (its name).
+    pub copied: Text1,
+    /// The last quote cannot be deleted.
+    pub last: &'static str,
+    /// A quote deleted: (its name).
+    pub deleted: Text1,
+    /// A deleted quote brought back.
+    pub restored: &'static str,
+    /// A quote unreadable: (why, what was kept or nothing).
+    pub unreadable: Text2,
+    /// A copy of the unreadable quote kept (after a sentence).
+    pub copy_kept: &'static str,
 }
