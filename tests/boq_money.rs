@@ -9,8 +9,9 @@ use common::*;
 use om_configurator::domain::boq::{AmountTooLarge, Boq, WhichAmount};
 use om_configurator::domain::catalog::{Billing, NumericInput::*};
 use om_configurator::domain::money::{
-    format_amount, line_amount, parse_price, term_amount, DiscountBp, Minor, MoneyError, PriceBook,
+    format_amount, line_amount, parse_price, term_amount, DiscountBp, Minor, MoneyError,
 };
+use om_configurator::domain::price_book::PriceBook;
 
 #[test]
 fn rounding_is_once_per_line_half_away_from_zero() {

@@ -36,11 +36,12 @@ use common::catalog;
 use om_configurator::domain::bounds::{MAX_FILE_BYTES, MAX_TEXT_CHARS};
 use om_configurator::domain::catalog::Catalog;
 use om_configurator::domain::library::QuoteLibrary;
-use om_configurator::domain::money::{decimal_text, LoadedPriceBook, MoneyError, PriceBook};
+use om_configurator::domain::link_codec::{base64url_encode, deflate};
+use om_configurator::domain::money::{decimal_text, MoneyError};
+use om_configurator::domain::price_book::{LoadedPriceBook, PriceBook};
 use om_configurator::domain::session::{LoadedSession, Session, SESSION_VERSION};
 use om_configurator::domain::share_link::{
-    base64url_encode, catalog_versions, deflate, encode_bytes, link_fragment, read_link, LinkPayload, LINK_PREFIX,
-    MAX_LINK_CHARS,
+    catalog_versions, encode_bytes, link_fragment, read_link, LinkPayload, LINK_PREFIX, MAX_LINK_CHARS,
 };
 use proptest::prelude::*;
 use proptest::sample::Index;

@@ -11,8 +11,9 @@ use std::collections::BTreeSet;
 
 use common::catalog;
 use om_configurator::domain::money::{
-    check_currency, currency_digits, max_price, parse_price_at, DiscountBp, Minor, MoneyError, PriceBook, ISO_4217,
+    check_currency, currency_digits, max_price, parse_price_at, DiscountBp, Minor, MoneyError, ISO_4217,
 };
+use om_configurator::domain::price_book::PriceBook;
 
 /// Loads a JSON price book, or the refusal's sentence.
 fn json(text: &str) -> Result<PriceBook, String> {

@@ -11,14 +11,16 @@ use std::collections::BTreeMap;
 use common::{catalog, date};
 use om_configurator::domain::bounds::MAX_FILE_BYTES;
 use om_configurator::domain::catalog::{DateInput, NumericInput, ScopeArea};
-use om_configurator::domain::money::{DiscountBp, Minor, PriceBook};
+use om_configurator::domain::link_codec::{base64url_decode, base64url_encode, deflate};
+use om_configurator::domain::money::{DiscountBp, Minor};
+use om_configurator::domain::price_book::PriceBook;
 use om_configurator::domain::profile::{Coverage, CustomerProfile, ExistingContract, Platform};
 use om_configurator::domain::quote::{QuantityOverride, Quote, QuoteLine, QuoteStatus};
 use om_configurator::domain::rules::{FindingKey, RuleKind};
 use om_configurator::domain::session::{Mode, Session, SessionError, SESSION_VERSION};
 use om_configurator::domain::share_link::{
-    base64url_decode, base64url_encode, catalog_versions, deflate, encode_bytes, encode_payload, link_fragment,
-    read_link, summarize, LinkPayload, ShareLinkError, CHAT_SAFE_CHARS, LINK_PREFIX, MAX_LINK_CHARS,
+    catalog_versions, encode_bytes, encode_payload, link_fragment, read_link, summarize, LinkPayload, ShareLinkError,
+    CHAT_SAFE_CHARS, LINK_PREFIX, MAX_LINK_CHARS,
 };
 use proptest::prelude::*;
 

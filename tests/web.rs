@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use leptos::prelude::*;
 use om_configurator::domain::catalog::{Catalog, NumericInput};
-use om_configurator::domain::money::PriceBook;
+use om_configurator::domain::price_book::PriceBook;
 use om_configurator::domain::session::{Mode, Session};
 use om_configurator::state::{provide_memory_store, Store};
 use om_configurator::ui::boq_table::BoqTable;

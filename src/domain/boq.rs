@@ -9,7 +9,8 @@ use serde::{Deserialize, Serialize};
 
 use super::catalog::{Billing, Catalog, ItemId, Unit};
 use super::lines::{Because, BoqLine};
-use super::money::{line_amount, term_amount, DiscountBp, Minor, PriceBook};
+use super::money::{line_amount, term_amount, DiscountBp, Minor};
+use super::price_book::PriceBook;
 use super::quote::{Quote, TERM_MONTHS};
 
 /// One priced BOQ line.

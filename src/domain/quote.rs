@@ -5,7 +5,8 @@ use serde::{Deserialize, Serialize};
 
 use super::catalog::ItemId;
 use super::finding_key::FindingKey;
-use super::money::{DiscountBp, PriceBook};
+use super::money::DiscountBp;
+use super::price_book::PriceBook;
 
 /// Allowed quote terms in months (catalog-rules §8.8).
 pub const TERM_MONTHS: std::ops::RangeInclusive<u32> = 1..=36;

@@ -11,6 +11,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use super::notice::Notice;
 use super::shelf::{fresh_session, restore, Shelf};
 use super::History;
 use crate::domain::boq::Boq;
@@ -22,36 +23,6 @@ use crate::domain::suggest::{suggest, Suggestion};
 use crate::present::text::{Language, Texts};
 use crate::present::words::Reporter;
 use crate::web;
-
-/// A message for the user (saved, could not save, file refused, ...).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Notice {
-    /// The text.
-    pub text: String,
-    /// Whether it reports a problem (shown as an alert).
-    pub problem: bool,
-    /// A button offered with it.
-    pub action: Option<NoticeAction>,
-}
-
-/// What a notice's button does.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum NoticeAction {
-    /// Bring back the quote just deleted.
-    UndoDelete,
-}
-
-impl Notice {
-    /// A plain message.
-    pub fn info(text: impl Into<String>) -> Notice {
-        Notice { text: text.into(), problem: false, action: None }
-    }
-
-    /// A problem (announced as an alert).
-    pub fn problem(text: impl Into<String>) -> Notice {
-        Notice { text: text.into(), problem: true, action: None }
-    }
-}
 
 /// Handles to the state; `Copy`, so closures can take it freely.
 #[derive(Clone, Copy)]

@@ -19,6 +19,7 @@ pub mod platform_sizing;
 pub mod price_book;
 pub mod print_document;
 pub mod profile_extras;
+pub mod profile_fields;
 pub mod profile_form;
 pub mod proposal;
 pub mod quote_lines;

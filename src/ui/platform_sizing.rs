@@ -9,7 +9,7 @@ use crate::domain::catalog::NumericInput;
 use crate::domain::profile::Platform;
 use crate::state::use_store;
 use crate::ui::fields::CheckField;
-use crate::ui::profile_form::{check, number_field, shared_number_field};
+use crate::ui::profile_fields::{check, number_field, shared_number_field};
 
 /// The per-platform sizing fieldsets.
 #[component]

@@ -4,7 +4,8 @@
 use leptos::prelude::*;
 
 use crate::domain::bounds::{check_text, MAX_FILE_BYTES};
-use crate::domain::money::{check_currency, PriceBook};
+use crate::domain::money::check_currency;
+use crate::domain::price_book::PriceBook;
 use crate::state::use_store;
 use crate::web::files::{picked_file, read_text_limited};
 
