@@ -1,13 +1,13 @@
 //! The catalog holds every seed item verbatim, once; its data is consistent; every rule
 //! cites a sentence that really is in its seed, and every item text is in its seed.
 
+mod common;
+
 use std::collections::{HashMap, HashSet};
 
 use om_configurator::domain::catalog::{Billing, Catalog, Cite, SeedDocument};
 
-fn catalog() -> Catalog {
-    Catalog::embedded().expect("embedded catalog is valid")
-}
+use common::catalog;
 
 /// Seed text with whitespace collapsed, so a sentence wrapped differently still matches.
 fn normalized(text: &str) -> String {

@@ -7,6 +7,8 @@
 
 mod common;
 
+use common::catalog;
+
 use std::collections::BTreeSet;
 use std::io::{Cursor, Read};
 
@@ -31,10 +33,6 @@ use proptest::prelude::*;
 
 const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/quotes");
 const SAMPLE_PRICES: &str = include_str!("../public/sample-price-book.json");
-
-fn catalog() -> Catalog {
-    Catalog::embedded().expect("embedded catalog is valid")
-}
 
 fn fixture(name: &str) -> Session {
     let text = std::fs::read_to_string(format!("{FIXTURES}/{name}")).expect("fixture readable");
