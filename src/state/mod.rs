@@ -4,6 +4,7 @@
 mod history;
 mod language;
 mod notice;
+mod operations;
 mod shelf;
 mod shelf_operations;
 mod store;

@@ -199,13 +199,13 @@ fn RowCells(row: BoqRow, currency: Option<String>, sales: bool, item: String) ->
                         let item = item.clone();
                         if text.trim().is_empty() {
                             problem.set(None);
-                            store.edit(move |s| { if let Some(book) = s.quote.price_book.as_mut() { book.prices.remove(&item); } });
+                            store.set_unit_price(&item, None);
                             return;
                         }
                         match parse_price_at(&currency, t.screen.unit_price, &text) {
                             Ok(price) => {
                                 problem.set(None);
-                                store.edit(move |s| { if let Some(book) = s.quote.price_book.as_mut() { book.prices.insert(item, price); } });
+                                store.set_unit_price(&item, Some(price));
                             }
                             Err(refused) => problem.set(Some(t.screen.price_kept.fill(&refused))),
                         }

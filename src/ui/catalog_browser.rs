@@ -220,7 +220,7 @@ fn ItemRow(item: ItemId) -> impl IntoView {
                 });
                 view! {
                     <button type="button" class="add" aria-label=add_label
-                        on:click=move |_| { let item = add_item.clone(); store.edit(move |s| s.quote.add(item)) }>{t.screen.add}</button>
+                        on:click=move |_| store.add_item(add_item.clone())>{t.screen.add}</button>
                     {note.map(|n| view! { <span class="needs-note">{t.screen.then.fill(&n)}</span> })}
                 }
                 .into_any()

@@ -91,7 +91,7 @@ fn OverrideForm(key: crate::domain::rules::FindingKey, existing: Option<String>)
     let id = format!("override-{}-{}", key.rule.key(), key.subject.replace(|c: char| !c.is_ascii_alphanumeric(), "-"));
     if existing.is_some() {
         return view! {
-            <button type="button" class="link" on:click=move |_| { let key = key.clone(); store.edit(move |s| s.quote.withdraw_exception(&key)) }>
+            <button type="button" class="link" on:click=move |_| store.withdraw_exception(&key)>
                 {t.screen.withdraw_exception}
             </button>
         }
@@ -113,7 +113,7 @@ fn OverrideForm(key: crate::domain::rules::FindingKey, existing: Option<String>)
                     return;
                 }
                 let key = key.clone();
-                store.edit(move |s| { s.quote.record_exception(key, &text); });
+                store.record_exception(key, &text);
                 problem.set(None);
             }>{t.screen.record_exception}</button>
             <InputError message=problem />

@@ -47,7 +47,7 @@ pub fn PriceBookPanel() -> impl IntoView {
                     if book.name == texts.quote.unnamed_book && check_text("name", &name).is_ok() {
                         book.name = name.clone();
                     }
-                    store.edit(|s| s.quote.price_book = Some(book));
+                    store.set_price_book(Some(book));
                     let extra =
                         if unknown.is_empty() { String::new() } else { texts.quote.ignored.fill(unknown.join(", ")) };
                     let text = texts.quote.loaded.fill(count, &name, extra);
@@ -65,7 +65,7 @@ pub fn PriceBookPanel() -> impl IntoView {
         let catalog = store.catalog();
         match PriceBook::from_json(&catalog, SAMPLE) {
             Ok(loaded) => {
-                store.edit(|s| s.quote.price_book = Some(loaded.book));
+                store.set_price_book(Some(loaded.book));
                 store.tell(texts.quote.sample_loaded);
             }
             Err(error) => store.tell_problem(texts.quote.sample_refused.fill(error)),
@@ -97,12 +97,12 @@ pub fn PriceBookPanel() -> impl IntoView {
                         <button type="button" on:click=move |_| {
                             // Only ISO 4217 currencies with a minor unit (not XAU, XDR, ...).
                             match check_currency(&currency.get_untracked()) {
-                                Ok(code) => store.edit(|s| s.quote.price_book = Some(PriceBook::empty(&code))),
+                                Ok(code) => store.set_price_book(Some(PriceBook::empty(&code))),
                                 Err(error) => store.tell_problem(texts.quote.currency_refused.fill(error)),
                             }
                         }>{texts.quote.type_prices}</button>
                     </div>
-                    <button type="button" class="link" on:click=move |_| store.edit(|s| s.quote.price_book = None)>{texts.quote.remove_prices}</button>
+                    <button type="button" class="link" on:click=move |_| store.set_price_book(None)>{texts.quote.remove_prices}</button>
                 </div>
             </Show>
         </section>

@@ -5,7 +5,6 @@ use leptos::prelude::*;
 
 use crate::domain::calendar::Date;
 use crate::domain::order::{catalog_rank, set_of, sort_by_rank};
-use crate::domain::profile::ExistingContract;
 use crate::state::use_store;
 use crate::ui::fields::{CheckField, InputError};
 
@@ -49,14 +48,7 @@ pub fn Prerequisites() -> impl IntoView {
                     let checked = Signal::from(store.slice(move |s| s.profile.attested_prerequisites.contains(&key)));
                     let attest = id.clone();
                     let on_change = Callback::new(move |on: bool| {
-                        let attest = attest.clone();
-                        store.edit(move |s| {
-                            if on {
-                                s.profile.attested_prerequisites.insert(attest);
-                            } else {
-                                s.profile.attested_prerequisites.remove(&attest);
-                            }
-                        })
+                        store.attest_prerequisite(attest.clone(), on)
                     });
                     view! { <CheckField id=format!("prereq-{id}") label=text checked=checked on_change=on_change /> }
                 }
@@ -98,7 +90,7 @@ pub fn ExistingContracts(
                             {(!c.reference.is_empty()).then(|| texts.profile.contract_ref.fill(&c.reference))}
                             " "
                             <button type="button" class="link" aria-label=label
-                                on:click=move |_| { let item = item.clone(); store.edit(move |s| s.profile.existing_contracts.retain(|c| c.item != item)) }>
+                                on:click=move |_| store.remove_contract(&item)>
                                 {texts.profile.remove}
                             </button>
                         </li>
@@ -122,10 +114,7 @@ pub fn ExistingContracts(
             <button type="button" on:click=move |_| {
                 let item = choice.get_untracked();
                 let reference_text = reference.get_untracked().trim().to_string();
-                store.edit(move |s| {
-                    s.profile.existing_contracts.retain(|c| c.item != item);
-                    s.profile.existing_contracts.push(ExistingContract { item, reference: reference_text });
-                });
+                store.record_contract(item, reference_text);
                 reference.set(String::new());
             }>{texts.profile.record_contract}</button>
         </fieldset>

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::domain::bounds::{check_text, parse_count, CountInputError, MAX_COUNT};
 use crate::domain::catalog::Billing;
 use crate::domain::money::DiscountBp;
-use crate::domain::quote::{QuantityOverride, QuoteLine, QuoteStatus, TERM_MONTHS};
+use crate::domain::quote::{QuoteStatus, TERM_MONTHS};
 use crate::state::{use_language, use_store, Store};
 use crate::ui::fields::{InputError, RadioOption};
 
@@ -16,13 +16,6 @@ fn parse_quantity(text: &str) -> Result<u32, CountInputError> {
     match parse_count(text, MAX_COUNT)? {
         Some(quantity) => u32::try_from(quantity).map_err(|_| CountInputError::AboveLimit { max: MAX_COUNT }),
         None => Err(CountInputError::NotAWholeNumber),
-    }
-}
-
-/// Makes sure a derived line exists in the quote so its terms can be edited.
-fn ensure_line(s: &mut crate::domain::session::Session, item: &str) {
-    if !s.quote.contains(item) {
-        s.quote.insert(QuoteLine::new(item));
     }
 }
 
@@ -148,8 +141,7 @@ fn LineRow(item: String) -> impl IntoView {
                             match parse_quantity(&text) {
                                 Ok(quantity) => {
                                     problem.set(None);
-                                    let item = item.clone();
-                                    store.edit(move |s| { if let Some(line) = s.quote.line_mut(&item) { line.quantity = quantity } });
+                                    store.set_line_quantity(&item, quantity);
                                 }
                                 Err(refused) => problem.set(Some(texts.quote.quantity_refused.fill(&text, refused))),
                             }
@@ -175,8 +167,7 @@ fn LineRow(item: String) -> impl IntoView {
                         match text.trim().parse::<u32>() {
                             Ok(months) if TERM_MONTHS.contains(&months) => {
                                 problem.set(None);
-                                let item = item.clone();
-                                store.edit(move |s| { ensure_line(s, &item); if let Some(line) = s.quote.line_mut(&item) { line.term_months = Some(months) } });
+                                store.set_line_term(&item, months);
                             }
                             _ => problem.set(Some(texts.quote.line_term_refused.fill(&text))),
                         }
@@ -199,7 +190,7 @@ fn LineRow(item: String) -> impl IntoView {
         move || {
             let item = item.clone();
             if selected.get() {
-                view! { <button type="button" class="remove" aria-label=label.clone() on:click=move |_| { let item = item.clone(); store.edit(move |s| { s.quote.remove(&item); }) }>{texts.quote.remove}</button> }.into_any()
+                view! { <button type="button" class="remove" aria-label=label.clone() on:click=move |_| store.remove_item(&item)>{texts.quote.remove}</button> }.into_any()
             } else {
                 view! { <span class="muted">{texts.quote.with_base}</span> }.into_any()
             }
@@ -262,13 +253,7 @@ fn SalesLineTools(store: Store, item: String, name: String, id_base: String, der
                         return;
                     }
                     problem.set(None);
-                    let item = item.clone();
-                    store.edit(move |s| {
-                        ensure_line(s, &item);
-                        if let Some(line) = s.quote.line_mut(&item) {
-                            line.quantity_override = Some(QuantityOverride { quantity: q, reason: text.trim().to_string() });
-                        }
-                    });
+                    store.override_quantity(&item, q, &text);
                 }>{texts.quote.apply_override}</button>
                 <InputError message=problem />
             </details>
@@ -284,8 +269,7 @@ fn SalesLineTools(store: Store, item: String, name: String, id_base: String, der
                     match DiscountBp::parse_percent(&text) {
                         Ok(discount) => {
                             discount_error.set(None);
-                            let item = discount_item.clone();
-                            store.edit(move |s| { ensure_line(s, &item); if let Some(line) = s.quote.line_mut(&item) { line.discount = discount } });
+                            store.set_line_discount(&discount_item, discount);
                         }
                         Err(error) => discount_error.set(Some(texts.quote.discount_refused.fill(error))),
                     }

@@ -27,7 +27,7 @@ pub fn Suggestions() -> impl IntoView {
                     <li class="suggestion">
                         <span class="suggestion-name">{name}</span>
                         <span class="because">{texts.catalog.because.fill(&s.because)}</span>
-                        <button type="button" aria-label=label on:click=move |_| { let item = item.clone(); store.edit(move |s| s.quote.add(item)) }>{texts.catalog.accept}</button>
+                        <button type="button" aria-label=label on:click=move |_| store.add_item(item.clone())>{texts.catalog.accept}</button>
                     </li>
                 }
             })
@@ -36,7 +36,7 @@ pub fn Suggestions() -> impl IntoView {
             <ul class="plain suggestions-list" aria-label=texts.catalog.suggested>{rows}</ul>
             <button type="button" class="primary" on:click=move |_| {
                 let all = all.clone();
-                store.edit(move |s| { for item in all { s.quote.add(item); } })
+                store.add_items(all)
             }>{texts.catalog.accept_all}</button>
         }
         .into_any()
