@@ -55,7 +55,7 @@ pub fn BoqTable() -> impl IntoView {
         // An amount too large to hold exactly: the line is named, no total is shown.
         if let Some(refused) = &boq.refused {
             let catalog = store.catalog();
-            let sentence = Reporter::new(&catalog, language.get()).refused(refused);
+            let sentence = Reporter::new(&catalog, language.get_untracked()).refused(refused);
             return view! { <p class="field-error totals-refused" role="alert">{sentence}</p> }.into_any();
         }
         match &boq.totals {
@@ -156,10 +156,7 @@ fn Row(item: String) -> impl IntoView {
             b.rows.iter().find(|r| r.item == id).cloned().map(|row| (row, currency))
         })
     });
-    let language = use_language();
     move || {
-        // The cells are worded once per render: a change of language renders them again.
-        language.track();
         let Some((row, currency)) = data.get() else { return ().into_any() };
         let sales = store.is_sales();
         view! { <RowCells row=row currency=currency sales=sales item=item.clone() /> }.into_any()

@@ -191,7 +191,7 @@ fn ItemRow(item: ItemId) -> impl IntoView {
     let unit = entry.item.unit;
     let periodic = entry.item.billing == Billing::Periodic;
     let billing = move || {
-        let t = language.get().texts();
+        let t = language.get_untracked().texts();
         let unit = (t.words.unit)(unit);
         if periodic {
             t.screen.billed_periodic.fill(unit)
@@ -208,7 +208,7 @@ fn ItemRow(item: ItemId) -> impl IntoView {
     let status = move || {
         let Some(availability) = availability.get() else { return ().into_any() };
         let add_item = status_item.clone();
-        let t = language.get().texts();
+        let t = language.get_untracked().texts();
         let add_label = t.fixes.add.fill(catalog.name_of(&status_item));
         match availability.state.clone() {
             AvailabilityState::Selected => view! { <span class="badge in-quote">{t.screen.in_quote}</span> }.into_any(),

@@ -38,7 +38,7 @@ pub fn FindingsPanel() -> impl IntoView {
                 <For
                     each=move || {
                         let evaluation = store.evaluation.get();
-                        store.words(language.get(), |words| {
+                        store.words(language.get_untracked(), |words| {
                             evaluation.findings.iter().map(|f| (words.finding(f), f.clone())).collect::<Vec<_>>()
                         })
                     }

@@ -29,7 +29,7 @@ pub fn Proposal() -> impl IntoView {
     // leaves its DOM alone.
     let summary = Memo::new(move |_| {
         let evaluation = store.evaluation.get();
-        let language = language.get();
+        let language = language.get_untracked();
         store.words(language, |words| ProposalSummary::build(words.catalog, &evaluation, words))
     });
     let body = move || {

@@ -114,7 +114,7 @@ fn LineRow(item: String) -> impl IntoView {
                 let because = move || {
                     line.with(|l| {
                         let Some(l) = l else { return String::new() };
-                        let language = language.get();
+                        let language = language.get_untracked();
                         let because =
                             l.because.as_ref().map(|b| store.words(language, |w| w.because(b))).unwrap_or_default();
                         match l.derived_quantity {
