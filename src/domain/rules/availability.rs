@@ -1,6 +1,10 @@
 //! For every catalog item: can it be added to the current quote, and if not, why (the
 //! same findings the quote would show) and what makes it addable. Also what a fix that
 //! adds or removes items would raise, so a fix never hides its side effects.
+//!
+//! The rule families build findings and fixes; this file reads them (never the other way
+//! round) and announces each fix's side effects from its action alone, once every finding
+//! is in, so the rules form a layer: families -> availability -> companions -> `evaluate`.
 
 use std::collections::BTreeSet;
 
@@ -12,10 +16,10 @@ use super::exclusions::exclusion_blocker;
 use super::inputs::{missing_input_finding, InputRef};
 use super::lead_time::lead_time_finding;
 use super::region::region_finding;
-use super::{Ctx, Finding, Severity};
+use super::{key_text, Ctx, Finding, FixAction, Severity, SideEffect};
 use crate::domain::catalog::ItemId;
 use crate::domain::fasthash::IdSet;
-use crate::domain::order::set_of;
+use crate::domain::order::{set_of, sort_by_rank, Rank};
 
 /// Whether and how an item can be added.
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq, Eq)]
@@ -216,6 +220,49 @@ pub(crate) fn orphans_after(ctx: &Ctx<'_>, removed: &[&str], added: Option<&str>
     orphans
 }
 
+/// What applying `action` would raise that is not raised now: the errors of an item it
+/// adds, the answers a declared contract asks for, the dependents a removal orphans.
+fn side_effects_of(ctx: &Ctx<'_>, action: &FixAction) -> Vec<Finding> {
+    match action {
+        FixAction::AddItem { item } => blockers_for(ctx, item, None),
+        FixAction::DeclareContract { item } => contract_side_effects(ctx, item),
+        FixAction::ReplaceItem { from, to } => {
+            let mut raised = blockers_for(ctx, to, Some(from));
+            raised.extend(orphans_after(ctx, &[from.as_str()], Some(to)));
+            raised
+        }
+        FixAction::RemoveItem { item } => orphans_after(ctx, &[item.as_str()], None),
+        FixAction::RemoveOffering { offering } => {
+            let removed: Vec<&str> = ctx
+                .quote
+                .lines()
+                .iter()
+                .filter(|line| ctx.catalog.entry(&line.item).is_some_and(|entry| entry.offering.id == *offering))
+                .map(|line| line.item.as_str())
+                .collect();
+            orphans_after(ctx, &removed, None)
+        }
+        FixAction::SetDate { .. }
+        | FixAction::SetTerm { .. }
+        | FixAction::AttestPrerequisite { .. }
+        | FixAction::UndeclareScope { .. }
+        | FixAction::SetQuantity { .. }
+        | FixAction::ClearQuantityOverride { .. }
+        | FixAction::EnterNumber { .. }
+        | FixAction::EnterDate { .. }
+        | FixAction::EnterRegion => Vec::new(),
+    }
+}
+
+/// Announces on every fix of these findings what it would raise, once each, in key order.
+pub(crate) fn announce_side_effects(ctx: &Ctx<'_>, findings: &mut [Finding]) {
+    for fix in findings.iter_mut().flat_map(|finding| &mut finding.fixes) {
+        fix.introduces = side_effects_of(ctx, &fix.action).iter().map(SideEffect::of).collect();
+        sort_by_rank(&mut fix.introduces, |introduced| Rank::number_then_text(0, key_text(&introduced.key)));
+        fix.introduces.dedup_by(|a, b| a.key == b.key);
+    }
+}
+
 /// Availability of every catalog item, in catalog order.
 pub(crate) fn availability(ctx: &Ctx<'_>, quoted: &IdSet<&str>) -> Vec<Availability> {
     ctx.catalog
@@ -227,10 +274,11 @@ pub(crate) fn availability(ctx: &Ctx<'_>, quoted: &IdSet<&str>) -> Vec<Availabil
             } else if quoted.contains(item) {
                 AvailabilityState::Derived
             } else {
-                let check = check_item(ctx, item, None);
+                let mut check = check_item(ctx, item, None);
                 if check.blockers.is_empty() {
                     AvailabilityState::Addable { needs: check.needs }
                 } else {
+                    announce_side_effects(ctx, &mut check.blockers);
                     AvailabilityState::Blocked { reasons: check.blockers, needs: check.needs }
                 }
             };

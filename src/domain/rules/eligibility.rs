@@ -2,12 +2,9 @@
 //! application systems (error outside), business departments (warning outside), and the
 //! Key Event performance test fits fewer than 1 million concurrent requests (warning).
 
-use super::availability::blockers_for;
-use super::dependencies::removal_side_effects;
 use super::inputs::{InputRef, MissingInputs};
 use super::{
     Band, Citation, Ctx, EditionThatFits, Fact, Finding, FindingKey, Fix, FixAction, FixLabel, RuleKind, Severity,
-    SideEffect,
 };
 use crate::domain::catalog::{BandRule, NumericInput};
 
@@ -51,30 +48,24 @@ pub(crate) fn band_finding(ctx: &Ctx<'_>, rule: &BandRule, value: u64, in_quote:
             Some(sibling) => {
                 fits = EditionThatFits::Fits { item: sibling.clone() };
                 if in_quote {
-                    let mut introduces: Vec<SideEffect> =
-                        blockers_for(ctx, sibling, Some(&rule.item)).iter().map(SideEffect::of).collect();
-                    introduces.extend(removal_side_effects(ctx, &[rule.item.as_str()], Some(sibling)));
-                    fixes.push(Fix {
-                        label: FixLabel::SwitchTo { item: sibling.clone() },
-                        action: FixAction::ReplaceItem { from: rule.item.clone(), to: sibling.clone() },
-                        introduces,
-                    });
+                    fixes.push(Fix::new(
+                        FixLabel::SwitchTo { item: sibling.clone() },
+                        FixAction::ReplaceItem { from: rule.item.clone(), to: sibling.clone() },
+                    ));
                 } else if !ctx.has(sibling) {
-                    fixes.push(Fix {
-                        label: FixLabel::AddInstead { item: sibling.clone() },
-                        action: FixAction::AddItem { item: sibling.clone() },
-                        introduces: blockers_for(ctx, sibling, None).iter().map(SideEffect::of).collect(),
-                    });
+                    fixes.push(Fix::new(
+                        FixLabel::AddInstead { item: sibling.clone() },
+                        FixAction::AddItem { item: sibling.clone() },
+                    ));
                 }
             }
             None => fits = EditionThatFits::None { family: rule.family.clone() },
         }
         if in_quote {
-            fixes.push(Fix {
-                label: FixLabel::Remove { item: rule.item.clone() },
-                action: FixAction::RemoveItem { item: rule.item.clone() },
-                introduces: removal_side_effects(ctx, &[rule.item.as_str()], None),
-            });
+            fixes.push(Fix::new(
+                FixLabel::Remove { item: rule.item.clone() },
+                FixAction::RemoveItem { item: rule.item.clone() },
+            ));
         }
     }
     let mut finding = Finding::new(

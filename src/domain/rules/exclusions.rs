@@ -1,7 +1,6 @@
 //! §3 / §8.4 Exclusions: Medium and Large editions of one service, Basic and Professional
 //! Digital Diagnosis, Basic and Standard Key Event On-Duty never share a quote.
 
-use super::dependencies::removal_side_effects;
 use super::eligibility::fits_bands;
 use super::{Citation, Ctx, Fact, Finding, FindingKey, Fix, FixAction, FixLabel, RuleKind, Severity};
 use crate::domain::fasthash::IdSet;
@@ -29,11 +28,10 @@ pub(crate) fn check_exclusions(ctx: &Ctx<'_>, quoted: &IdSet<&str>, findings: &m
             Rank::number((fits_or_unknown << 63) | ordinal_rank(catalog.ordinal(item)).min((1 << 63) - 1))
         });
         for item in removal_order.iter().take(2) {
-            finding = finding.fix(Fix {
-                label: FixLabel::Remove { item: item.to_string() },
-                action: FixAction::RemoveItem { item: item.to_string() },
-                introduces: removal_side_effects(ctx, &[item], None),
-            });
+            finding = finding.fix(Fix::new(
+                FixLabel::Remove { item: item.to_string() },
+                FixAction::RemoveItem { item: item.to_string() },
+            ));
         }
         findings.push(finding);
     }
@@ -60,11 +58,10 @@ pub(crate) fn exclusion_blocker(ctx: &Ctx<'_>, item: &str, ignoring: Option<&str
                     Citation::resolve(catalog, &rule.cite),
                 )
                 .about(item)
-                .fix(Fix {
-                    label: FixLabel::SwitchFrom { item: partner.clone() },
-                    action: FixAction::ReplaceItem { from: partner.clone(), to: item.to_string() },
-                    introduces: removal_side_effects(ctx, &[partner.as_str()], Some(item)),
-                }),
+                .fix(Fix::new(
+                    FixLabel::SwitchFrom { item: partner.clone() },
+                    FixAction::ReplaceItem { from: partner.clone(), to: item.to_string() },
+                )),
             );
         }
     }

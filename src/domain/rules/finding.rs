@@ -158,6 +158,14 @@ pub struct Fix {
     pub introduces: Vec<SideEffect>,
 }
 
+impl Fix {
+    /// A fix whose side effects are not known yet: the engine announces them from the
+    /// action once every finding is in (`availability::announce_side_effects`).
+    pub fn new(label: FixLabel, action: FixAction) -> Fix {
+        Fix { label, action, introduces: Vec::new() }
+    }
+}
+
 /// An error a fix would raise, announced on the fix.
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq, Eq)]
 pub struct SideEffect {

@@ -180,7 +180,7 @@ fn corrected_finding(ctx: &Ctx<'_>, item: &str, asked: u32, rule: &OncePerQuoteR
         Citation::resolve(ctx.catalog, &rule.cite),
     )
     .about(item)
-    .fix(Fix { label, action, introduces: Vec::new() })
+    .fix(Fix::new(label, action))
 }
 
 fn override_finding(item: &str, derived: u32, quoted: u32, reason: &str) -> Finding {
@@ -191,9 +191,5 @@ fn override_finding(item: &str, derived: u32, quoted: u32, reason: &str) -> Find
         Vec::new(),
     )
     .about(item)
-    .fix(Fix {
-        label: FixLabel::ReturnToDerived { derived },
-        action: FixAction::ClearQuantityOverride { item: item.to_string() },
-        introduces: Vec::new(),
-    })
+    .fix(Fix::new(FixLabel::ReturnToDerived { derived }, FixAction::ClearQuantityOverride { item: item.to_string() }))
 }

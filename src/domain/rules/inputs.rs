@@ -85,5 +85,5 @@ pub(crate) fn missing_input_finding(input: InputRef, items: Vec<String>) -> Find
         Fact::MissingInput { input, items },
         Vec::new(),
     )
-    .fix(Fix { label: FixLabel::Enter { input }, action: input.fix_action(), introduces: Vec::new() })
+    .fix(Fix::new(FixLabel::Enter { input }, input.fix_action()))
 }

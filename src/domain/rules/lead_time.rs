@@ -51,11 +51,10 @@ pub(crate) fn lead_time_finding(ctx: &Ctx<'_>, rule: &LeadTimeRule, date: Date, 
             Citation::resolve(catalog, &rule.cite),
         )
         .about(item)
-        .fix(Fix {
-            label: FixLabel::MoveDate { input: rule.input, date: earliest },
-            action: FixAction::SetDate { input: rule.input, date: earliest },
-            introduces: Vec::new(),
-        }),
+        .fix(Fix::new(
+            FixLabel::MoveDate { input: rule.input, date: earliest },
+            FixAction::SetDate { input: rule.input, date: earliest },
+        )),
     )
 }
 

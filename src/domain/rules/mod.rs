@@ -6,6 +6,7 @@
 //! order of the quote's lines.
 
 mod availability;
+mod companions;
 mod dependencies;
 mod eligibility;
 mod exclusions;
@@ -118,7 +119,7 @@ pub fn evaluate(catalog: &Catalog, profile: &CustomerProfile, quote: &Quote) -> 
         terms::check_notices(&ctx, item, &mut findings);
     }
     terms::check_terms(&ctx, &lines, &mut findings);
-    dependencies::check_companions(&ctx, &quoted, &mut findings);
+    companions::check_companions(&ctx, &quoted, &mut findings);
     exclusions::check_exclusions(&ctx, &quoted, &mut findings);
 
     let offerings = offerings_of(catalog, &quoted);
@@ -139,12 +140,7 @@ pub fn evaluate(catalog: &Catalog, profile: &CustomerProfile, quote: &Quote) -> 
         findings.push(amount_too_large(catalog, &too_large));
     }
     sort_by_rank(&mut findings, |f| finding_rank(catalog, f));
-    for finding in &mut findings {
-        for fix in &mut finding.fixes {
-            sort_by_rank(&mut fix.introduces, |introduced| Rank::number_then_text(0, key_text(&introduced.key)));
-            fix.introduces.dedup_by(|a, b| a.key == b.key);
-        }
-    }
+    availability::announce_side_effects(&ctx, &mut findings);
 
     let availability = availability::availability(&ctx, &quoted);
     let assumptions = assumptions_applied(catalog, &lines, &findings);
@@ -240,11 +236,7 @@ pub(crate) fn unknown_item(item: &str) -> Finding {
         Fact::UnknownItem { item: item.to_string() },
         Vec::new(),
     )
-    .fix(Fix {
-        label: FixLabel::RemoveUnknown,
-        action: FixAction::RemoveItem { item: item.to_string() },
-        introduces: Vec::new(),
-    })
+    .fix(Fix::new(FixLabel::RemoveUnknown, FixAction::RemoveItem { item: item.to_string() }))
 }
 
 /// Whether an item is billed periodically (unknown items count as one-off).

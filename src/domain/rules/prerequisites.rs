@@ -50,11 +50,10 @@ pub(crate) fn check_prerequisites(ctx: &Ctx<'_>, offerings: &BTreeMap<&str, Vec<
                     vec![Citation::Seed { file: document.seed.clone(), sentence: prerequisite.text.clone() }],
                 )
                 .about(items.first().copied().unwrap_or_default())
-                .fix(Fix {
-                    label: FixLabel::Confirm,
-                    action: FixAction::AttestPrerequisite { prerequisite: prerequisite.id.clone() },
-                    introduces: Vec::new(),
-                }),
+                .fix(Fix::new(
+                    FixLabel::Confirm,
+                    FixAction::AttestPrerequisite { prerequisite: prerequisite.id.clone() },
+                )),
             );
         }
     }
@@ -82,11 +81,10 @@ pub(crate) fn check_scope(ctx: &Ctx<'_>, offerings: &BTreeMap<&str, Vec<&str>>, 
                     vec![Citation::Seed { file: document.seed.clone(), sentence: excluded.text.clone() }],
                 )
                 .about(items.first().copied().unwrap_or_default())
-                .fix(Fix {
-                    label: FixLabel::TakeOutOfScope { area: excluded.id },
-                    action: FixAction::UndeclareScope { area: excluded.id },
-                    introduces: Vec::new(),
-                }),
+                .fix(Fix::new(
+                    FixLabel::TakeOutOfScope { area: excluded.id },
+                    FixAction::UndeclareScope { area: excluded.id },
+                )),
             );
         }
     }

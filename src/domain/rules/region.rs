@@ -27,14 +27,13 @@ pub(crate) fn region_finding(
     )
     .about(item);
     finding = if in_quote {
-        finding.fix(Fix {
-            label: FixLabel::RemoveOffering { offering: name.to_string() },
-            action: FixAction::RemoveOffering { offering: offering.to_string() },
-            introduces: Vec::new(),
-        })
+        finding.fix(Fix::new(
+            FixLabel::RemoveOffering { offering: name.to_string() },
+            FixAction::RemoveOffering { offering: offering.to_string() },
+        ))
     } else {
         // Not addable for this region: the way forward is to check the region answer.
-        finding.fix(Fix { label: FixLabel::CheckRegion, action: FixAction::EnterRegion, introduces: Vec::new() })
+        finding.fix(Fix::new(FixLabel::CheckRegion, FixAction::EnterRegion))
     };
     Some(finding)
 }

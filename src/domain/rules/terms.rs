@@ -28,11 +28,7 @@ pub(crate) fn term_finding(ctx: &Ctx<'_>, item: &str, term: u32) -> Option<Findi
     Some(
         Finding::new(FindingKey::new(RuleKind::Term, item), Severity::Error, fact, Citation::resolve(catalog, &cites))
             .about(item)
-            .fix(Fix {
-                label: FixLabel::SetTerm { months },
-                action: FixAction::SetTerm { item: item.to_string(), months },
-                introduces: Vec::new(),
-            }),
+            .fix(Fix::new(FixLabel::SetTerm { months }, FixAction::SetTerm { item: item.to_string(), months })),
     )
 }
 
