@@ -275,7 +275,7 @@ const SAMPLE_PRICE_BOOK: &str = include_str!("../public/sample-price-book.json")
 fn valid_session() -> Session {
     match Session::from_json(FULL_QUOTE) {
         Ok(loaded) => loaded.session,
-        Err(error) => panic!("the full-catalog fixture loads: {error}"),
+        Err(error) => panic!("the full-catalog fixture loads: {error:?}"),
     }
 }
 
@@ -322,7 +322,7 @@ fn csv_cell(text: &str) -> String {
 fn csv_seeds(catalog: &Catalog) -> Vec<String> {
     let book = match PriceBook::from_json(catalog, SAMPLE_PRICE_BOOK) {
         Ok(loaded) => loaded.book,
-        Err(error) => panic!("the sample price book loads: {error}"),
+        Err(error) => panic!("the sample price book loads: {error:?}"),
     };
     let mut by_id = String::from("item,unit_price,currency,illustrative\n");
     let mut by_name = String::from("currency,unit_price,item\n");
@@ -873,7 +873,7 @@ fn check_session(text: &str) -> Verdict {
     }
     let Ok(LoadedSession { session, .. }) = first else { return Verdict::Refused };
     if let Err(error) = session.check_bounds() {
-        return Verdict::OutOfBounds(error.to_string());
+        return Verdict::OutOfBounds(format!("{error:?}"));
     }
     if session.version != SESSION_VERSION {
         return Verdict::OutOfBounds(format!("loaded as format {}", session.version));
@@ -883,7 +883,7 @@ fn check_session(text: &str) -> Verdict {
         Ok(again) if again == (LoadedSession { session, upgraded: None }) => Verdict::Accepted,
         Ok(_) => Verdict::Inconsistent("saved and loaded again, the session differs".into()),
         Err(error) => Verdict::Inconsistent(format!(
-            "saved ({} bytes) and loaded again, the session is refused: {error}",
+            "saved ({} bytes) and loaded again, the session is refused: {error:?}",
             saved.len()
         )),
     }
@@ -899,7 +899,7 @@ fn check_link(catalog: &Catalog, text: &str) -> Verdict {
     let Ok(opened) = first else { return Verdict::Refused };
     let session = opened.loaded.session;
     if let Err(error) = session.check_bounds() {
-        return Verdict::OutOfBounds(error.to_string());
+        return Verdict::OutOfBounds(format!("{error:?}"));
     }
     if let Some((seed, version)) = opened
         .catalog_versions
@@ -921,7 +921,7 @@ fn check_link(catalog: &Catalog, text: &str) -> Verdict {
         }
         Ok(_) => Verdict::Inconsistent("shared again, the link opens to another session".into()),
         Err(error) => Verdict::Inconsistent(format!(
-            "shared again ({} characters), the link is refused: {error}",
+            "shared again ({} characters), the link is refused: {error:?}",
             link.chars().count()
         )),
     }
@@ -941,7 +941,7 @@ fn check_price_book(
     }
     let Ok(LoadedPriceBook { book, .. }) = first else { return Verdict::Refused };
     if let Err(error) = book.validate() {
-        return Verdict::OutOfBounds(error.to_string());
+        return Verdict::OutOfBounds(format!("{error:?}"));
     }
     if let Some(item) = book.prices.keys().find(|item| catalog.entry(item).is_none()) {
         return Verdict::OutOfBounds(format!("a price for {}, which is not a catalog item", excerpt(item)));
@@ -950,7 +950,7 @@ fn check_price_book(
         Ok(again) if again == (LoadedPriceBook { book, unknown_items: Vec::new() }) => Verdict::Accepted,
         Ok(_) => Verdict::Inconsistent("written as JSON and read again, the price book differs".into()),
         Err(error) => {
-            Verdict::Inconsistent(format!("written as JSON and read again, the price book is refused: {error}"))
+            Verdict::Inconsistent(format!("written as JSON and read again, the price book is refused: {error:?}"))
         }
     }
 }
@@ -987,7 +987,7 @@ fn check_library(text: &str) -> Verdict {
     match QuoteLibrary::from_json(&library.to_json()) {
         Ok(again) if again == library => Verdict::Accepted,
         Ok(_) => Verdict::Inconsistent("stored and read again, the index differs".into()),
-        Err(error) => Verdict::Inconsistent(format!("stored and read again, the index is refused: {error}")),
+        Err(error) => Verdict::Inconsistent(format!("stored and read again, the index is refused: {error:?}")),
     }
 }
 

@@ -7,6 +7,8 @@
 
 mod common;
 
+use common::Worded;
+
 use std::collections::BTreeSet;
 
 use common::catalog;
@@ -17,7 +19,7 @@ use om_configurator::domain::price_book::PriceBook;
 
 /// Loads a JSON price book, or the refusal's sentence.
 fn json(text: &str) -> Result<PriceBook, String> {
-    PriceBook::from_json(&catalog(), text).map(|loaded| loaded.book).map_err(|e| e.to_string())
+    PriceBook::from_json(&catalog(), text).map(|loaded| loaded.book).map_err(|e| e.words())
 }
 
 /// A JSON price book pricing om-prr at `price` (raw JSON) in `currency`.
@@ -159,7 +161,7 @@ fn the_saturated_total_of_the_issue_is_refused_at_load_naming_the_item() {
     // In a CSV the line and the item are named.
     let csv = "item,unit_price,currency\n\nom-prr,1,USD\nom-chaos-basic,92233720368547758.07,USD\n";
     assert_eq!(
-        PriceBook::from_csv(&catalog(), csv).map_err(|e| e.to_string()).map(|l| l.book),
+        PriceBook::from_csv(&catalog(), csv).map_err(|e| e.words()).map(|l| l.book),
         Err("line 4, unit_price of \"om-chaos-basic\": 92233720368547758.07 is above the limit of 1,000,000,000 USD"
             .into())
     );
@@ -236,7 +238,7 @@ fn a_discount_of_100_percent_is_accepted_and_100_01_refused() {
         Err(MoneyError::DiscountAboveLimit { field: "discount".into(), text: "100.01".into() })
     );
     assert_eq!(
-        DiscountBp::parse_percent("100.01").map_err(|e| e.to_string()),
+        DiscountBp::parse_percent("100.01").map_err(|e| e.words()),
         Err("discount: 100.01 % is above the limit of 100 %".into())
     );
     assert!(matches!(DiscountBp::parse_percent("123456789012345678901"), Err(MoneyError::DiscountAboveLimit { .. })));
@@ -246,11 +248,11 @@ fn a_discount_of_100_percent_is_accepted_and_100_01_refused() {
     assert_eq!(DiscountBp(10_000).check(), Ok(DiscountBp(10_000)));
     assert_eq!(DiscountBp(0).check(), Ok(DiscountBp(0)));
     assert_eq!(
-        DiscountBp(10_001).check().map_err(|e| e.to_string()),
+        DiscountBp(10_001).check().map_err(|e| e.words()),
         Err("discount: 100.01 % is above the limit of 100 %".into())
     );
     assert_eq!(
-        DiscountBp(u32::MAX).check_at("lines[2].discount").map_err(|e| e.to_string()),
+        DiscountBp(u32::MAX).check_at("lines[2].discount").map_err(|e| e.words()),
         Err("lines[2].discount: 42949672.95 % is above the limit of 100 %".into())
     );
 }
@@ -276,7 +278,7 @@ fn a_price_book_file_of_1_mb_is_accepted_and_one_byte_more_refused() {
     assert_eq!(json(&pad(&text, 1_000_000)).map(|b| b.price("om-prr")), Ok(Some(Minor(100))));
     let refused = PriceBook::from_json(&catalog(), &pad(&text, 1_000_001)).map(|l| l.book);
     let Err(MoneyError::OutOfBounds(bound)) = &refused else { panic!("refused as too large: {refused:?}") };
-    let sentence = bound.to_string();
+    let sentence = bound.words();
     assert!(sentence.contains("1,000,001 bytes") && sentence.contains("1,000,000 bytes (1 MB)"), "{sentence}");
     let csv = "item,unit_price,currency\nom-prr,1,USD\n";
     assert!(PriceBook::from_csv(&catalog(), &pad(csv, 1_000_000)).is_ok());
@@ -311,12 +313,12 @@ fn validate_checks_a_price_book_that_was_not_loaded_from_a_file() {
     assert_eq!(book.validate(), Ok(()), "1,000,000,000.00 USD is the edge");
     book.prices.insert("om-prr".into(), Minor(100_000_000_001));
     assert_eq!(
-        book.validate().map_err(|e| e.to_string()),
+        book.validate().map_err(|e| e.words()),
         Err("prices.\"om-prr\": 1000000000.01 is above the limit of 1,000,000,000 USD".into())
     );
     book.prices.insert("om-prr".into(), Minor(i64::MAX));
     assert_eq!(
-        book.validate().map_err(|e| e.to_string()),
+        book.validate().map_err(|e| e.words()),
         Err("prices.\"om-prr\": 92233720368547758.07 is above the limit of 1,000,000,000 USD".into())
     );
     book.prices.insert("om-prr".into(), Minor(-1));

@@ -6,7 +6,9 @@
 
 mod common;
 
-use common::{because_text, catalog, eval, finding, message, of_rule, profile, profile_with, qty, quote, with_date};
+use common::{
+    because_text, catalog, eval, finding, message, of_rule, profile, profile_with, qty, quote, with_date, Worded,
+};
 use om_configurator::domain::boq::Boq;
 use om_configurator::domain::catalog::{DateInput, NumericInput};
 use om_configurator::domain::money::Minor;
@@ -50,7 +52,7 @@ fn with_override_reason(reason: &str) -> Session {
 
 fn refusal(session: &Session) -> String {
     match Session::from_json(&session.to_json()) {
-        Err(SessionError::OutOfBounds(error)) => error.to_string(),
+        Err(SessionError::OutOfBounds(error)) => error.words(),
         other => panic!("expected a refusal naming the reason, got {other:?}"),
     }
 }
@@ -87,7 +89,7 @@ fn a_link_carrying_a_blank_reason_is_refused_like_a_file() {
         let link = link_fragment(&catalog, &session);
         match read_link(&catalog, &link) {
             Err(ShareLinkError::Quote(SessionError::OutOfBounds(error))) => {
-                assert!(error.to_string().contains("must be a written reason"), "{error}")
+                assert!(error.words().contains("must be a written reason"), "{}", error.words())
             }
             other => panic!("expected the link to be refused, got {other:?}"),
         }

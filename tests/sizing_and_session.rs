@@ -3,6 +3,8 @@
 //! against every bound, unknown fields are refused, and version-1 files are upgraded.
 
 mod common;
+
+use common::Worded;
 use common::*;
 use om_configurator::domain::bounds::{MAX_COUNT, MAX_FILE_BYTES, MAX_TEXT_CHARS};
 use om_configurator::domain::catalog::NumericInput::{self, *};
@@ -30,7 +32,14 @@ fn a_base_with_its_sizing_input_empty_needs_it_with_a_fix_that_focuses_it() {
         let needs =
             finding(&ev, RuleKind::MissingInput, &subject).unwrap_or_else(|| panic!("{base} needs {}", input.key()));
         assert_eq!(needs.severity, Severity::Error, "{base}");
-        assert!(message(needs).starts_with(&format!("Needs {}", input.label())), "{}", message(needs));
+        assert!(
+            message(needs).starts_with(&format!(
+                "Needs {}",
+                (om_configurator::present::text::Language::En.texts().words.input)(input).label
+            )),
+            "{}",
+            message(needs)
+        );
         assert_eq!(needs.fixes.len(), 1);
         assert_eq!(needs.fixes[0].action, FixAction::EnterNumber { input });
         assert!(!ev.can_issue(), "{base} alone would under-quote");
@@ -128,7 +137,10 @@ fn a_version_1_file_opens_as_version_2_with_the_same_quote_and_says_so_once() {
     let items: Vec<&str> = session.quote.lines().iter().map(|l| l.item.as_str()).collect();
     assert_eq!(items, ["om-release-onsite-std", "apm-tech-support"]);
     assert_eq!(session.quote.lines()[1].discount.0, 250);
-    let told = loaded.upgraded.expect("the user is told");
+    let told = om_configurator::present::refusals::upgrade(
+        om_configurator::present::text::Language::En.texts(),
+        &loaded.upgraded.expect("the user is told"),
+    );
     assert!(told.contains("instances (300) now fills O&M platform instances to connect, aPaaS instances to connect, aPaaS instances needing technical support"), "{told}");
     // Saved again it is a version-2 file, which opens without a second notice.
     let again = Session::from_json(&session.to_json()).expect("v2 opens");
@@ -156,16 +168,16 @@ fn a_file_with_an_unknown_field_is_refused_naming_it() {
         (session.replace(r#""profile":{"#, r#""profile":{"instances":3,"#), "instances"),
     ] {
         let error = Session::from_json(&text).expect_err("refused");
-        assert!(matches!(error, SessionError::NotASavedQuote(_)), "{error}");
-        assert!(error.to_string().contains(field), "{error}");
+        assert!(matches!(error, SessionError::NotASavedQuote(_)), "{}", error.words());
+        assert!(error.words().contains(field), "{}", error.words());
     }
     let mut line = serde_json::to_value(QuoteLine::new("om-chaos-basic")).expect("json");
     line["price"] = serde_json::json!(3);
     let text = format!(r#"{{"version":2,"quote":{{"lines":[{line}]}}}}"#);
-    assert!(Session::from_json(&text).expect_err("refused").to_string().contains("price"));
+    assert!(Session::from_json(&text).expect_err("refused").words().contains("price"));
     // A v2 file may not use the old single answers.
     let text = r#"{"version":2,"profile":{"numbers":{"instances":3}}}"#;
-    assert!(Session::from_json(text).expect_err("refused").to_string().contains("instances"));
+    assert!(Session::from_json(text).expect_err("refused").words().contains("instances"));
 }
 
 #[test]
@@ -179,7 +191,7 @@ fn load_after(change: impl FnOnce(&mut Session)) -> Result<(), String> {
     let mut session = Session::new();
     session.quote = quote(&["om-chaos-basic", "apm-hosting-24x7"]);
     change(&mut session);
-    Session::from_json(&session.to_json()).map(|_| ()).map_err(|e| e.to_string())
+    Session::from_json(&session.to_json()).map(|_| ()).map_err(|e| e.words())
 }
 
 #[test]
@@ -241,7 +253,7 @@ fn a_file_over_1_mb_is_refused_before_it_is_read() {
     let padded = |total: usize| format!("{session}{}", " ".repeat(total - session.len()));
     assert!(Session::from_json(&padded(MAX_FILE_BYTES)).is_ok());
     let error = Session::from_json(&padded(MAX_FILE_BYTES + 1)).expect_err("refused");
-    assert_eq!(error.to_string(), "the saved quote is 1,000,001 bytes, but it must be at most 1,000,000 bytes (1 MB)");
+    assert_eq!(error.words(), "the saved quote is 1,000,001 bytes, but it must be at most 1,000,000 bytes (1 MB)");
 }
 
 #[test]
@@ -254,7 +266,7 @@ fn a_utf8_bom_is_accepted() {
 fn garbage_is_refused_with_a_reason() {
     for text in ["", "null", "[]", "{\"version\":\"two\"}", "{\"version\":-1}", "not json"] {
         let error = Session::from_json(text).expect_err(text);
-        assert!(!error.to_string().is_empty());
+        assert!(!error.words().is_empty());
     }
 }
 
@@ -269,7 +281,7 @@ fn typed_counts_are_read_exactly_or_refused_with_the_limit() {
     for bad in ["eight", "-3", "1.5", "+2", "１２"] {
         assert_eq!(parse_count(bad, MAX_COUNT), Err(CountInputError::NotAWholeNumber), "{bad}");
     }
-    assert_eq!(CountInputError::AboveLimit { max: MAX_COUNT }.to_string(), "is above the limit of 100,000");
+    assert_eq!(CountInputError::AboveLimit { max: MAX_COUNT }.words(), "is above the limit of 100,000");
 }
 
 #[test]

@@ -75,8 +75,9 @@ mod worker {
             catalog.as_ref().map_err(|error| ExportProblem::CatalogUnavailable { detail: error.to_string() })?;
         let language = Language::from_tag(&request.language)
             .ok_or_else(|| ExportProblem::UnknownLanguage { tag: request.language.clone() })?;
-        let loaded = Session::from_json(&request.session)
-            .map_err(|error| ExportProblem::UnreadableQuote { detail: error.to_string() })?;
+        let loaded = Session::from_json(&request.session).map_err(|error| ExportProblem::UnreadableQuote {
+            detail: om_configurator::present::refusals::session(language.texts(), &error),
+        })?;
         let session = &loaded.session;
         match request.wanted {
             Wanted::File(format) => export(catalog, session, format, language).map_err(ExportProblem::Writer),

@@ -201,7 +201,11 @@ mod cli {
 
     /// Reads a saved quote through the app's loader (bounds, unknown fields, upgrade).
     fn load(file: &str) -> Result<LoadedSession, String> {
-        read(file).and_then(|text| Session::from_json(&text).map_err(|e| e.to_string()))
+        read(file).and_then(|text| {
+            Session::from_json(&text).map_err(|e| {
+                om_configurator::present::refusals::session(om_configurator::present::text::Language::En.texts(), &e)
+            })
+        })
     }
 
     /// Reads a file (or stdin for `-`), at most one byte beyond the bound so that an

@@ -2,8 +2,6 @@
 //! Money bounds (prices, discounts) live with the money rules in `money`. A value outside
 //! its bound is refused with a message naming the field and the limit; nothing is clamped.
 
-use std::fmt;
-
 pub use super::catalog::MAX_COUNT;
 
 /// Longest free text (customer name, quote title, reasons, contract references), in
@@ -13,21 +11,86 @@ pub const MAX_TEXT_CHARS: usize = 500;
 /// Largest quote file or decoded share link, in bytes (1 MB).
 pub const MAX_FILE_BYTES: usize = 1_000_000;
 
-/// A value outside its bound: which field, what was given, what the limit is.
+/// A value outside its bound: which field, what was given, what the limit is, as data
+/// (`present::refusals` words it in the reader's language).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct BoundError {
-    /// Where in the file or form ("quote.lines[2].quantity").
+    /// Where in the file or form ("quote.lines[2].quantity"): the file's own field path.
     pub field: String,
-    /// What was given, as text.
-    pub given: String,
-    /// The limit in words ("at most 100,000").
-    pub limit: String,
+    /// What was given.
+    pub given: Given,
+    /// The bound it breaks.
+    pub limit: Limit,
 }
 
-impl fmt::Display for BoundError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} is {}, but it must be {}", self.field, self.given, self.limit)
-    }
+/// Why a text is not the file it should be (a saved quote, a price book, a link's
+/// payload, the stored list of quotes), as data.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ShapeProblem {
+    /// The JSON reader's own reason (with its line and column), kept as it wrote it.
+    Reader(String),
+    /// Valid JSON, but not an object.
+    NotAnObject,
+    /// Bytes that are not UTF-8 text.
+    NotText,
+    /// A `version` that is not a whole number.
+    VersionNotAWholeNumber,
+    /// An empty file.
+    Empty,
+    /// A CSV header without the columns item, unit_price and currency.
+    MissingColumns,
+    /// A CSV price book with two currencies.
+    MixedCurrencies {
+        /// The line (from 1).
+        line: usize,
+        /// Its currency.
+        found: String,
+        /// The earlier lines' currency.
+        earlier: String,
+    },
+    /// A CSV price book without a price line.
+    NoPriceLines,
+}
+
+/// The value a bound refused.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Given {
+    /// A count or amount.
+    Number(u64),
+    /// A text of this many characters.
+    Characters(u64),
+    /// A file or link of this many bytes.
+    Bytes(u64),
+    /// A term of this many months.
+    Months(u32),
+    /// An empty text.
+    Empty,
+    /// A text of only spaces.
+    OnlySpaces,
+    /// A text that is not one of a list (cut to 60 characters).
+    Text(String),
+}
+
+/// The bound a value broke.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Limit {
+    /// At most this number.
+    AtMost(u64),
+    /// At most this many characters.
+    AtMostCharacters(u64),
+    /// At most this many bytes.
+    AtMostBytes(u64),
+    /// A term within these months.
+    MonthsBetween {
+        /// The shortest term.
+        min: u32,
+        /// The longest term.
+        max: u32,
+    },
+    /// A written reason.
+    WrittenReason,
+    /// One of the regions of the region list.
+    RegionList,
 }
 
 /// Thousands separators for a limit in a message ("100,000").
@@ -48,7 +111,7 @@ pub fn check_count(field: impl Into<String>, value: u64) -> Result<u64, BoundErr
     if value <= MAX_COUNT {
         Ok(value)
     } else {
-        Err(BoundError { field: field.into(), given: grouped(value), limit: format!("at most {}", grouped(MAX_COUNT)) })
+        Err(BoundError { field: field.into(), given: Given::Number(value), limit: Limit::AtMost(MAX_COUNT) })
     }
 }
 
@@ -60,8 +123,8 @@ pub fn check_text(field: impl Into<String>, text: &str) -> Result<(), BoundError
     } else {
         Err(BoundError {
             field: field.into(),
-            given: format!("{} characters long", grouped(chars as u64)),
-            limit: format!("at most {MAX_TEXT_CHARS} characters"),
+            given: Given::Characters(chars as u64),
+            limit: Limit::AtMostCharacters(MAX_TEXT_CHARS as u64),
         })
     }
 }
@@ -78,12 +141,8 @@ pub fn is_blank(text: &str) -> bool {
 pub fn check_reason(field: impl Into<String>, reason: &str) -> Result<(), BoundError> {
     let field = field.into();
     if is_blank(reason) {
-        let given = if reason.is_empty() { "empty" } else { "only spaces" };
-        return Err(BoundError {
-            field,
-            given: given.to_string(),
-            limit: "a written reason (at least one character that is not a space)".to_string(),
-        });
+        let given = if reason.is_empty() { Given::Empty } else { Given::OnlySpaces };
+        return Err(BoundError { field, given, limit: Limit::WrittenReason });
     }
     check_text(field, reason)
 }
@@ -95,8 +154,8 @@ pub fn check_file_size(field: impl Into<String>, bytes: usize) -> Result<(), Bou
     } else {
         Err(BoundError {
             field: field.into(),
-            given: format!("{} bytes", grouped(bytes as u64)),
-            limit: format!("at most {} bytes (1 MB)", grouped(MAX_FILE_BYTES as u64)),
+            given: Given::Bytes(bytes as u64),
+            limit: Limit::AtMostBytes(MAX_FILE_BYTES as u64),
         })
     }
 }
@@ -111,15 +170,6 @@ pub enum CountInputError {
         /// The limit.
         max: u64,
     },
-}
-
-impl fmt::Display for CountInputError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            CountInputError::NotAWholeNumber => write!(f, "is not a whole number"),
-            CountInputError::AboveLimit { max } => write!(f, "is above the limit of {}", grouped(*max)),
-        }
-    }
 }
 
 /// Reads a count typed into a field: `Ok(None)` when empty, the number when it is a whole

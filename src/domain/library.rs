@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 
 use serde::{Deserialize, Serialize};
 
-use super::bounds::{check_text, BoundError, MAX_FILE_BYTES};
+use super::bounds::{check_text, BoundError, ShapeProblem, MAX_FILE_BYTES};
 use super::order::set_of;
 
 /// Identifies a stored quote ("q1", "q2", ...); never reused while the library lives.
@@ -65,7 +65,8 @@ impl QuoteLibrary {
         if text.len() > MAX_FILE_BYTES {
             return Err(LibraryError::TooLarge);
         }
-        let library: QuoteLibrary = serde_json::from_str(text).map_err(|e| LibraryError::NotAnIndex(e.to_string()))?;
+        let library: QuoteLibrary =
+            serde_json::from_str(text).map_err(|e| LibraryError::NotAnIndex(ShapeProblem::Reader(e.to_string())))?;
         if library.quotes.is_empty() || library.entry(&library.current).is_none() {
             return Err(LibraryError::NoOpenQuote);
         }
@@ -180,7 +181,7 @@ pub enum LibraryError {
     TooLarge,
     /// Not JSON, or not the shape of the index (an unknown field included): the JSON
     /// reader's reason.
-    NotAnIndex(String),
+    NotAnIndex(ShapeProblem),
     /// No quotes, or the open quote is not one of them.
     NoOpenQuote,
     /// Two quotes with one id (they would share one stored session).
@@ -188,23 +189,6 @@ pub enum LibraryError {
     /// A value outside its bound (a quote name or id above 500 characters).
     OutOfBounds(BoundError),
 }
-
-impl std::fmt::Display for LibraryError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            LibraryError::TooLarge => write!(f, "the list of saved quotes is too large"),
-            LibraryError::NotAnIndex(reason) => write!(f, "{reason}"),
-            LibraryError::NoOpenQuote => write!(f, "the list of saved quotes has no open quote"),
-            LibraryError::DuplicateId(id) => {
-                let id: String = id.0.chars().take(60).collect();
-                write!(f, "the list of saved quotes names the quote {id} twice")
-            }
-            LibraryError::OutOfBounds(error) => write!(f, "{error}"),
-        }
-    }
-}
-
-impl std::error::Error for LibraryError {}
 
 impl From<BoundError> for LibraryError {
     fn from(error: BoundError) -> Self {
@@ -221,14 +205,4 @@ pub enum RenameError {
     TooLong(BoundError),
     /// The quote is gone.
     NoSuchQuote,
-}
-
-impl std::fmt::Display for RenameError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            RenameError::Empty => write!(f, "a quote needs a name"),
-            RenameError::TooLong(error) => write!(f, "{error}"),
-            RenameError::NoSuchQuote => write!(f, "this quote is no longer in the list"),
-        }
-    }
 }

@@ -6,11 +6,9 @@
 //! `None`, and an input outside its bounds is a [`MoneyError`] naming the field and the
 //! limit.
 
-use std::fmt;
-
 use serde::{Deserialize, Serialize};
 
-use super::bounds::{grouped, BoundError};
+use super::bounds::{grouped, BoundError, ShapeProblem};
 
 /// An amount in minor units (cents for USD) of the price book's currency.
 ///
@@ -171,57 +169,8 @@ pub enum MoneyError {
     /// A field the price book format does not have.
     UnknownField(String),
     /// The file is not a price book.
-    BadFormat(String),
+    BadFormat(ShapeProblem),
 }
-
-impl fmt::Display for MoneyError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            MoneyError::BadPrice { field, text } => write!(
-                f,
-                "{field}: \"{text}\" is not a price (use digits and at most the currency's decimals, e.g. 1250.00)"
-            ),
-            MoneyError::FloatPrice { field, number, example } => {
-                write!(f, "{field}: the JSON number {number} is not accepted as a price; write the price as a string, ")?;
-                match example {
-                    Some(example) => write!(f, "\"{example}\"")?,
-                    None => write!(f, "e.g. \"1250.50\"")?,
-                }
-                write!(f, " (a JSON number may only be a whole number of units)")
-            }
-            MoneyError::NegativePrice { field, text } => {
-                write!(f, "{field}: {text} is below the limit of 0 (a price cannot be negative)")
-            }
-            MoneyError::PriceAboveLimit { field, text, currency } => write!(
-                f,
-                "{field}: {text} is above the limit of {} {currency}",
-                grouped(MAX_PRICE_MAJOR)
-            ),
-            MoneyError::BadDiscount(text) => write!(f, "\"{text}\" is not a discount between 0 and 100 %"),
-            MoneyError::DiscountAboveLimit { field, text } => {
-                write!(f, "{field}: {text} % is above the limit of 100 %")
-            }
-            MoneyError::OutOfBounds(error) => fmt::Display::fmt(error, f),
-            MoneyError::BadCurrency(text) => {
-                write!(f, "currency: \"{text}\" is not a three-letter currency code such as USD")
-            }
-            MoneyError::UnknownCurrency(code) => {
-                write!(f, "currency: {code} is not an active ISO 4217 currency code")
-            }
-            MoneyError::NoMinorUnit(code) => write!(
-                f,
-                "currency: {code} has no minor unit in ISO 4217 (a precious metal, fund or special code): prices cannot be written in it"
-            ),
-            MoneyError::UnknownField(field) => write!(
-                f,
-                "\"{field}\" is not a price book field (the fields are name, currency, illustrative and prices)"
-            ),
-            MoneyError::BadFormat(reason) => write!(f, "not a price book: {reason}"),
-        }
-    }
-}
-
-impl std::error::Error for MoneyError {}
 
 // ---------------------------------------------------------------------------------------
 // Currencies (ISO 4217)

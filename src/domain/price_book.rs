@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::bounds::{check_file_size, check_text};
+use super::bounds::{check_file_size, check_text, ShapeProblem};
 use super::catalog::{Catalog, ItemId};
 use super::money::{check_currency, check_price, currency_digits, decimal_text, parse_price_at, Minor, MoneyError};
 use super::order::map_of;
@@ -117,15 +117,16 @@ impl PriceBook {
     /// order mark at the start is accepted.
     pub fn from_json(catalog: &Catalog, text: &str) -> Result<LoadedPriceBook, MoneyError> {
         check_file_size("the price book file", text.len()).map_err(MoneyError::OutOfBounds)?;
-        let value: serde_json::Value =
-            serde_json::from_str(without_bom(text)).map_err(|e| MoneyError::BadFormat(e.to_string()))?;
+        let value: serde_json::Value = serde_json::from_str(without_bom(text))
+            .map_err(|e| MoneyError::BadFormat(ShapeProblem::Reader(e.to_string())))?;
         let serde_json::Value::Object(fields) = &value else {
-            return Err(MoneyError::BadFormat("a JSON object with currency and prices is expected".into()));
+            return Err(MoneyError::BadFormat(ShapeProblem::NotAnObject));
         };
         if let Some(unknown) = fields.keys().find(|key| !JSON_FIELDS.contains(&key.as_str())) {
             return Err(MoneyError::UnknownField(unknown.clone()));
         }
-        let file: PriceBookFile = serde_json::from_value(value).map_err(|e| MoneyError::BadFormat(e.to_string()))?;
+        let file: PriceBookFile =
+            serde_json::from_value(value).map_err(|e| MoneyError::BadFormat(ShapeProblem::Reader(e.to_string())))?;
         let name = file.name.unwrap_or_else(|| "Price book".into());
         check_text("name", &name).map_err(MoneyError::OutOfBounds)?;
         let currency = check_currency(&file.currency)?;
@@ -170,15 +171,11 @@ impl PriceBook {
             .enumerate()
             .filter(|(_, line)| !line.trim().is_empty())
             .map(|(n, line)| (n + 1, split_csv_line(line)));
-        let (_, header) = records.next().ok_or_else(|| MoneyError::BadFormat("the file is empty".into()))?;
+        let (_, header) = records.next().ok_or_else(|| MoneyError::BadFormat(ShapeProblem::Empty))?;
         let column = |name: &str| header.iter().position(|h| h.trim().eq_ignore_ascii_case(name));
         let (item_col, price_col, currency_col) = match (column("item"), column("unit_price"), column("currency")) {
             (Some(i), Some(p), Some(c)) => (i, p, c),
-            _ => {
-                return Err(MoneyError::BadFormat(
-                    "the header must name the columns item, unit_price and currency".into(),
-                ))
-            }
+            _ => return Err(MoneyError::BadFormat(ShapeProblem::MissingColumns)),
         };
         let illustrative_col = column("illustrative");
         let mut currency: Option<String> = None;
@@ -189,9 +186,11 @@ impl PriceBook {
             let row_currency = check_currency(&cell(currency_col))?;
             match &currency {
                 Some(c) if *c != row_currency => {
-                    return Err(MoneyError::BadFormat(format!(
-                        "line {line_no} uses {row_currency} but earlier lines use {c}: one currency per price book"
-                    )))
+                    return Err(MoneyError::BadFormat(ShapeProblem::MixedCurrencies {
+                        line: line_no,
+                        found: row_currency,
+                        earlier: c.clone(),
+                    }))
                 }
                 _ => currency = Some(row_currency),
             }
@@ -203,7 +202,7 @@ impl PriceBook {
             let field = format!("line {line_no}, unit_price of \"{key}\"");
             rows.push(PriceRow { field, key, text: cell(price_col) });
         }
-        let currency = currency.ok_or_else(|| MoneyError::BadFormat("the file has no price lines".into()))?;
+        let currency = currency.ok_or_else(|| MoneyError::BadFormat(ShapeProblem::NoPriceLines))?;
         Self::from_rows(catalog, "Price book".into(), currency, illustrative, rows)
     }
 

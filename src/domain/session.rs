@@ -3,12 +3,10 @@
 //! bounds of catalog-rules §8.13, with an unknown field or from a newer version is refused
 //! with a reason, and the current work stays as it is. Older versions are upgraded.
 
-use std::fmt;
-
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use super::bounds::{check_count, check_file_size, check_reason, check_text, grouped, BoundError};
+use super::bounds::{check_count, check_file_size, check_reason, check_text, BoundError, Given, Limit, ShapeProblem};
 use super::catalog::NumericInput;
 use super::money::MoneyError;
 use super::profile::{CustomerProfile, REGIONS};
@@ -44,10 +42,40 @@ pub struct Session {
 pub const SESSION_VERSION: u32 = 2;
 
 /// Version-1 answers and the per-offering inputs each one fills when a file is upgraded.
-const V1_SPLIT_ANSWERS: [(&str, &[NumericInput]); 2] = [
-    ("instances", &[NumericInput::OmInstances, NumericInput::ApaasInstances, NumericInput::ApaasSupportInstances]),
-    ("release_applications", &[NumericInput::OmReleaseApplications, NumericInput::ApaasReleaseApplications]),
+const V1_SPLIT_ANSWERS: [(V1Answer, &[NumericInput]); 2] = [
+    (
+        V1Answer::Instances,
+        &[NumericInput::OmInstances, NumericInput::ApaasInstances, NumericInput::ApaasSupportInstances],
+    ),
+    (V1Answer::ReleaseApplications, &[NumericInput::OmReleaseApplications, NumericInput::ApaasReleaseApplications]),
 ];
+
+/// A version-1 answer that sized every offering at once.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum V1Answer {
+    /// `instances`.
+    Instances,
+    /// `release_applications`.
+    ReleaseApplications,
+}
+
+impl V1Answer {
+    /// Its key in a version-1 file.
+    pub fn key(self) -> &'static str {
+        match self {
+            V1Answer::Instances => "instances",
+            V1Answer::ReleaseApplications => "release_applications",
+        }
+    }
+}
+
+/// What upgrading a version-1 file did, to tell the user once (`present::refusals::upgrade`
+/// words it): each old answer, as the file wrote it, and the inputs it now fills.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SessionUpgrade {
+    /// The answers split, in the order above.
+    pub split: Vec<(V1Answer, String, &'static [NumericInput])>,
+}
 
 /// A session read from a file or storage, with what the upgrade from an older format
 /// changed (to tell the user once).
@@ -55,15 +83,15 @@ const V1_SPLIT_ANSWERS: [(&str, &[NumericInput]); 2] = [
 pub struct LoadedSession {
     /// The session, in the current format.
     pub session: Session,
-    /// What the upgrade did, in a sentence; `None` for a current-format file.
-    pub upgraded: Option<String>,
+    /// What the upgrade did; `None` for a current-format file.
+    pub upgraded: Option<SessionUpgrade>,
 }
 
 /// Why a saved quote was refused.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum SessionError {
     /// Not JSON, or not the shape of a saved quote (includes unknown fields).
-    NotASavedQuote(String),
+    NotASavedQuote(ShapeProblem),
     /// Saved by a newer configurator.
     NewerVersion(u32),
     /// A value outside its bound (catalog-rules §8.13).
@@ -75,19 +103,6 @@ pub enum SessionError {
         /// What is wrong.
         error: MoneyError,
     },
-}
-
-impl fmt::Display for SessionError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            SessionError::NotASavedQuote(reason) => write!(f, "this is not a saved quote ({reason})"),
-            SessionError::NewerVersion(version) => {
-                write!(f, "this quote was saved by a newer version of the configurator (format {version})")
-            }
-            SessionError::OutOfBounds(error) => write!(f, "{error}"),
-            SessionError::Money { field, error } => write!(f, "{field}: {error}"),
-        }
-    }
 }
 
 impl From<BoundError> for SessionError {
@@ -116,24 +131,25 @@ impl Session {
     pub fn from_json(text: &str) -> Result<LoadedSession, SessionError> {
         check_file_size("the saved quote", text.len())?;
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-        let mut value: Value = serde_json::from_str(text).map_err(|e| SessionError::NotASavedQuote(e.to_string()))?;
+        let mut value: Value = serde_json::from_str(text)
+            .map_err(|e| SessionError::NotASavedQuote(ShapeProblem::Reader(e.to_string())))?;
         if !value.is_object() {
             // serde would read a struct from an array too; a saved quote is an object.
-            return Err(SessionError::NotASavedQuote("the file does not hold a JSON object".into()));
+            return Err(SessionError::NotASavedQuote(ShapeProblem::NotAnObject));
         }
         let version = match value.get("version") {
             None => 1,
             Some(v) => v
                 .as_u64()
                 .and_then(|v| u32::try_from(v).ok())
-                .ok_or_else(|| SessionError::NotASavedQuote("version is not a whole number".into()))?,
+                .ok_or_else(|| SessionError::NotASavedQuote(ShapeProblem::VersionNotAWholeNumber))?,
         };
         if version > SESSION_VERSION {
             return Err(SessionError::NewerVersion(version));
         }
         let upgraded = if version < 2 { upgrade_v1(&mut value) } else { None };
-        let mut session: Session =
-            serde_json::from_value(value).map_err(|e| SessionError::NotASavedQuote(e.to_string()))?;
+        let mut session: Session = serde_json::from_value(value)
+            .map_err(|e| SessionError::NotASavedQuote(ShapeProblem::Reader(e.to_string())))?;
         session.version = SESSION_VERSION;
         session.check_bounds()?;
         let lines = session.quote.lines().to_vec();
@@ -177,8 +193,8 @@ impl Session {
             if !REGIONS.contains(&region.as_str()) {
                 return Err(BoundError {
                     field: "profile.region".into(),
-                    given: format!("\u{201c}{}\u{201d}", region.chars().take(60).collect::<String>()),
-                    limit: "one of the countries / regions of the region list".into(),
+                    given: Given::Text(region.chars().take(60).collect()),
+                    limit: Limit::RegionList,
                 }
                 .into());
             }
@@ -187,8 +203,8 @@ impl Session {
             if *value > input.max_value() {
                 return Err(BoundError {
                     field: format!("profile.numbers.{}", input.key()),
-                    given: grouped(*value),
-                    limit: format!("at most {}", grouped(input.max_value())),
+                    given: Given::Number(*value),
+                    limit: Limit::AtMost(input.max_value()),
                 }
                 .into());
             }
@@ -235,29 +251,23 @@ fn check_term(field: &str, months: u32) -> Result<(), BoundError> {
     } else {
         Err(BoundError {
             field: field.to_string(),
-            given: format!("{months} months"),
-            limit: format!("{} to {} months", TERM_MONTHS.start(), TERM_MONTHS.end()),
+            given: Given::Months(months),
+            limit: Limit::MonthsBetween { min: *TERM_MONTHS.start(), max: *TERM_MONTHS.end() },
         })
     }
 }
 
 /// Version 1 -> 2: the single `instances` / `release_applications` answer fills each
 /// offering's own input (the user is told, so they can correct each one).
-fn upgrade_v1(value: &mut Value) -> Option<String> {
+fn upgrade_v1(value: &mut Value) -> Option<SessionUpgrade> {
     let numbers = value.get_mut("profile")?.get_mut("numbers")?.as_object_mut()?;
-    let mut told = Vec::new();
-    for (old_key, inputs) in V1_SPLIT_ANSWERS {
-        let Some(answer) = numbers.remove(old_key) else { continue };
-        let labels: Vec<&str> = inputs.iter().map(|input| input.label()).collect();
-        told.push(format!("{} ({answer}) now fills {}", old_key.replace('_', " "), labels.join(", ")));
+    let mut split = Vec::new();
+    for (old, inputs) in V1_SPLIT_ANSWERS {
+        let Some(answer) = numbers.remove(old.key()) else { continue };
+        split.push((old, answer.to_string(), inputs));
         for input in inputs {
             numbers.entry(input.key().to_string()).or_insert_with(|| answer.clone());
         }
     }
-    (!told.is_empty()).then(|| {
-        format!(
-            "This quote was saved in an older format with one answer for every offering: {}. Check each against what it sizes.",
-            told.join("; ")
-        )
-    })
+    (!split.is_empty()).then_some(SessionUpgrade { split })
 }

@@ -10,14 +10,13 @@
 //! [`ShareLinkError`] naming the problem; nothing here panics on input.
 
 use std::collections::BTreeMap;
-use std::fmt;
 
 use miniz_oxide::inflate::TINFLStatus;
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 
 use super::boq::Boq;
-use super::bounds::{check_text, grouped, MAX_FILE_BYTES};
+use super::bounds::{check_text, BoundError, ShapeProblem, MAX_FILE_BYTES};
 use super::catalog::Catalog;
 use super::link_codec::{base64url_decode, base64url_encode, deflate, NotBase64};
 use super::money::format_amount;
@@ -89,49 +88,11 @@ pub enum ShareLinkError {
     TooLarge,
     /// The decompressed data is not a link payload (JSON of the wrong shape, an unknown
     /// field, a catalog version that is too long).
-    NotAPayload(String),
+    NotAPayload(ShapeProblem),
+    /// A catalog version in the link longer than the text bound.
+    CatalogVersion(BoundError),
     /// The quote it holds is refused by the saved-quote loader.
     Quote(SessionError),
-}
-
-impl fmt::Display for ShareLinkError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            ShareLinkError::NotALink => write!(f, "this is not a quote link (it should start with {LINK_PREFIX})"),
-            ShareLinkError::WrongVersion { found: Some(version) } => {
-                write!(f, "this link is in format q{version}, and this configurator reads format q{LINK_VERSION} links")
-            }
-            ShareLinkError::WrongVersion { found: None } => {
-                write!(f, "this link names no format version this configurator reads (q{LINK_VERSION})")
-            }
-            ShareLinkError::TooLong { chars } => write!(
-                f,
-                "the link is {} characters long, but a quote link is at most {} characters",
-                grouped(*chars as u64),
-                grouped(MAX_LINK_CHARS as u64)
-            ),
-            ShareLinkError::NotBase64 { character, position } => {
-                write!(f, "the link is damaged: character {position} (")?;
-                if character.is_ascii_graphic() {
-                    write!(f, "{character}")?;
-                } else {
-                    write!(f, "U+{:04X}", u32::from(*character))?;
-                }
-                write!(f, ") cannot be part of a quote link")
-            }
-            ShareLinkError::Truncated => {
-                write!(f, "the link is incomplete; it may have been cut off when it was sent")
-            }
-            ShareLinkError::NotDeflate => write!(f, "the link is damaged: its data cannot be unpacked"),
-            ShareLinkError::TooLarge => write!(
-                f,
-                "the quote in the link unpacks to more than {} bytes (1 MB), the limit of a saved quote",
-                grouped(MAX_FILE_BYTES as u64)
-            ),
-            ShareLinkError::NotAPayload(reason) => write!(f, "the link does not hold a quote ({reason})"),
-            ShareLinkError::Quote(error) => write!(f, "the quote in the link was refused: {error}"),
-        }
-    }
 }
 
 /// A link that was read: the session (as the loader returns it) and what changed in the
@@ -224,17 +185,18 @@ pub fn read_link(catalog: &Catalog, link: &str) -> Result<OpenedLink, ShareLinkE
                 _ => ShareLinkError::NotDeflate,
             }
         })?;
-    let json = String::from_utf8(json).map_err(|_| ShareLinkError::NotAPayload("it is not UTF-8 text".into()))?;
+    let json = String::from_utf8(json).map_err(|_| ShareLinkError::NotAPayload(ShapeProblem::NotText))?;
     if !json.trim_start().starts_with('{') {
         // serde would read the payload's fields from a JSON array too; a payload is an
         // object (found by tests/fuzz.rs).
-        return Err(ShareLinkError::NotAPayload("it does not hold a JSON object".into()));
+        return Err(ShareLinkError::NotAPayload(ShapeProblem::NotAnObject));
     }
-    let raw: RawPayload = serde_json::from_str(&json).map_err(|e| ShareLinkError::NotAPayload(e.to_string()))?;
+    let raw: RawPayload =
+        serde_json::from_str(&json).map_err(|e| ShareLinkError::NotAPayload(ShapeProblem::Reader(e.to_string())))?;
     for (seed, version) in &raw.catalog_versions {
         check_text("catalog_versions (a document name)", seed)
             .and_then(|()| check_text(format!("catalog_versions.\"{}\"", short(seed)), version))
-            .map_err(|e| ShareLinkError::NotAPayload(e.to_string()))?;
+            .map_err(ShareLinkError::CatalogVersion)?;
     }
     let loaded = Session::from_json(raw.session.get()).map_err(ShareLinkError::Quote)?;
     // The link this configurator makes for the quote must open too: a link that leaves

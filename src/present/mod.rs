@@ -8,10 +8,12 @@
 //!   decisions), shown by the screen's summary and the proposal alike;
 //! - [`document`]: the proposal document model and its builders;
 //! - [`report`]: what a saved quote amounts to, for the command line;
-//! - [`hints`]: the sizing hints, worded from the rule book's numbers.
+//! - [`hints`]: the sizing hints, worded from the rule book's numbers;
+//! - [`refusals`]: why a file, a link or a typed value was refused.
 
 pub mod document;
 pub mod hints;
+pub mod refusals;
 pub mod report;
 pub mod summary;
 pub mod text;

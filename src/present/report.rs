@@ -11,6 +11,8 @@ use crate::domain::catalog::Catalog;
 use crate::domain::money::minor_digits;
 use crate::domain::rules::{evaluate, Citation, Finding};
 use crate::domain::session::{LoadedSession, SESSION_VERSION};
+use crate::present::refusals;
+use crate::present::text::Language;
 
 use super::words::Reporter;
 
@@ -56,7 +58,7 @@ impl QuoteReport {
         let boq = Boq::build(catalog, &session.quote, &evaluation.lines);
         QuoteReport {
             format: SESSION_VERSION,
-            upgraded: loaded.upgraded.clone(),
+            upgraded: loaded.upgraded.as_ref().map(|upgrade| refusals::upgrade(Language::En.texts(), upgrade)),
             customer: session.profile.customer_name.clone(),
             title: session.quote.title.clone(),
             can_issue: evaluation.can_issue(),

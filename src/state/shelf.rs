@@ -10,6 +10,7 @@ use leptos::prelude::*;
 use super::notice::Notice;
 use crate::domain::library::{QuoteId, QuoteLibrary, Removed, UNTITLED};
 use crate::domain::session::{LoadedSession, Mode, Session};
+use crate::present::refusals;
 use crate::present::text::Texts;
 use crate::web;
 use crate::web::storage::StorageError;
@@ -81,7 +82,7 @@ pub fn restore(texts: &Texts, fresh: impl Fn() -> Session) -> Restored {
         Ok(Some(text)) => match QuoteLibrary::from_json(&text) {
             Ok(library) => Some(library),
             Err(reason) => {
-                notice = Some(Notice::problem(texts.shelf.list_unreadable.fill(reason)));
+                notice = Some(Notice::problem(texts.shelf.list_unreadable.fill(refusals::library(texts, &reason))));
                 None
             }
         },
@@ -116,7 +117,7 @@ pub fn restore(texts: &Texts, fresh: impl Fn() -> Session) -> Restored {
         None => fresh(),
         Some((Ok(LoadedSession { mut session, upgraded }), _)) => {
             if let Some(upgraded) = upgraded {
-                notice = Some(Notice::info(upgraded));
+                notice = Some(Notice::info(refusals::upgrade(texts, &upgraded)));
             }
             // A customer applies today; a sales engineer's quote date is kept as set.
             if session.mode == Mode::Customer {
@@ -126,7 +127,10 @@ pub fn restore(texts: &Texts, fresh: impl Fn() -> Session) -> Restored {
         }
         Some((Err(reason), text)) => {
             notice = Some(Notice::problem(
-                texts.shelf.restore_failed.fill(reason, keep_unreadable(texts, &current_key, &text)),
+                texts
+                    .shelf
+                    .restore_failed
+                    .fill(refusals::session(texts, &reason), keep_unreadable(texts, &current_key, &text)),
             ));
             fresh()
         }

@@ -11,6 +11,7 @@ use super::shelf::{display_name, fresh_session, keep_unreadable, quote_key, AUTO
 use super::store::Store;
 use crate::domain::library::{QuoteId, QuoteLibrary, UNTITLED};
 use crate::domain::session::Session;
+use crate::present::refusals;
 use crate::web;
 
 impl Store {
@@ -157,7 +158,7 @@ impl Store {
             Some((Err(reason), text)) => {
                 let texts = self.texts();
                 let kept = keep_unreadable(texts, &key, &text);
-                self.tell_problem(texts.shelf.unreadable.fill(reason, kept));
+                self.tell_problem(texts.shelf.unreadable.fill(refusals::session(texts, &reason), kept));
                 fresh_session()
             }
             None => fresh_session(),

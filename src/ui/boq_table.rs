@@ -8,6 +8,7 @@ use crate::domain::boq::BoqRow;
 use crate::domain::catalog::Billing;
 use crate::domain::money::{decimal_text, format_amount, parse_price_at, Minor};
 use crate::present::document::facts::term_text;
+use crate::present::refusals;
 use crate::present::words::Reporter;
 use crate::state::{use_language, use_store, use_texts};
 use crate::ui::fields::InputError;
@@ -204,7 +205,7 @@ fn RowCells(row: BoqRow, currency: Option<String>, sales: bool, item: String) ->
                                 problem.set(None);
                                 store.set_unit_price(&item, Some(price));
                             }
-                            Err(refused) => problem.set(Some(t.screen.price_kept.fill(&refused))),
+                            Err(refused) => problem.set(Some(t.screen.price_kept.fill(refusals::money(t, &refused)))),
                         }
                     } />
                 <InputError message=problem />

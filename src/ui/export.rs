@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use crate::domain::bounds::MAX_FILE_BYTES;
 use crate::domain::session::{LoadedSession, Session};
 use crate::present::document::facts::quote_id;
+use crate::present::refusals;
 use crate::present::text::Language;
 use crate::state::{use_language, use_store, Store};
 use crate::ui::file_exports::FileExports;
@@ -30,11 +31,11 @@ pub fn ExportActions() -> impl IntoView {
             match read_text_limited(file, MAX_FILE_BYTES)
                 .await
                 .map_err(|e| (screen.web_error)(&e))
-                .and_then(|text| Session::from_json(&text).map_err(|e| e.to_string()))
+                .and_then(|text| Session::from_json(&text).map_err(|e| refusals::session(texts, &e)))
             {
                 Ok(LoadedSession { session, upgraded }) => {
                     store.replace(session);
-                    let told = upgraded.map(|u| format!(" {u}")).unwrap_or_default();
+                    let told = upgraded.map(|u| format!(" {}", refusals::upgrade(texts, &u))).unwrap_or_default();
                     store.tell(texts.export.loaded.fill(told));
                 }
                 Err(error) => store.tell_problem(texts.export.refused.fill(error)),

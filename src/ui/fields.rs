@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::domain::bounds::parse_count;
 use crate::domain::calendar::Date;
+use crate::present::refusals;
 
 /// A whole-number field; empty means "not answered".
 #[component]
@@ -55,7 +56,7 @@ pub fn NumberField(
                             error.set(None);
                             on_change.run(value);
                         }
-                        Err(refused) => error.set(Some(texts.profile.number_refused.fill(&text, refused))),
+                        Err(refused) => error.set(Some(texts.profile.number_refused.fill(&text, refusals::count_input(texts, &refused)))),
                     }
                 }
             />

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::domain::rules::{Finding, Severity};
+use crate::present::refusals;
 use crate::state::{use_language, use_store, use_texts};
 use crate::ui::fields::InputError;
 use crate::ui::fix_button::{Citations, FixButton};
@@ -109,7 +110,7 @@ fn OverrideForm(key: crate::domain::rules::FindingKey, existing: Option<String>)
                     return;
                 }
                 if let Err(too_long) = crate::domain::bounds::check_text(t.screen.the_reason, text.trim()) {
-                    problem.set(Some(t.screen.reason_too_long.fill(&too_long)));
+                    problem.set(Some(t.screen.reason_too_long.fill(refusals::bound(t, &too_long))));
                     return;
                 }
                 let key = key.clone();

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use crate::domain::bounds::{check_text, MAX_FILE_BYTES};
 use crate::domain::money::check_currency;
 use crate::domain::price_book::PriceBook;
+use crate::present::refusals;
 use crate::state::use_store;
 use crate::web::files::{picked_file, read_text_limited};
 
@@ -57,7 +58,9 @@ pub fn PriceBookPanel() -> impl IntoView {
                         store.tell_problem(text)
                     }
                 }
-                Err(error) => store.tell_problem(texts.quote.price_book_refused.fill(&name, error)),
+                Err(error) => {
+                    store.tell_problem(texts.quote.price_book_refused.fill(&name, refusals::money(texts, &error)))
+                }
             }
         });
     };
@@ -68,7 +71,7 @@ pub fn PriceBookPanel() -> impl IntoView {
                 store.set_price_book(Some(loaded.book));
                 store.tell(texts.quote.sample_loaded);
             }
-            Err(error) => store.tell_problem(texts.quote.sample_refused.fill(error)),
+            Err(error) => store.tell_problem(texts.quote.sample_refused.fill(refusals::money(texts, &error))),
         }
     };
     let summary = store.slice(|s| match &s.quote.price_book {
@@ -98,7 +101,7 @@ pub fn PriceBookPanel() -> impl IntoView {
                             // Only ISO 4217 currencies with a minor unit (not XAU, XDR, ...).
                             match check_currency(&currency.get_untracked()) {
                                 Ok(code) => store.set_price_book(Some(PriceBook::empty(&code))),
-                                Err(error) => store.tell_problem(texts.quote.currency_refused.fill(error)),
+                                Err(error) => store.tell_problem(texts.quote.currency_refused.fill(refusals::money(texts, &error))),
                             }
                         }>{texts.quote.type_prices}</button>
                     </div>

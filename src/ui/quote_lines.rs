@@ -8,6 +8,7 @@ use crate::domain::bounds::{check_text, parse_count, CountInputError, MAX_COUNT}
 use crate::domain::catalog::Billing;
 use crate::domain::money::DiscountBp;
 use crate::domain::quote::{QuoteStatus, TERM_MONTHS};
+use crate::present::refusals;
 use crate::state::{use_language, use_store, Store};
 use crate::ui::fields::{InputError, RadioOption};
 
@@ -143,7 +144,7 @@ fn LineRow(item: String) -> impl IntoView {
                                     problem.set(None);
                                     store.set_line_quantity(&item, quantity);
                                 }
-                                Err(refused) => problem.set(Some(texts.quote.quantity_refused.fill(&text, refused))),
+                                Err(refused) => problem.set(Some(texts.quote.quantity_refused.fill(&text, refusals::count_input(texts, &refused)))),
                             }
                         } />
                     <InputError message=problem />
@@ -240,12 +241,12 @@ fn SalesLineTools(store: Store, item: String, name: String, id_base: String, der
                     let q = match parse_quantity(&typed) {
                         Ok(q) => q,
                         Err(refused) => {
-                            problem.set(Some(texts.quote.override_refused.fill(&typed, refused)));
+                            problem.set(Some(texts.quote.override_refused.fill(&typed, refusals::count_input(texts, &refused))));
                             return;
                         }
                     };
                     if let Err(too_long) = check_text(texts.screen.the_reason, text.trim()) {
-                        problem.set(Some(texts.quote.ended.fill(too_long)));
+                        problem.set(Some(texts.quote.ended.fill(refusals::bound(texts, &too_long))));
                         return;
                     }
                     if crate::domain::bounds::is_blank(&text) {
@@ -271,7 +272,7 @@ fn SalesLineTools(store: Store, item: String, name: String, id_base: String, der
                             discount_error.set(None);
                             store.set_line_discount(&discount_item, discount);
                         }
-                        Err(error) => discount_error.set(Some(texts.quote.discount_refused.fill(error))),
+                        Err(error) => discount_error.set(Some(texts.quote.discount_refused.fill(refusals::money(texts, &error)))),
                     }
                 } />
             <InputError message=discount_error />

@@ -10,6 +10,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use crate::domain::bounds::grouped;
 use crate::domain::session::Session;
 use crate::domain::share_link::{looks_like_link, read_link, summarize, LinkSummary, CHAT_SAFE_CHARS};
+use crate::present::refusals;
 use crate::present::text::{Language, Texts};
 use crate::state::{use_language, use_store, Store};
 use crate::web;
@@ -194,7 +195,7 @@ fn read_address(store: Store, panel: Panel) {
         Err(error) => {
             panel.asking.set(false);
             panel.pending.set_value(None);
-            store.tell_problem(texts.share.refused.fill(error));
+            store.tell_problem(texts.share.refused.fill(refusals::share_link(texts, &error)));
         }
         Ok(opened) => {
             let LinkSummary { customer, title, services, boq_lines, grand_total } =
@@ -208,7 +209,7 @@ fn read_address(store: Store, panel: Panel) {
             ];
             panel.pending.set_value(Some(PendingLink {
                 session: opened.loaded.session,
-                upgraded: opened.loaded.upgraded,
+                upgraded: opened.loaded.upgraded.map(|upgrade| refusals::upgrade(texts, &upgrade)),
                 facts,
                 changes: opened.catalog_changes,
             }));

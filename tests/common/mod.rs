@@ -126,3 +126,29 @@ pub fn decisions(evaluation: &Evaluation) -> Vec<(String, String)> {
         .map(|decision| (decision.section, decision.text))
         .collect()
 }
+
+/// A refusal in English, as the app words it (the domain's errors are data).
+pub trait Worded {
+    /// The sentence.
+    fn words(&self) -> String;
+}
+
+macro_rules! worded {
+    ($($error:ty => $wording:path),* $(,)?) => {
+        $(impl Worded for $error {
+            fn words(&self) -> String {
+                $wording(om_configurator::present::text::Language::En.texts(), self)
+            }
+        })*
+    };
+}
+
+worded! {
+    om_configurator::domain::bounds::BoundError => om_configurator::present::refusals::bound,
+    om_configurator::domain::bounds::CountInputError => om_configurator::present::refusals::count_input,
+    om_configurator::domain::money::MoneyError => om_configurator::present::refusals::money,
+    om_configurator::domain::session::SessionError => om_configurator::present::refusals::session,
+    om_configurator::domain::share_link::ShareLinkError => om_configurator::present::refusals::share_link,
+    om_configurator::domain::library::LibraryError => om_configurator::present::refusals::library,
+    om_configurator::domain::library::RenameError => om_configurator::present::refusals::rename,
+}

@@ -81,23 +81,6 @@ impl NumericInput {
             _ => MAX_COUNT,
         }
     }
-
-    /// Plain-language name, used in messages ("needs IT department employees").
-    pub fn label(self) -> &'static str {
-        match self {
-            NumericInput::DrillScenarios => "drill scenarios",
-            NumericInput::OmReleaseApplications => "applications under release management on the O&M platform",
-            NumericInput::ApaasReleaseApplications => "applications under release management on aPaaS",
-            NumericInput::OmInstances => "O&M platform instances to connect",
-            NumericInput::ApaasInstances => "aPaaS instances to connect",
-            NumericInput::ApaasSupportInstances => "aPaaS instances needing technical support",
-            NumericInput::AssuranceDays => "assurance days",
-            NumericInput::ItEmployees => "IT department employees",
-            NumericInput::BusinessDepartments => "related business departments",
-            NumericInput::OmApplicationSystems => "O&M application systems",
-            NumericInput::PeakConcurrentRequests => "peak concurrent requests",
-        }
-    }
 }
 
 /// A date answer of the customer profile that a rule reads.
@@ -116,14 +99,6 @@ impl DateInput {
         match self {
             DateInput::CocStartDate => "coc_start_date",
             DateInput::KeyEventDate => "key_event_date",
-        }
-    }
-
-    /// Plain-language name.
-    pub fn label(self) -> &'static str {
-        match self {
-            DateInput::CocStartDate => "COC service start date",
-            DateInput::KeyEventDate => "key event date",
         }
     }
 }

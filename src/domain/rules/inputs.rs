@@ -22,15 +22,6 @@ pub enum InputRef {
 }
 
 impl InputRef {
-    /// Plain-language name.
-    pub fn label(self) -> &'static str {
-        match self {
-            InputRef::Number(input) => input.label(),
-            InputRef::Date(input) => input.label(),
-            InputRef::Region => "the customer's country / region",
-        }
-    }
-
     /// Finding subject ("number:it_employees").
     pub fn subject(self) -> String {
         match self {

@@ -58,6 +58,136 @@ pub struct Texts {
     pub share: ShareTexts,
     /// The list of quotes kept in the browser and its notices.
     pub shelf: ShelfTexts,
+    /// Why a file, a link, a stored list or a typed value was refused.
+    pub refusals: RefusalTexts,
+}
+
+/// Why an outside input was refused (`present::refusals` fills them). The details in
+/// parentheses that a JSON reader gives stay as it wrote them.
+#[derive(Debug)]
+pub struct RefusalTexts {
+    /// A value outside its bound: (field, what was given, the bound).
+    pub bound: Text3,
+    /// A text given: (its length in characters).
+    pub given_characters: Text1,
+    /// A file given: (its size in bytes).
+    pub given_bytes: Text1,
+    /// A term given: (months).
+    pub given_months: Text1,
+    /// An empty text given.
+    pub given_empty: &'static str,
+    /// A text of spaces given.
+    pub given_only_spaces: &'static str,
+    /// A text not in a list: (the text).
+    pub given_text: Text1,
+    /// The bound of a number: (the largest).
+    pub at_most: Text1,
+    /// The bound of a text: (characters).
+    pub at_most_characters: Text1,
+    /// The bound of a file, 1 MB: (bytes).
+    pub at_most_bytes: Text1,
+    /// The bound of a term: (shortest, longest).
+    pub months_between: Text2,
+    /// The bound of a reason.
+    pub written_reason: &'static str,
+    /// The bound of the region answer.
+    pub region_list: &'static str,
+    /// A typed count that is not one, after the text quoted.
+    pub not_whole_number: &'static str,
+    /// A typed count above its limit, after the text quoted: (the limit).
+    pub above_limit: Text1,
+    /// A text that is not JSON: (the JSON reader's reason, as it wrote it).
+    pub shape_reader: Text1,
+    /// JSON that is not an object.
+    pub shape_not_an_object: &'static str,
+    /// Bytes that are not text.
+    pub shape_not_text: &'static str,
+    /// A version that is not a whole number.
+    pub shape_version: &'static str,
+    /// An empty file.
+    pub shape_empty: &'static str,
+    /// A CSV price book without its columns.
+    pub shape_missing_columns: &'static str,
+    /// A CSV price book with two currencies: (line, its currency, the earlier one).
+    pub shape_mixed_currencies: Text3,
+    /// A CSV price book without prices.
+    pub shape_no_price_lines: &'static str,
+    /// A link whose catalog version is too long: (why).
+    pub link_catalog_version: Text1,
+    /// A file that is not a saved quote: (why).
+    pub not_a_saved_quote: Text1,
+    /// A quote of a newer format: (its format).
+    pub newer_version: Text1,
+    /// A problem at a field: (field, problem).
+    pub at_field: Text2,
+    /// Not a price: (field, text).
+    pub bad_price: Text2,
+    /// A JSON number with a fraction: (field, the number, how to write it).
+    pub float_price: Text3,
+    /// How to write it, for a number that is a price: (the price as a string).
+    pub float_price_example: Text1,
+    /// How to write it, for any other number.
+    pub float_price_any: &'static str,
+    /// A negative price: (field, text).
+    pub negative_price: Text2,
+    /// A price above the limit: (field, text, the limit, currency).
+    pub price_above_limit: Text4,
+    /// Not a discount: (text).
+    pub bad_discount: Text1,
+    /// A discount above 100 %: (field, text).
+    pub discount_above_limit: Text2,
+    /// Not a currency code: (text).
+    pub bad_currency: Text1,
+    /// Not an active currency: (code).
+    pub unknown_currency: Text1,
+    /// A currency without a minor unit: (code).
+    pub no_minor_unit: Text1,
+    /// A field a price book does not have: (field).
+    pub unknown_price_field: Text1,
+    /// Not a price book: (why).
+    pub not_a_price_book: Text1,
+    /// Not a quote link: (how one starts).
+    pub not_a_link: Text1,
+    /// A link of another format: (its format, ours).
+    pub link_version: Text2,
+    /// A link naming no format: (ours).
+    pub link_no_version: Text1,
+    /// A link too long: (its characters, the limit).
+    pub link_too_long: Text2,
+    /// A character a link cannot hold: (its position, the character).
+    pub link_not_base64: Text2,
+    /// A link cut short.
+    pub link_truncated: &'static str,
+    /// A link whose data does not unpack.
+    pub link_not_deflate: &'static str,
+    /// A link unpacking above 1 MB: (bytes).
+    pub link_too_large: Text1,
+    /// A link not holding a quote: (why).
+    pub link_not_payload: Text1,
+    /// A link whose quote is refused: (why).
+    pub link_quote: Text1,
+    /// The stored list of quotes too large.
+    pub library_too_large: &'static str,
+    /// The stored list with no open quote.
+    pub library_no_open_quote: &'static str,
+    /// The stored list naming a quote twice: (its id).
+    pub library_duplicate: Text1,
+    /// A blank quote name.
+    pub rename_empty: &'static str,
+    /// Renaming a quote that is gone.
+    pub rename_gone: &'static str,
+    /// An older quote upgraded: (the answers it split, joined).
+    pub upgraded: Text1,
+    /// One answer split: (the old answer, its value, the answers it now fills).
+    pub upgraded_answer: Text3,
+    /// Between the answers one old answer fills.
+    pub upgraded_joiner: &'static str,
+    /// Between two old answers.
+    pub upgraded_separator: &'static str,
+    /// The old `instances` answer.
+    pub v1_instances: &'static str,
+    /// The old `release_applications` answer.
+    pub v1_release_applications: &'static str,
 }
 
 /// Counted nouns, list joiners and the names of the rule book's answers and units.
