@@ -171,7 +171,7 @@ impl PriceBook {
             .enumerate()
             .filter(|(_, line)| !line.trim().is_empty())
             .map(|(n, line)| (n + 1, split_csv_line(line)));
-        let (_, header) = records.next().ok_or_else(|| MoneyError::BadFormat(ShapeProblem::Empty))?;
+        let (_, header) = records.next().ok_or(MoneyError::BadFormat(ShapeProblem::Empty))?;
         let column = |name: &str| header.iter().position(|h| h.trim().eq_ignore_ascii_case(name));
         let (item_col, price_col, currency_col) = match (column("item"), column("unit_price"), column("currency")) {
             (Some(i), Some(p), Some(c)) => (i, p, c),
@@ -202,7 +202,7 @@ impl PriceBook {
             let field = format!("line {line_no}, unit_price of \"{key}\"");
             rows.push(PriceRow { field, key, text: cell(price_col) });
         }
-        let currency = currency.ok_or_else(|| MoneyError::BadFormat(ShapeProblem::NoPriceLines))?;
+        let currency = currency.ok_or(MoneyError::BadFormat(ShapeProblem::NoPriceLines))?;
         Self::from_rows(catalog, "Price book".into(), currency, illustrative, rows)
     }
 

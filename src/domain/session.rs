@@ -142,7 +142,7 @@ impl Session {
             Some(v) => v
                 .as_u64()
                 .and_then(|v| u32::try_from(v).ok())
-                .ok_or_else(|| SessionError::NotASavedQuote(ShapeProblem::VersionNotAWholeNumber))?,
+                .ok_or(SessionError::NotASavedQuote(ShapeProblem::VersionNotAWholeNumber))?,
         };
         if version > SESSION_VERSION {
             return Err(SessionError::NewerVersion(version));
