@@ -344,7 +344,7 @@ fn library_seeds() -> Vec<String> {
     let mut deleted = three.clone();
     let second = deleted.quotes[1].id.clone();
     deleted.remove(&second);
-    vec![QuoteLibrary::default().to_json(), three.to_json(), deleted.to_json()]
+    vec![QuoteLibrary::with_first("Untitled quote").to_json(), three.to_json(), deleted.to_json()]
 }
 
 /// `valid` padded with spaces after its first `{` to exactly `bytes` bytes (the file

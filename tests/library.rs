@@ -1,6 +1,8 @@
 //! The quotes kept in the browser: new, duplicate (add), rename, delete with undo.
 
-use om_configurator::domain::library::{QuoteId, QuoteLibrary, RenameError, UNTITLED};
+use om_configurator::domain::library::{QuoteId, QuoteLibrary, RenameError};
+
+const UNTITLED: &str = "Untitled quote";
 
 fn names(library: &QuoteLibrary) -> Vec<&str> {
     library.quotes.iter().map(|e| e.name.as_str()).collect()
@@ -8,7 +10,7 @@ fn names(library: &QuoteLibrary) -> Vec<&str> {
 
 #[test]
 fn a_new_library_holds_one_open_quote() {
-    let library = QuoteLibrary::default();
+    let library = QuoteLibrary::with_first(UNTITLED);
     assert_eq!(names(&library), [UNTITLED]);
     assert_eq!(library.current_entry().map(|e| e.name.as_str()), Some(UNTITLED));
 }
@@ -26,7 +28,7 @@ fn new_quotes_open_after_the_current_one_with_unique_names() {
 
 #[test]
 fn rename_trims_and_refuses_empty_or_too_long_names() {
-    let mut library = QuoteLibrary::default();
+    let mut library = QuoteLibrary::with_first(UNTITLED);
     let id = library.current.clone();
     assert_eq!(library.rename(&id, "  Q4 renewal  "), Ok(()));
     assert_eq!(names(&library), ["Q4 renewal"]);
@@ -58,7 +60,7 @@ fn delete_opens_a_neighbour_and_undo_puts_it_back_where_it_was() {
 
 #[test]
 fn the_last_quote_cannot_be_deleted() {
-    let mut library = QuoteLibrary::default();
+    let mut library = QuoteLibrary::with_first(UNTITLED);
     let id = library.current.clone();
     assert!(library.remove(&id).is_none());
     assert_eq!(library.quotes.len(), 1);

@@ -44,15 +44,6 @@ pub struct QuoteLibrary {
     pub next: u32,
 }
 
-/// The name of a quote when the user has not named it.
-pub const UNTITLED: &str = "Untitled quote";
-
-impl Default for QuoteLibrary {
-    fn default() -> Self {
-        QuoteLibrary::with_first(UNTITLED)
-    }
-}
-
 impl QuoteLibrary {
     /// A library holding one quote.
     pub fn with_first(name: &str) -> QuoteLibrary {

@@ -9,10 +9,12 @@
 //! - [`document`]: the proposal document model and its builders;
 //! - [`report`]: what a saved quote amounts to, for the command line;
 //! - [`hints`]: the sizing hints, worded from the rule book's numbers;
+//! - [`quote_name`]: the name a quote is listed under;
 //! - [`refusals`]: why a file, a link or a typed value was refused.
 
 pub mod document;
 pub mod hints;
+pub mod quote_name;
 pub mod refusals;
 pub mod report;
 pub mod summary;

@@ -12,5 +12,5 @@ mod store;
 pub use history::History;
 pub use language::{provide_language, use_language, use_texts, ScreenLanguage};
 pub use notice::{Notice, NoticeAction};
-pub use shelf::{display_name, quote_key, Shelf, LEGACY_SESSION_KEY, LIBRARY_KEY};
+pub use shelf::{quote_key, Shelf, LEGACY_SESSION_KEY, LIBRARY_KEY};
 pub use store::{provide_memory_store, provide_store, use_store, Store};

@@ -8,8 +8,9 @@ use gloo_timers::callback::Timeout;
 use leptos::prelude::*;
 
 use super::notice::Notice;
-use crate::domain::library::{QuoteId, QuoteLibrary, Removed, UNTITLED};
+use crate::domain::library::{QuoteId, QuoteLibrary, Removed};
 use crate::domain::session::{LoadedSession, Mode, Session};
+use crate::present::quote_name::quote_name;
 use crate::present::refusals;
 use crate::present::text::Texts;
 use crate::web;
@@ -73,7 +74,7 @@ pub fn restore(texts: &Texts, fresh: impl Fn() -> Session) -> Restored {
     let library = match web::storage::load(LIBRARY_KEY) {
         Err(problem) => {
             return Restored {
-                library: QuoteLibrary::default(),
+                library: QuoteLibrary::with_first(texts.shelf.untitled),
                 session: fresh(),
                 notice: None,
                 problem: Some(problem),
@@ -100,8 +101,8 @@ pub fn restore(texts: &Texts, fresh: impl Fn() -> Session) -> Restored {
             let name = legacy
                 .as_deref()
                 .and_then(|text| Session::from_json(text).ok())
-                .map(|loaded| display_name(&loaded.session))
-                .unwrap_or_else(|| UNTITLED.to_string());
+                .map(|loaded| quote_name(texts, &loaded.session))
+                .unwrap_or_else(|| texts.shelf.untitled.to_string());
             let library = QuoteLibrary::with_first(&name);
             if let Some(text) = &legacy {
                 if web::storage::save(&quote_key(&library.current), text).is_ok() {
@@ -136,16 +137,6 @@ pub fn restore(texts: &Texts, fresh: impl Fn() -> Session) -> Restored {
         }
     };
     Restored { library, session, notice, problem: None }
-}
-
-/// The name a quote is listed under: its title, or "Untitled quote".
-pub fn display_name(session: &Session) -> String {
-    let title = session.quote.title.trim();
-    if title.is_empty() {
-        UNTITLED.to_string()
-    } else {
-        title.to_string()
-    }
 }
 
 /// Keeps the text of a stored quote this version cannot read under a key of its own,

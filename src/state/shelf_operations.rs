@@ -7,10 +7,11 @@ use gloo_timers::callback::Timeout;
 use leptos::prelude::*;
 
 use super::notice::{Notice, NoticeAction};
-use super::shelf::{display_name, fresh_session, keep_unreadable, quote_key, AUTOSAVE_AFTER_MS, LIBRARY_KEY};
+use super::shelf::{fresh_session, keep_unreadable, quote_key, AUTOSAVE_AFTER_MS, LIBRARY_KEY};
 use super::store::Store;
-use crate::domain::library::{QuoteId, QuoteLibrary, UNTITLED};
+use crate::domain::library::{QuoteId, QuoteLibrary};
 use crate::domain::session::Session;
+use crate::present::quote_name::quote_name;
 use crate::present::refusals;
 use crate::web;
 
@@ -20,7 +21,8 @@ impl Store {
     pub fn save_now(&self) {
         let Some(shelf) = self.shelf() else { return };
         shelf.pending_save.set_value(None);
-        let (json, name) = self.with_untracked(|s| (s.to_json(), display_name(s)));
+        let texts = self.texts();
+        let (json, name) = self.with_untracked(|s| (s.to_json(), quote_name(texts, s)));
         let library = shelf.library.get_untracked();
         if library.current_entry().is_some_and(|entry| entry.name != name) {
             shelf.library.update(|library| {
@@ -83,7 +85,7 @@ impl Store {
         session.profile.quote_date = web::today();
         session.mode = self.with_untracked(|s| s.mode);
         shelf.library.update(|library| {
-            library.add(UNTITLED);
+            library.add(self.texts().shelf.untitled);
         });
         self.start_over(session);
         self.save_now();
@@ -94,10 +96,24 @@ impl Store {
     pub fn duplicate_quote(&self) {
         let Some(shelf) = self.shelf() else { return };
         self.save_now();
+        let texts = self.texts();
         let mut copy = self.with_untracked(Session::clone);
-        let name =
-            shelf.library.with_untracked(|l| l.unique_name(&self.texts().shelf.copy_name.fill(display_name(&copy))));
-        copy.quote.title = name.clone();
+        // The copy's title says it is one; a number keeps its listed name apart from
+        // earlier copies ("ACME · Event (copy) (2)").
+        let title = copy.quote.title.trim();
+        let copied = texts.shelf.copy_name.fill(if title.is_empty() { texts.shelf.untitled } else { title });
+        let free = |title: &str| {
+            let mut candidate = copy.clone();
+            candidate.quote.title = title.to_string();
+            let name = quote_name(texts, &candidate);
+            shelf.library.with_untracked(|l| l.unique_name(&name) == name)
+        };
+        let title = std::iter::once(copied.clone())
+            .chain((2..100).map(|n| format!("{copied} ({n})")))
+            .find(|title| free(title))
+            .unwrap_or(copied);
+        copy.quote.title = title;
+        let name = quote_name(texts, &copy);
         shelf.library.update(|library| {
             library.add(&name);
         });

@@ -5,7 +5,8 @@
 use leptos::prelude::*;
 
 use crate::domain::library::QuoteId;
-use crate::state::{display_name, use_store};
+use crate::present::quote_name::quote_name;
+use crate::state::use_store;
 
 /// The quote picker and its actions (nothing when the store keeps no quotes).
 #[component]
@@ -13,7 +14,7 @@ pub fn QuoteShelf() -> impl IntoView {
     let store = use_store();
     let texts = crate::state::use_texts();
     let Some(shelf) = store.shelf() else { return ().into_any() };
-    let title = store.slice(display_name);
+    let title = store.slice(move |session| quote_name(texts, session));
     // (id, name) of every quote; the open one shows its live title.
     let entries = Memo::new(move |_| {
         let live = title.get();

@@ -58,7 +58,9 @@ export const STORAGE_KEY = 'om-configurator/session/v1';
 
 /** What this version stores for one quote: its list entry and the quote itself. */
 export function storedEntries(session) {
-  const name = session?.quote?.title?.trim() || 'Untitled quote';
+  // Named as the app names a quote: customer and title, either alone, or untitled.
+  const parts = [session?.profile?.customer_name?.trim(), session?.quote?.title?.trim()].filter(Boolean);
+  const name = parts.join(' \u00b7 ') || 'Untitled quote';
   const library = { quotes: [{ id: 'q1', name }], current: 'q1', next: 2 };
   return [[LIBRARY_KEY, JSON.stringify(library)], [QUOTE_KEY, JSON.stringify(session)]];
 }

@@ -228,17 +228,21 @@ test('several quotes are kept: new, duplicate, switch, delete with undo, all acr
   await expect(page.getByLabel('How many chaos drill scenarios do you want to run on the O&M platform?')).toHaveValue('');
   await page.getByLabel('Quote title').fill('Beta pilot');
   await page.getByLabel('Quote title').press('Tab');
+  // A quote is listed after its customer and title.
+  await page.getByLabel('Your company').fill('Beta Corp');
+  await page.getByLabel('Your company').press('Tab');
+  await expect(shelf.getByRole('option', { selected: true })).toHaveText('Beta Corp \u00b7 Beta pilot');
   // Switching keeps each quote's answers.
   await shelf.getByLabel('Your quotes').selectOption({ label: 'ACME renewal' });
   await expect(page.getByLabel('How many chaos drill scenarios do you want to run on the O&M platform?')).toHaveValue('7');
   await page.reload();
   await expect(page.getByLabel('Quote title')).toHaveValue('ACME renewal');
-  await expect(shelf.getByRole('option')).toHaveText(['ACME renewal', 'ACME renewal (copy)', 'Beta pilot']);
+  await expect(shelf.getByRole('option')).toHaveText(['ACME renewal', 'ACME renewal (copy)', 'Beta Corp \u00b7 Beta pilot']);
   // Delete the open quote; undo brings it back.
   await shelf.getByRole('button', { name: 'Delete ACME renewal' }).click();
-  await expect(shelf.getByRole('option')).toHaveText(['ACME renewal (copy)', 'Beta pilot']);
+  await expect(shelf.getByRole('option')).toHaveText(['ACME renewal (copy)', 'Beta Corp \u00b7 Beta pilot']);
   await notice(page).getByRole('button', { name: 'Undo delete' }).click();
-  await expect(shelf.getByRole('option')).toHaveText(['ACME renewal', 'ACME renewal (copy)', 'Beta pilot']);
+  await expect(shelf.getByRole('option')).toHaveText(['ACME renewal', 'ACME renewal (copy)', 'Beta Corp \u00b7 Beta pilot']);
   await expect(page.getByLabel('How many chaos drill scenarios do you want to run on the O&M platform?')).toHaveValue('7');
 });
 

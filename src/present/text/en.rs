@@ -720,6 +720,8 @@ pub static EN: Texts = Texts {
         restored: "Quote restored.",
         unreadable: Text2::new("That quote could not be read ({0}); it starts empty.{1}"),
         copy_kept: " A copy of the unreadable quote is kept in this browser.",
+        untitled: "Untitled quote",
+        customer_and_title: Text2::new("{0} \u{b7} {1}"),
     },
     refusals: RefusalTexts {
         bound: Text3::new("{0} is {1}, but it must be {2}"),

@@ -1138,4 +1138,8 @@ pub struct ShelfTexts {
     pub unreadable: Text2,
     /// A copy of the unreadable quote kept (after a sentence).
     pub copy_kept: &'static str,
+    /// The name of a quote with neither customer nor title.
+    pub untitled: &'static str,
+    /// The name of a quote after its customer and title: (customer, title).
+    pub customer_and_title: Text2,
 }
