@@ -1,6 +1,7 @@
 //! Reactive glue: the session store with undo history, and memos over the domain
 //! (evaluation, BOQ, suggestions). Views read these; only `Store` methods change state.
 
+mod answers;
 mod history;
 mod language;
 mod notice;

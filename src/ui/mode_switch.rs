@@ -13,7 +13,7 @@ pub fn ModeSwitch() -> impl IntoView {
     let button = move |mode: Mode, label: &'static str| {
         view! {
             <button type="button" class="mode" aria-pressed=move || (store.mode() == mode).to_string()
-                on:click=move |_| store.edit(|s| s.mode = mode)>
+                on:click=move |_| store.set_mode(mode)>
                 {label}
             </button>
         }

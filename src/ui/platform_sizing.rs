@@ -29,8 +29,7 @@ pub fn PlatformSizing(
     let shared = Memo::new(move |_| !sales && both_platforms.get() && same.get());
     let same_box = move || {
         (!sales && both_platforms.get()).then(|| {
-            let on_change =
-                Callback::new(move |on: bool| store.edit(|s| s.profile.set_same_numbers_on_both_platforms(on)));
+            let on_change = Callback::new(move |on: bool| store.size_both_platforms_alike(on));
             view! {
                 <CheckField id="input-same-numbers".to_string()
                     label=p.same_numbers.to_string()

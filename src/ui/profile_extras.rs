@@ -138,7 +138,7 @@ pub fn QuoteDates() -> impl IntoView {
                     prop:value=quote_date
                     on:change=move |ev| {
                         if let Some(date) = Date::parse(&event_target_value(&ev)) {
-                            store.edit(|s| s.profile.quote_date = date);
+                            store.set_quote_date(date);
                         }
                     } />
             </div>
@@ -155,7 +155,7 @@ pub fn QuoteDates() -> impl IntoView {
                             holidays_error.set(Some(texts.profile.holiday_refused.fill(not_a_date)));
                         } else {
                             holidays_error.set(None);
-                            store.edit(|s| s.profile.holidays = set_of(parsed.into_iter().flatten()));
+                            store.set_holidays(set_of(parsed.into_iter().flatten()));
                         }
                     } />
                 <InputError message=holidays_error />

@@ -33,7 +33,7 @@ fn hint_for(store: Store, input: NumericInput, sales: bool) -> Option<String> {
 pub(crate) fn number_field(store: Store, input: NumericInput, sales: bool) -> impl IntoView {
     let question = (crate::state::use_texts().profile.question)(input);
     let value = Signal::from(store.slice(move |s| s.profile.number(input)));
-    let on_change = Callback::new(move |v: Option<u64>| store.edit(|s| s.profile.set_number(input, v)));
+    let on_change = Callback::new(move |v: Option<u64>| store.answer_number(input, v));
     let label = question.label.pick(sales);
     view! {
         <NumberField id=format!("input-{}", input.key()) label=label.to_string() hint=hint_for(store, input, sales) value=value max=input.max_value() on_change=on_change />
@@ -47,7 +47,7 @@ pub(crate) fn shared_number_field(store: Store, [om, apaas]: [NumericInput; 2], 
     let sizing = sizing_hint(texts, store.catalog().rules(), om).map(|h| format!(" {h}")).unwrap_or_default();
     let hint = texts.profile.fills_both.fill(sizing);
     let value = Signal::from(store.slice(move |s| s.profile.number(om)));
-    let on_change = Callback::new(move |v: Option<u64>| store.edit(|s| s.profile.set_numbers(&[om, apaas], v)));
+    let on_change = Callback::new(move |v: Option<u64>| store.answer_numbers([om, apaas], v));
     view! {
         <NumberField id=format!("input-both-{}", om.key()) label=label.to_string() hint=Some(hint) value=value max=om.max_value().min(apaas.max_value()) on_change=on_change />
     }
@@ -56,7 +56,7 @@ pub(crate) fn shared_number_field(store: Store, [om, apaas]: [NumericInput; 2], 
 /// One date answer (its id `input-<key>` is what "Enter X" fixes focus).
 pub(crate) fn date_field(store: Store, input: DateInput, label: &str) -> impl IntoView {
     let value = Signal::from(store.slice(move |s| s.profile.date(input)));
-    let on_change = Callback::new(move |v| store.edit(|s| s.profile.set_date(input, v)));
+    let on_change = Callback::new(move |v| store.answer_date(input, v));
     view! { <DateField id=format!("input-{}", input.key()) label=label.to_string() value=value on_change=on_change /> }
 }
 
@@ -69,6 +69,6 @@ pub(crate) fn check(
     set: fn(&mut crate::domain::session::Session, bool),
 ) -> impl IntoView {
     let checked = Signal::from(store.slice(get));
-    let on_change = Callback::new(move |v: bool| store.edit(|s| set(s, v)));
+    let on_change = Callback::new(move |v: bool| store.answer_flag(set, v));
     view! { <CheckField id=id.to_string() label=label.to_string() checked=checked on_change=on_change /> }
 }

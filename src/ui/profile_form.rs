@@ -72,15 +72,7 @@ fn membership_check<T: Ord + Copy + Send + Sync + 'static>(
     set: fn(&mut crate::domain::session::Session) -> &mut std::collections::BTreeSet<T>,
 ) -> impl IntoView {
     let checked = Signal::from(store.slice(move |s| get(s).contains(&value)));
-    let on_change = Callback::new(move |on: bool| {
-        store.edit(|s| {
-            if on {
-                set(s).insert(value);
-            } else {
-                set(s).remove(&value);
-            }
-        })
-    });
+    let on_change = Callback::new(move |on: bool| store.answer_member(set, value, on));
     view! { <CheckField id=id label=label.to_string() checked=checked on_change=on_change /> }
 }
 
@@ -114,7 +106,7 @@ fn CustomerBasics(sales: bool) -> impl IntoView {
     .into_iter()
     .map(|(value, label, id)| {
         let checked = Signal::from(store.slice(move |s| s.profile.coverage == value));
-        let on_select = Callback::new(move |()| store.edit(|s| s.profile.coverage = value));
+        let on_select = Callback::new(move |()| store.answer_coverage(value));
         view! { <RadioOption name="coverage" id=id label=label checked=checked on_select=on_select /> }
     })
     .collect_view();
@@ -123,14 +115,14 @@ fn CustomerBasics(sales: bool) -> impl IntoView {
             <label for="input-customer-name">{p.customer_name.pick(sales)}</label>
             <input id="input-customer-name" type="text" autocomplete="organization"
                 prop:value=customer_name
-                on:change=move |ev| { let name = event_target_value(&ev); store.edit(|s| s.profile.customer_name = name.trim().to_string()) } />
+                on:change=move |ev| store.set_customer_name(&event_target_value(&ev)) />
         </div>
         <div class="field">
             <label for="input-region">{p.region.pick(sales)}</label>
             <select id="input-region"
                 on:change=move |ev| {
                     let value = event_target_value(&ev);
-                    store.edit(|s| s.profile.region = (!value.is_empty()).then_some(value));
+                    store.set_region((!value.is_empty()).then_some(value));
                 }>
                 <option value="" selected=move || chosen_region.with(Option::is_none)>{p.choose}</option>
                 {REGIONS.iter().map(|region| {

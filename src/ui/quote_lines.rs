@@ -34,7 +34,7 @@ pub fn QuoteSettings() -> impl IntoView {
                 <label for="quote-title">{texts.quote.title}</label>
                 <input id="quote-title" type="text" placeholder=texts.quote.title_placeholder
                     prop:value=title
-                    on:change=move |ev| { let title = event_target_value(&ev); store.edit(|s| s.quote.title = title.trim().to_string()) } />
+                    on:change=move |ev| store.set_quote_title(&event_target_value(&ev)) />
             </div>
             <div class="field">
                 <label for="quote-term">{texts.quote.term}</label>
@@ -43,7 +43,7 @@ pub fn QuoteSettings() -> impl IntoView {
                     on:change=move |ev| {
                         let text = event_target_value(&ev);
                         match text.trim().parse::<u32>() {
-                            Ok(months) if TERM_MONTHS.contains(&months) => { term_error.set(None); store.edit(|s| s.quote.term_months = months) }
+                            Ok(months) if TERM_MONTHS.contains(&months) => { term_error.set(None); store.set_quote_term(months) }
                             _ => term_error.set(Some(texts.quote.term_refused.fill(&text))),
                         }
                     } />
@@ -55,7 +55,7 @@ pub fn QuoteSettings() -> impl IntoView {
                     .into_iter()
                     .map(|(status, id, label)| {
                         let checked = Signal::from(store.slice(move |s| s.quote.status == status));
-                        let on_select = Callback::new(move |()| store.edit(|s| s.quote.status = status));
+                        let on_select = Callback::new(move |()| store.set_quote_status(status));
                         view! { <RadioOption name="quote-status" id=id label=label checked=checked on_select=on_select /> }
                     })
                     .collect_view()}
