@@ -645,7 +645,7 @@ fn a_final_quote_without_errors_is_not_stamped() {
 prop_compose! {
     fn arb_session()(
         items in prop::sample::subsequence(catalog().items().map(|e| e.item.id.clone()).collect::<Vec<_>>(), 0..=12),
-        numbers in prop::collection::vec(prop::option::of(0u64..=400), 11),
+        numbers in prop::collection::vec(prop::option::of(0u64..=400), NumericInput::ALL.len()),
         term in 1u32..=36,
         discounts in prop::collection::vec(0u32..=10_000, 12),
         prices in prop::collection::vec(prop::option::of(0i64..=5_000_000_000), 80),
@@ -655,13 +655,7 @@ prop_compose! {
     ) -> Session {
         let catalog = catalog();
         let mut profile = CustomerProfile { customer_name: customer, region: Some("Singapore".into()), ..CustomerProfile::default() };
-        let inputs = [
-            NumericInput::ItEmployees, NumericInput::BusinessDepartments, NumericInput::OmApplicationSystems,
-            NumericInput::OmInstances, NumericInput::ApaasInstances, NumericInput::ApaasSupportInstances,
-            NumericInput::OmReleaseApplications, NumericInput::ApaasReleaseApplications,
-            NumericInput::DrillScenarios, NumericInput::AssuranceDays, NumericInput::PeakConcurrentRequests,
-        ];
-        for (input, value) in inputs.into_iter().zip(numbers) {
+        for (input, value) in NumericInput::ALL.into_iter().zip(numbers) {
             profile.set_number(input, value);
         }
         let mut quote = Quote::from_lines(items.into_iter().zip(discounts).map(|(item, bp)| QuoteLine { discount: DiscountBp(bp), ..QuoteLine::new(item) }));

@@ -9,9 +9,10 @@ mod common;
 
 use std::collections::BTreeSet;
 
-use common::{catalog, date, message};
-use om_configurator::domain::catalog::{Catalog, DateInput, NumericInput, ScopeArea};
-use om_configurator::domain::profile::{CustomerProfile, ExistingContract};
+use common::generators::arb_profile;
+use common::{catalog, message};
+use om_configurator::domain::catalog::Catalog;
+use om_configurator::domain::profile::CustomerProfile;
 use om_configurator::domain::quote::{Quote, QuoteLine, QuoteStatus};
 use om_configurator::domain::rules::{
     apply_fix, evaluate, AvailabilityState, FindingKey, FixAction, RuleKind, Severity,
@@ -20,54 +21,6 @@ use proptest::prelude::*;
 
 fn all_item_ids() -> Vec<String> {
     catalog().items().map(|e| e.item.id.clone()).collect()
-}
-
-fn optional(range: std::ops::RangeInclusive<u64>) -> impl Strategy<Value = Option<u64>> {
-    prop_oneof![1 => Just(None), 4 => range.prop_map(Some)]
-}
-
-prop_compose! {
-    fn arb_profile()(
-        it in optional(0..=120),
-        departments in optional(0..=25),
-        systems in optional(0..=120),
-        instances in optional(0..=450),
-        release in optional(0..=260),
-        apaas_sizes in (optional(0..=450), optional(0..=450), optional(0..=260)),
-        scenarios in optional(0..=20),
-        days in optional(0..=6),
-        concurrency in optional(0..=2_000_000),
-        region in prop::sample::select(vec![None, Some("Singapore"), Some("Chinese mainland"), Some("Hong Kong (China)")]),
-        event_offset in prop::option::of(-3i64..40),
-        coc_offset in prop::option::of(-3i64..40),
-        attested in prop::sample::subsequence(vec!["om-platform", "om-permissions", "om-team", "om-contract", "apaas-platform", "apaas-permissions", "apaas-team", "apaas-contract", "coc-agreement", "ke-monitoring", "ke-no-denial"], 0..=11),
-        scope in prop::sample::subsequence(ScopeArea::ALL.to_vec(), 0..=3),
-        contracts in prop::sample::subsequence(vec!["om-chaos-basic", "om-hosting-7x24", "apm-tool-gov", "apo-dap-medium", "ke-basic"], 0..=2),
-        holiday in prop::option::of(0i64..20),
-        wants_onsite_support in any::<bool>(),
-    ) -> CustomerProfile {
-        let (apaas_instances, support_instances, apaas_release) = apaas_sizes;
-        let mut p = CustomerProfile { quote_date: date("2026-01-05"), region: region.map(String::from), wants_onsite_support, ..CustomerProfile::default() };
-        for (input, value) in [
-            (NumericInput::ItEmployees, it), (NumericInput::BusinessDepartments, departments),
-            (NumericInput::OmApplicationSystems, systems), (NumericInput::OmInstances, instances),
-            (NumericInput::ApaasInstances, apaas_instances), (NumericInput::ApaasSupportInstances, support_instances),
-            (NumericInput::OmReleaseApplications, release), (NumericInput::ApaasReleaseApplications, apaas_release),
-            (NumericInput::DrillScenarios, scenarios),
-            (NumericInput::AssuranceDays, days), (NumericInput::PeakConcurrentRequests, concurrency),
-        ] {
-            p.set_number(input, value);
-        }
-        p.set_date(DateInput::KeyEventDate, event_offset.map(|d| p.quote_date.add_days(d)));
-        p.set_date(DateInput::CocStartDate, coc_offset.map(|d| p.quote_date.add_days(d)));
-        p.attested_prerequisites = attested.into_iter().map(String::from).collect();
-        p.declared_scope = scope.into_iter().collect();
-        p.existing_contracts = contracts.into_iter().map(|c| ExistingContract { item: c.into(), reference: "C".into() }).collect();
-        if let Some(h) = holiday {
-            p.holidays.insert(p.quote_date.add_days(h));
-        }
-        p
-    }
 }
 
 prop_compose! {

@@ -8,14 +8,14 @@ mod common;
 
 use std::collections::BTreeMap;
 
+use common::generators::arb_profile;
 use common::{catalog, date, Worded};
 use om_configurator::domain::bounds::ShapeProblem;
 use om_configurator::domain::bounds::MAX_FILE_BYTES;
-use om_configurator::domain::catalog::{DateInput, NumericInput, ScopeArea};
+use om_configurator::domain::catalog::NumericInput;
 use om_configurator::domain::link_codec::{base64url_decode, base64url_encode, deflate};
 use om_configurator::domain::money::{DiscountBp, Minor};
 use om_configurator::domain::price_book::PriceBook;
-use om_configurator::domain::profile::{Coverage, CustomerProfile, ExistingContract, Platform};
 use om_configurator::domain::quote::{QuantityOverride, Quote, QuoteLine, QuoteStatus};
 use om_configurator::domain::rules::{FindingKey, RuleKind};
 use om_configurator::domain::session::{Mode, Session, SessionError, SESSION_VERSION};
@@ -29,10 +29,6 @@ fn all_item_ids() -> Vec<String> {
     catalog().items().map(|e| e.item.id.clone()).collect()
 }
 
-fn optional(range: std::ops::RangeInclusive<u64>) -> impl Strategy<Value = Option<u64>> {
-    prop_oneof![1 => Just(None), 4 => range.prop_map(Some)]
-}
-
 /// Free text as users type it: letters of any script, punctuation, quotes, emoji.
 fn text() -> impl Strategy<Value = String> {
     "[\\PC]{0,40}"
@@ -41,55 +37,6 @@ fn text() -> impl Strategy<Value = String> {
 /// A written reason: any printable text with at least one letter (a blank one is refused).
 fn reason() -> impl Strategy<Value = String> {
     "[\\PC]{0,20}[a-z][\\PC]{0,19}"
-}
-
-prop_compose! {
-    fn arb_profile()(
-        name in text(),
-        platforms in prop::sample::subsequence(vec![Platform::OmPlatform, Platform::Apaas, Platform::Coc], 0..=3),
-        numbers in (optional(0..=120), optional(0..=25), optional(0..=100_000), optional(0..=450), optional(0..=450), optional(0..=260), optional(0..=20), optional(0..=6), optional(0..=1_000_000_000)),
-        region in prop::sample::select(vec![None, Some("Singapore"), Some("Chinese mainland"), Some("Hong Kong (China)")]),
-        event_offset in prop::option::of(-3i64..400),
-        coc_offset in prop::option::of(-3i64..40),
-        coverage in prop::sample::select(vec![None, Some(Coverage::AroundTheClock), Some(Coverage::BusinessHours)]),
-        flags in any::<(bool, bool, bool, bool, bool)>(),
-        attested in prop::sample::subsequence(vec!["om-platform", "om-permissions", "om-team", "apaas-platform", "coc-agreement", "ke-monitoring"], 0..=6),
-        scope in prop::sample::subsequence(ScopeArea::ALL.to_vec(), 0..=3),
-        contracts in prop::sample::subsequence(vec!["om-chaos-basic", "om-hosting-7x24", "apm-tool-gov", "ke-basic"], 0..=2),
-        reference in text(),
-        quote_day in 0i64..800,
-        holiday in prop::option::of(0i64..20),
-    ) -> CustomerProfile {
-        let (it, departments, systems, instances, apaas, release, scenarios, days, concurrency) = numbers;
-        let mut p = CustomerProfile {
-            customer_name: name,
-            quote_date: date("2025-06-02").add_days(quote_day),
-            region: region.map(String::from),
-            coverage,
-            platforms: platforms.into_iter().collect(),
-            ..CustomerProfile::default()
-        };
-        (p.first_connection, p.wants_technical_support, p.wants_maturity_assessment, p.wants_onsite_support, p.same_numbers_on_both_platforms) = flags;
-        for (input, value) in [
-            (NumericInput::ItEmployees, it), (NumericInput::BusinessDepartments, departments),
-            (NumericInput::OmApplicationSystems, systems), (NumericInput::OmInstances, instances),
-            (NumericInput::ApaasInstances, apaas), (NumericInput::ApaasSupportInstances, apaas),
-            (NumericInput::OmReleaseApplications, release), (NumericInput::ApaasReleaseApplications, release),
-            (NumericInput::DrillScenarios, scenarios), (NumericInput::AssuranceDays, days),
-            (NumericInput::PeakConcurrentRequests, concurrency),
-        ] {
-            p.set_number(input, value);
-        }
-        p.set_date(DateInput::KeyEventDate, event_offset.map(|d| p.quote_date.add_days(d)));
-        p.set_date(DateInput::CocStartDate, coc_offset.map(|d| p.quote_date.add_days(d)));
-        p.attested_prerequisites = attested.into_iter().map(String::from).collect();
-        p.declared_scope = scope.into_iter().collect();
-        p.existing_contracts = contracts.into_iter().map(|c| ExistingContract { item: c.into(), reference: reference.clone() }).collect();
-        if let Some(h) = holiday {
-            p.holidays.insert(p.quote_date.add_days(h));
-        }
-        p
-    }
 }
 
 prop_compose! {

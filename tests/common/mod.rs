@@ -1,6 +1,8 @@
 //! Shared helpers for the native rule tests.
 #![allow(dead_code)]
 
+pub mod generators;
+
 use om_configurator::domain::calendar::Date;
 use om_configurator::domain::catalog::{Catalog, DateInput, NumericInput};
 use om_configurator::domain::profile::CustomerProfile;
