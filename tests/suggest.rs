@@ -46,7 +46,11 @@ fn drill_scenarios_suggest_the_platform_drill_service() {
     p.platforms.insert(Platform::OmPlatform);
     let s = suggest(&catalog(), &p, &Quote::default());
     assert_eq!(s[0].item, "om-chaos-basic");
-    assert!(s[0].because.contains("8 chaos drill scenarios"));
+    assert!(om_configurator::present::suggestions::because(
+        om_configurator::present::text::Language::En.texts(),
+        &s[0].because
+    )
+    .contains("8 chaos drill scenarios"));
     p.platforms = [Platform::Coc].into();
     assert_eq!(items(&p), vec![("coc-chaos-drills".into(), Answer::DrillScenarios)]);
 }

@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::calendar::Date;
 use super::catalog::{Catalog, ItemId, NumericInput, Severity};
 use super::profile::{Coverage, CustomerProfile, Platform};
 use super::quote::Quote;
@@ -36,8 +37,69 @@ pub struct Suggestion {
     pub item: ItemId,
     /// Which answer produced it.
     pub answer: Answer,
-    /// The answer in words ("You need monitoring around the clock on the O&M platform").
-    pub because: String,
+    /// The answer it comes from, as data (`present::suggestions` words it: "You need
+    /// monitoring around the clock on the O&M platform.").
+    pub because: SuggestedBecause,
+}
+
+/// Which answer, with its numbers, a suggestion comes from.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq, Eq)]
+#[serde(tag = "answer", rename_all = "snake_case")]
+pub enum SuggestedBecause {
+    /// Monitoring with this coverage on this platform (the O&M platform or aPaaS).
+    Coverage {
+        /// The coverage.
+        coverage: Coverage,
+        /// The platform.
+        platform: Platform,
+    },
+    /// Instances connected for the first time (the O&M platform or aPaaS hosting).
+    FirstConnection {
+        /// How many.
+        instances: u64,
+        /// The platform.
+        platform: Platform,
+    },
+    /// aPaaS instances that need technical support.
+    TechnicalSupport {
+        /// How many.
+        instances: u64,
+    },
+    /// Chaos drill scenarios on a platform.
+    DrillScenarios {
+        /// How many.
+        scenarios: u64,
+        /// The platform.
+        platform: Platform,
+    },
+    /// Applications under release management on a platform.
+    ReleaseApplications {
+        /// How many.
+        applications: u64,
+        /// The platform.
+        platform: Platform,
+    },
+    /// A key event on a date, with or without checks (the Standard Edition when with).
+    KeyEvent {
+        /// The event date.
+        date: Date,
+        /// Whether security, capacity or performance checks are wanted.
+        checks: bool,
+    },
+    /// Onsite support at the key event.
+    OnsiteSupport,
+    /// A maturity assessment that Digital Diagnosis fits.
+    MaturityDiagnosis {
+        /// The IT employees answered.
+        it_employees: u64,
+    },
+    /// An O&M plan whose DAP edition fits.
+    MaturityPlan {
+        /// The IT employees answered.
+        it_employees: u64,
+        /// The edition's own word in the seed ("Medium", "Large").
+        edition: String,
+    },
 }
 
 /// Item ids the suggestions name, per platform (checked against the catalog by a test).
@@ -90,7 +152,7 @@ fn excluded_by_quote(catalog: &Catalog, quote: &Quote, item: &str) -> bool {
 /// beside what is quoted, and items unknown to the catalog.
 pub fn suggest(catalog: &Catalog, profile: &CustomerProfile, quote: &Quote) -> Vec<Suggestion> {
     let mut out = Vec::new();
-    let mut push = |item: &str, answer: Answer, because: String| {
+    let mut push = |item: &str, answer: Answer, because: SuggestedBecause| {
         // An item a profile answer brings in with a quoted base is already in the BOQ.
         let derived_on_request =
             catalog.rules().on_request.iter().any(|r| r.item == item && r.bases.iter().any(|b| quote.contains(b)));
@@ -109,15 +171,15 @@ pub fn suggest(catalog: &Catalog, profile: &CustomerProfile, quote: &Quote) -> V
     let answered = |input: NumericInput| profile.number(input).filter(|n| *n > 0);
 
     if let Some(coverage) = profile.coverage {
-        let (words, om_item, apaas_item) = match coverage {
-            Coverage::AroundTheClock => ("monitoring around the clock", "om-hosting-7x24", "apm-hosting-24x7"),
-            Coverage::BusinessHours => ("monitoring in business hours", "om-hosting-5x8", "apm-hosting-8x5"),
+        let (om_item, apaas_item) = match coverage {
+            Coverage::AroundTheClock => ("om-hosting-7x24", "apm-hosting-24x7"),
+            Coverage::BusinessHours => ("om-hosting-5x8", "apm-hosting-8x5"),
         };
         if om {
-            push(om_item, Answer::Coverage, format!("You need {words} on the O&M platform."));
+            push(om_item, Answer::Coverage, SuggestedBecause::Coverage { coverage, platform: Platform::OmPlatform });
         }
         if apaas {
-            push(apaas_item, Answer::Coverage, format!("You need {words} on aPaaS."));
+            push(apaas_item, Answer::Coverage, SuggestedBecause::Coverage { coverage, platform: Platform::Apaas });
         }
     }
     if profile.first_connection {
@@ -125,64 +187,54 @@ pub fn suggest(catalog: &Catalog, profile: &CustomerProfile, quote: &Quote) -> V
             push(
                 "om-hosting-impl",
                 Answer::FirstConnection,
-                format!("You are connecting {n} instances to the O&M platform for the first time."),
+                SuggestedBecause::FirstConnection { instances: n, platform: Platform::OmPlatform },
             );
         }
         if let (true, Some(n)) = (apaas, answered(NumericInput::ApaasInstances)) {
             push(
                 "apm-hosting-impl",
                 Answer::FirstConnection,
-                format!("You are connecting {n} instances to aPaaS hosting for the first time."),
+                SuggestedBecause::FirstConnection { instances: n, platform: Platform::Apaas },
             );
         }
     }
     if let (true, true, Some(n)) =
         (profile.wants_technical_support, apaas, answered(NumericInput::ApaasSupportInstances))
     {
-        push("apm-tech-support", Answer::TechnicalSupport, format!("{n} aPaaS instances need technical support."));
+        push("apm-tech-support", Answer::TechnicalSupport, SuggestedBecause::TechnicalSupport { instances: n });
     }
     if let Some(n) = answered(NumericInput::DrillScenarios) {
+        let drills = |platform| SuggestedBecause::DrillScenarios { scenarios: n, platform };
         if om {
-            push(
-                "om-chaos-basic",
-                Answer::DrillScenarios,
-                format!("You plan {n} chaos drill scenarios on the O&M platform."),
-            );
+            push("om-chaos-basic", Answer::DrillScenarios, drills(Platform::OmPlatform));
         }
         if apaas {
-            push("apm-chaos-drill", Answer::DrillScenarios, format!("You plan {n} chaos drill scenarios on aPaaS."));
+            push("apm-chaos-drill", Answer::DrillScenarios, drills(Platform::Apaas));
         }
         if coc {
-            push("coc-chaos-drills", Answer::DrillScenarios, format!("You plan {n} chaos drill scenarios with COC."));
+            push("coc-chaos-drills", Answer::DrillScenarios, drills(Platform::Coc));
         }
     }
     if let (true, Some(n)) = (om, answered(NumericInput::OmReleaseApplications)) {
         push(
             "om-release-onsite-std",
             Answer::ReleaseApplications,
-            format!("{n} applications are under release management on the O&M platform."),
+            SuggestedBecause::ReleaseApplications { applications: n, platform: Platform::OmPlatform },
         );
     }
     if let (true, Some(n)) = (apaas, answered(NumericInput::ApaasReleaseApplications)) {
         push(
             "apm-release-onsite-basic",
             Answer::ReleaseApplications,
-            format!("{n} applications are under release management on aPaaS."),
+            SuggestedBecause::ReleaseApplications { applications: n, platform: Platform::Apaas },
         );
     }
     if let Some(date) = profile.date(super::catalog::DateInput::KeyEventDate) {
         let checks = &profile.key_event_checks;
-        if checks.any() {
-            push(
-                "ke-standard",
-                Answer::KeyEvent,
-                format!("A key event on {date} with security, capacity or performance checks (Standard Edition)."),
-            );
-        } else {
-            push("ke-basic", Answer::KeyEvent, format!("A key event on {date}."));
-        }
+        let item = if checks.any() { "ke-standard" } else { "ke-basic" };
+        push(item, Answer::KeyEvent, SuggestedBecause::KeyEvent { date, checks: checks.any() });
         if profile.wants_onsite_support {
-            push("ke-onsite", Answer::OnsiteSupport, "You want onsite support at the key event.".to_string());
+            push("ke-onsite", Answer::OnsiteSupport, SuggestedBecause::OnsiteSupport);
         }
     }
     if profile.wants_maturity_assessment && apaas {
@@ -192,7 +244,7 @@ pub fn suggest(catalog: &Catalog, profile: &CustomerProfile, quote: &Quote) -> V
                 push(
                     "apo-diagnosis-basic",
                     Answer::MaturityAssessment,
-                    format!("You want an O&M maturity assessment; with {it} IT employees Digital Diagnosis fits."),
+                    SuggestedBecause::MaturityDiagnosis { it_employees: it },
                 );
             }
             for (item, edition) in [("apo-dap-medium", "Medium"), ("apo-dap-large", "Large")] {
@@ -200,7 +252,7 @@ pub fn suggest(catalog: &Catalog, profile: &CustomerProfile, quote: &Quote) -> V
                     push(
                         item,
                         Answer::MaturityAssessment,
-                        format!("You want an O&M plan; {it} IT employees fits the {edition} edition."),
+                        SuggestedBecause::MaturityPlan { it_employees: it, edition: edition.to_string() },
                     );
                 }
             }

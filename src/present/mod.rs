@@ -10,6 +10,7 @@
 //! - [`report`]: what a saved quote amounts to, for the command line;
 //! - [`hints`]: the sizing hints, worded from the rule book's numbers;
 //! - [`quote_name`]: the name a quote is listed under;
+//! - [`suggestions`]: why a suggestion is made;
 //! - [`refusals`]: why a file, a link or a typed value was refused.
 
 pub mod document;
@@ -17,6 +18,7 @@ pub mod hints;
 pub mod quote_name;
 pub mod refusals;
 pub mod report;
+pub mod suggestions;
 pub mod summary;
 pub mod text;
 pub mod words;

@@ -26,7 +26,7 @@ pub fn Suggestions() -> impl IntoView {
                 view! {
                     <li class="suggestion">
                         <span class="suggestion-name">{name}</span>
-                        <span class="because">{texts.catalog.because.fill(&s.because)}</span>
+                        <span class="because">{texts.catalog.because.fill(crate::present::suggestions::because(texts, &s.because))}</span>
                         <button type="button" aria-label=label on:click=move |_| store.add_item(item.clone())>{texts.catalog.accept}</button>
                     </li>
                 }

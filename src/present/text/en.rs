@@ -3,8 +3,8 @@
 use super::template::{Text1, Text2, Text3, Text4, Text5, Text6};
 use super::{
     AppTexts, BecauseTexts, BoqTexts, ByMode, CatalogTexts, DocumentTexts, ExportTexts, FindingTexts, FixTexts,
-    InputWords, Noun, ProfileTexts, Question, QuoteTexts, RefusalTexts, ScreenTexts, ShareTexts, SheetTexts,
-    ShelfTexts, SummaryTexts, Texts, Words,
+    InputWords, Noun, PerPlatform, ProfileTexts, Question, QuoteTexts, RefusalTexts, ScreenTexts, ShareTexts,
+    SheetTexts, ShelfTexts, SuggestedTexts, SummaryTexts, Texts, Words,
 };
 use crate::domain::boq::WhichAmount;
 use crate::domain::bounds::grouped;
@@ -577,6 +577,26 @@ pub static EN: Texts = Texts {
         holiday_refused: Text1::new("\u{201c}{0}\u{201d} is not a date (YYYY-MM-DD): the holiday list is unchanged."),
     },
     catalog: CatalogTexts {
+        suggested_because: SuggestedTexts {
+            coverage: ["monitoring around the clock", "monitoring in business hours"],
+            needs_coverage: PerPlatform { om_platform: Text1::new("You need {0} on the O&M platform."), apaas: Text1::new("You need {0} on aPaaS."), coc: Text1::new("You need {0} with COC.") },
+            first_connection: PerPlatform { om_platform: Text1::new("You are connecting {0} to the O&M platform for the first time."), apaas: Text1::new("You are connecting {0} to aPaaS hosting for the first time."), coc: Text1::new("You are connecting {0} to COC for the first time.") },
+            apaas_instances: noun("aPaaS instance", "aPaaS instances"),
+            instances: noun("instance", "instances"),
+            technical_support: Text1::new("Technical support for {0}."),
+            scenarios: noun("chaos drill scenario", "chaos drill scenarios"),
+            drills: PerPlatform { om_platform: Text1::new("You plan {0} on the O&M platform."), apaas: Text1::new("You plan {0} on aPaaS."), coc: Text1::new("You plan {0} with COC.") },
+            applications: noun("application", "applications"),
+            releases: PerPlatform { om_platform: Text1::new("Release management for {0} on the O&M platform."), apaas: Text1::new("Release management for {0} on aPaaS."), coc: Text1::new("Release management for {0} with COC.") },
+            key_event: Text1::new("A key event on {0}."),
+            key_event_checks: Text1::new(
+                "A key event on {0} with security, capacity or performance checks (Standard Edition).",
+            ),
+            onsite: "You want onsite support at the key event.",
+            it_employees: noun("IT employee", "IT employees"),
+            diagnosis: Text1::new("You want an O&M maturity assessment; with {0} Digital Diagnosis fits."),
+            plan: Text2::new("You want an O&M plan; with {0} the {1} edition fits."),
+        },
         heading: "2 Services",
         search: "Search services",
         search_placeholder: "name, content, deliverable",

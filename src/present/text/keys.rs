@@ -62,6 +62,65 @@ pub struct Texts {
     pub refusals: RefusalTexts,
 }
 
+/// One wording per platform.
+#[derive(Debug)]
+pub struct PerPlatform {
+    /// On the O&M platform.
+    pub om_platform: Text1,
+    /// On aPaaS.
+    pub apaas: Text1,
+    /// With COC.
+    pub coc: Text1,
+}
+
+impl PerPlatform {
+    /// The wording for `platform`.
+    pub fn pick(&self, platform: Platform) -> &Text1 {
+        match platform {
+            Platform::OmPlatform => &self.om_platform,
+            Platform::Apaas => &self.apaas,
+            Platform::Coc => &self.coc,
+        }
+    }
+}
+
+/// The answers suggestions come from.
+#[derive(Debug)]
+pub struct SuggestedTexts {
+    /// The coverages, in a sentence: around the clock, business hours.
+    pub coverage: [&'static str; 2],
+    /// Monitoring needed: (the coverage).
+    pub needs_coverage: PerPlatform,
+    /// Instances connected for the first time: (the instances counted).
+    pub first_connection: PerPlatform,
+    /// Counted aPaaS instances.
+    pub apaas_instances: Noun,
+    /// Counted instances.
+    pub instances: Noun,
+    /// Technical support: (the aPaaS instances counted).
+    pub technical_support: Text1,
+    /// Counted chaos drill scenarios.
+    pub scenarios: Noun,
+    /// Drill scenarios planned: (the scenarios counted).
+    pub drills: PerPlatform,
+    /// Counted applications.
+    pub applications: Noun,
+    /// Release management: (the applications counted).
+    pub releases: PerPlatform,
+    /// A key event: (its date).
+    pub key_event: Text1,
+    /// A key event with checks: (its date).
+    pub key_event_checks: Text1,
+    /// Onsite support at the key event.
+    pub onsite: &'static str,
+    /// Counted IT department employees.
+    pub it_employees: Noun,
+    /// A maturity assessment: (the IT employees counted).
+    pub diagnosis: Text1,
+    /// An O&M plan: (the IT employees counted, the edition's seed word).
+    pub plan: Text2,
+}
+
 /// Why an outside input was refused (`present::refusals` fills them). The details in
 /// parentheses that a JSON reader gives stay as it wrote them.
 #[derive(Debug)]
@@ -862,6 +921,8 @@ pub struct ProfileTexts {
 /// The catalog browser, item and offering details, suggestions.
 #[derive(Debug)]
 pub struct CatalogTexts {
+    /// Why a suggestion is made, by the answer it comes from (`present::suggestions`).
+    pub suggested_because: SuggestedTexts,
     /// The services area's heading.
     pub heading: &'static str,
     /// The search field's label.
