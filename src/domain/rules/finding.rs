@@ -48,14 +48,6 @@ impl Citation {
             })
             .collect()
     }
-
-    /// One-line rendering: `000_….txt: "sentence"` or `Assumption (catalog-rules §8.2): text`.
-    pub fn render(&self) -> String {
-        match self {
-            Citation::Seed { file, sentence } => format!("{file}: \u{201c}{sentence}\u{201d}"),
-            Citation::Assumption { section, text } => format!("Assumption ({section}): {text}"),
-        }
-    }
 }
 
 /// A change to the profile or quote that a fix makes.
