@@ -142,7 +142,7 @@ test('(g) a customer reaches a valid package set from the questions alone', asyn
   await page.getByLabel('We want an assessment and plan of our O&M maturity').check();
   await expect(suggestions(page)).toHaveCount(4);
   await expect(suggestion(page, 'aPaaS Platform O&M Digital Assessment and Planning Service-Medium'))
-    .toContainText('30 IT employees fits the Medium edition');
+    .toContainText('with 30 IT employees the Medium edition fits');
   await page.getByRole('button', { name: 'Accept all suggestions' }).click();
   await expect(suggestions(page)).toHaveCount(0);
   await expectQuantity(page, 'aPaaS Technical Support Services (Per 20 Instances)', 7);
