@@ -55,7 +55,14 @@ pub fn Configurator() -> impl IntoView {
     let texts = crate::state::use_texts();
     provide_print_request();
     view! {
-        <a class="skip-link" href="#quote-heading">{texts.app.skip_to_quote}</a>
+        // Skip links to the parts a user comes back to, in page order; each target heading
+        // takes the focus (tabindex -1), so the next Tab continues from there.
+        <nav class="skip-links" aria-label=texts.app.skip_links>
+            <a class="skip-link" href="#suggestions-heading">{texts.app.skip_to_suggestions}</a>
+            <a class="skip-link" href="#quote-heading">{texts.app.skip_to_quote}</a>
+            <a class="skip-link" href="#boq-heading">{texts.app.skip_to_boq}</a>
+            <a class="skip-link" href="#export-heading">{texts.app.skip_to_export}</a>
+        </nav>
         <header class="app-header">
             <div class="brand">
                 <h1>{texts.app.title}</h1>

@@ -81,10 +81,19 @@ fn a_maturity_assessment_suggests_diagnosis_and_the_dap_edition_of_the_band() {
 }
 
 #[test]
+fn a_number_of_instances_needing_support_is_the_need_itself() {
+    let mut p = profile_with(&[(ApaasSupportInstances, 45)]);
+    p.platforms.insert(Platform::Apaas);
+    assert!(!p.wants_technical_support, "no box is ticked");
+    assert_eq!(items(&p), vec![("apm-tech-support".into(), Answer::TechnicalSupport)]);
+    p.set_number(ApaasSupportInstances, Some(0));
+    assert!(items(&p).is_empty(), "0 instances ask for nothing");
+}
+
+#[test]
 fn already_quoted_items_are_not_suggested_again() {
     let mut p = profile_with(&[(ApaasReleaseApplications, 125), (ApaasInstances, 130), (ApaasSupportInstances, 40)]);
     p.platforms.insert(Platform::Apaas);
-    p.wants_technical_support = true;
     p.first_connection = true;
     assert_eq!(items(&p).len(), 3);
     let q = quote(&["apm-release-onsite-basic"]);

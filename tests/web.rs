@@ -102,6 +102,28 @@ fn type_into(root: &web_sys::HtmlElement, id: &str, value: &str) {
     input.dispatch_event(&web_sys::Event::new("change").expect("event")).expect("dispatch");
 }
 
+/// Types into a field as a user does: an `input` event per keystroke, no `change`.
+fn keystrokes_into(root: &web_sys::HtmlElement, id: &str, value: &str) {
+    let input: web_sys::HtmlInputElement = root
+        .query_selector(&format!("#{id}"))
+        .expect("selector")
+        .unwrap_or_else(|| panic!("no #{id}"))
+        .dyn_into()
+        .expect("an input");
+    for end in 1..=value.len() {
+        input.set_value(&value[..end]);
+        input.dispatch_event(&web_sys::Event::new("input").expect("event")).expect("dispatch");
+    }
+}
+
+/// Waits `ms` milliseconds of real time (a debounce to pass).
+async fn wait_ms(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = web_sys::window().expect("window").set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
 fn session(numbers: &[(NumericInput, u64)], items: &[&str]) -> Session {
     let mut session = Session::new();
     session.profile.region = Some("Singapore".into());
@@ -214,6 +236,22 @@ async fn a_bad_number_is_refused_and_the_answer_kept() {
     type_into(&root, "input-drill_scenarios", "12");
     settle().await;
     assert_eq!(store.with_untracked(|s| s.profile.number(NumericInput::DrillScenarios)), Some(12));
+}
+
+#[wasm_bindgen_test]
+async fn a_number_counts_once_typing_pauses_without_leaving_the_field() {
+    let (root, store) = mount(session(&[], &[]), || view! { <ProfileForm /> });
+    settle().await;
+    keystrokes_into(&root, "input-drill_scenarios", "45");
+    settle().await;
+    assert_eq!(store.with_untracked(|s| s.profile.number(NumericInput::DrillScenarios)), None, "not while typing");
+    wait_ms(i32::try_from(om_configurator::ui::fields::COUNT_AFTER_TYPING_MS).unwrap_or(400) + 200).await;
+    assert_eq!(store.with_untracked(|s| s.profile.number(NumericInput::DrillScenarios)), Some(45));
+    // A refused text, typed, keeps the answer and says why.
+    keystrokes_into(&root, "input-drill_scenarios", "4x");
+    wait_ms(i32::try_from(om_configurator::ui::fields::COUNT_AFTER_TYPING_MS).unwrap_or(400) + 200).await;
+    assert!(text(&root).contains("is not a whole number"));
+    assert_eq!(store.with_untracked(|s| s.profile.number(NumericInput::DrillScenarios)), Some(45));
 }
 
 #[wasm_bindgen_test]

@@ -1,8 +1,8 @@
 //! The share link's codec: base64url (RFC 4648 §5) and raw DEFLATE (RFC 1951), the two
 //! steps between a link payload's JSON and the text after `#q2.`. Pure byte work, no
 //! knowledge of quotes; `share_link` owns the format, its bounds and its errors. Links are
-//! inflated by `miniz_oxide` (the catalog's inflater, already in the app); the compressor
-//! is written here because `miniz_oxide`'s costs about 9 KB gzip of wasm.
+//! inflated by `miniz_oxide`'s inflater (small, and bounded on output); the compressor is
+//! written here because `miniz_oxide`'s costs about 9 KB gzip of wasm.
 
 /// A character outside base64url, at a position of the text (from 1).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -156,7 +156,9 @@ pub struct CustomerProfile {
     pub coverage: Option<Coverage>,
     /// Services are being connected to the platform for the first time.
     pub first_connection: bool,
-    /// aPaaS instances need technical support.
+    /// Ticked "we need technical support" in versions before 2026-12-02. Kept so their
+    /// files open and save unchanged; nothing reads it now: a number of aPaaS instances
+    /// needing technical support above 0 is the need.
     pub wants_technical_support: bool,
     /// Wants an O&M maturity assessment / plan.
     pub wants_maturity_assessment: bool,

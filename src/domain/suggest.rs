@@ -198,9 +198,8 @@ pub fn suggest(catalog: &Catalog, profile: &CustomerProfile, quote: &Quote) -> V
             );
         }
     }
-    if let (true, true, Some(n)) =
-        (profile.wants_technical_support, apaas, answered(NumericInput::ApaasSupportInstances))
-    {
+    // The number is the need: an answer above 0 asks for support, with no box to tick.
+    if let (true, Some(n)) = (apaas, answered(NumericInput::ApaasSupportInstances)) {
         push("apm-tech-support", Answer::TechnicalSupport, SuggestedBecause::TechnicalSupport { instances: n });
     }
     if let Some(n) = answered(NumericInput::DrillScenarios) {

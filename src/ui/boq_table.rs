@@ -96,7 +96,7 @@ pub fn BoqTable() -> impl IntoView {
     };
     view! {
         <section class="panel boq" aria-labelledby="boq-heading">
-            <h2 id="boq-heading">{texts.boq.title}
+            <h2 id="boq-heading" tabindex="-1">{texts.boq.title}
                 {move || currency.get().map(|c| view! { <span class="currency">{format!(" \u{b7} {c}")}</span> })}
                 {move || illustrative.get().then(|| view! { <span class="illustrative">{format!(" \u{b7} {}", texts.boq.illustrative_prices)}</span> })}
             </h2>

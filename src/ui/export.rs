@@ -44,7 +44,7 @@ pub fn ExportActions() -> impl IntoView {
     };
     view! {
         <section class="panel export" aria-labelledby="export-heading">
-            <h2 id="export-heading">{texts.export.heading}</h2>
+            <h2 id="export-heading" tabindex="-1">{texts.export.heading}</h2>
             <div class="export-actions">
                 <button type="button" on:click=move |_| print_proposal(store, print_request, language.get_untracked())>{texts.export.print}</button>
                 <FileExports />

@@ -1,13 +1,19 @@
 //! Labelled form fields shared by the profile form: a number, a date, a checkbox.
 //! Invalid text never changes the session: the field says what is wrong instead.
 
+use gloo_timers::callback::Timeout;
 use leptos::prelude::*;
 
 use crate::domain::bounds::parse_count;
 use crate::domain::calendar::Date;
 use crate::present::refusals;
 
-/// A whole-number field; empty means "not answered".
+/// How long typing pauses before a number counts (the answer then counts as typed, not
+/// only when the field is left).
+pub const COUNT_AFTER_TYPING_MS: u32 = 400;
+
+/// A whole-number field; empty means "not answered". A number counts once typing pauses
+/// (or the field is left); a refused text keeps the previous answer and says why.
 #[component]
 pub fn NumberField(
     /// Element id (fixes focus it).
@@ -29,6 +35,22 @@ pub fn NumberField(
     let described = hint.as_ref().map(|_| hint_id.clone());
     let error_span_id = error_id.clone();
     let texts = crate::state::use_texts();
+    // The answer waiting for typing to pause (dropping a gloo `Timeout` cancels it).
+    let pending = StoredValue::new_local(None::<Timeout>);
+    let commit = move |text: String| {
+        pending.set_value(None);
+        match parse_count(&text, max) {
+            Ok(answer) => {
+                error.set(None);
+                if answer != value.get_untracked() {
+                    on_change.run(answer);
+                }
+            }
+            Err(refused) => {
+                error.set(Some(texts.profile.number_refused.fill(&text, refusals::count_input(texts, &refused))))
+            }
+        }
+    };
     view! {
         <div class="field">
             <label for=id.clone()>{label}</label>
@@ -49,16 +71,11 @@ pub fn NumberField(
                 }
                 aria-invalid=move || error.with(Option::is_some).to_string()
                 prop:value=move || value.get().map(|v| v.to_string()).unwrap_or_default()
-                on:change=move |ev| {
+                on:input=move |ev| {
                     let text = event_target_value(&ev);
-                    match parse_count(&text, max) {
-                        Ok(value) => {
-                            error.set(None);
-                            on_change.run(value);
-                        }
-                        Err(refused) => error.set(Some(texts.profile.number_refused.fill(&text, refusals::count_input(texts, &refused)))),
-                    }
+                    pending.set_value(Some(Timeout::new(COUNT_AFTER_TYPING_MS, move || commit(text))));
                 }
+                on:change=move |ev| commit(event_target_value(&ev))
             />
             {move || error.get().map(|e| view! { <span class="field-error" id=error_span_id.clone() role="alert">{e}</span> })}
         </div>

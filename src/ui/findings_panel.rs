@@ -33,7 +33,7 @@ pub fn FindingsPanel() -> impl IntoView {
     });
     view! {
         <section class="panel findings" aria-labelledby="findings-heading">
-            <h2 id="findings-heading">{texts.screen.findings[0]}</h2>
+            <h2 id="findings-heading" tabindex="-1">{texts.screen.findings[0]}</h2>
             <p class="findings-count" aria-live="polite">{counts}</p>
             <ul class="finding-list" aria-label=texts.screen.findings[1]>
                 <For

@@ -44,13 +44,6 @@ pub fn PlatformSizing(
         |s| s.profile.first_connection,
         |s, v| s.profile.first_connection = v,
     );
-    let technical_support = check(
-        store,
-        "input-tech-support",
-        p.technical_support.pick(sales),
-        |s| s.profile.wants_technical_support,
-        |s, v| s.profile.wants_technical_support = v,
-    );
     let per_platform = move || {
         if shared.get() {
             view! {
@@ -86,7 +79,6 @@ pub fn PlatformSizing(
             {per_platform}
             {first_connection}
             {number_field(store, NumericInput::ApaasSupportInstances, sales)}
-            {technical_support}
         </fieldset>
     }
 }

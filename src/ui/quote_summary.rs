@@ -1,5 +1,7 @@
-//! One line that always says what the user has, what is wrong and what it costs; sticky
-//! at the top on a phone, where the quote column is below the questions.
+//! One line that always says what the user has, what waits, what is wrong and what it
+//! costs; sticky at the top on a phone, where the quote column is below the questions.
+//! Each part that waits is a link to where it is dealt with (the suggestions, the
+//! findings, the bill of quantities), whose heading takes the focus.
 
 use leptos::prelude::*;
 
@@ -12,6 +14,7 @@ pub fn QuoteSummary() -> impl IntoView {
     let store = use_store();
     let texts = use_texts();
     let lines = move || store.evaluation.with(|e| e.lines.len());
+    let waiting = move || store.suggestions.with(Vec::len);
     let errors = move || store.evaluation.with(|e| e.findings.iter().filter(|f| f.blocks()).count());
     // A memo, so the summary text changes only when the total does.
     let total = Memo::new(move |_| {
@@ -25,11 +28,15 @@ pub fn QuoteSummary() -> impl IntoView {
     view! {
         <div class="quote-summary" role="status" aria-live="polite">
             <span>{move || texts.words.line.count_of(lines())}</span>
-            <span>{move || match errors() {
-                0 => texts.screen.bar_no_errors.to_string(),
-                n => texts.screen.bar_errors.fill(texts.words.error.count_of(n)),
-            }}</span>
-            <span>{total}</span>
+            {move || match waiting() {
+                0 => ().into_any(),
+                n => view! { <a href="#suggestions-heading">{texts.words.suggestion.count_of(n)}</a> }.into_any(),
+            }}
+            {move || match errors() {
+                0 => view! { <span>{texts.screen.bar_no_errors}</span> }.into_any(),
+                n => view! { <a href="#findings-heading">{texts.screen.bar_errors.fill(texts.words.error.count_of(n))}</a> }.into_any(),
+            }}
+            <a href="#boq-heading">{total}</a>
             <a href="#quote-heading">{texts.screen.bar_go_to_quote}</a>
         </div>
     }

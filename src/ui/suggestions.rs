@@ -43,7 +43,7 @@ pub fn Suggestions() -> impl IntoView {
     };
     view! {
         <section class="panel suggestions" aria-labelledby="suggestions-heading">
-            <h2 id="suggestions-heading">{texts.catalog.suggested_heading}</h2>
+            <h2 id="suggestions-heading" tabindex="-1">{texts.catalog.suggested_heading}</h2>
             {list}
         </section>
     }

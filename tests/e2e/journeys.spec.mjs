@@ -138,7 +138,8 @@ test('(g) a customer reaches a valid package set from the questions alone', asyn
   await answer(page, 'How many people work in your IT department?', 30);
   await answer(page, 'How many business departments work with IT?', 8);
   await answer(page, 'How many aPaaS instances need technical support?', 130);
-  await page.getByLabel('We need technical support for our aPaaS instances').check();
+  // The number alone is the need: no box to tick.
+  await expect(page.getByLabel('We need technical support for our aPaaS instances')).toHaveCount(0);
   await page.getByLabel('We want an assessment and plan of our O&M maturity').check();
   await expect(suggestions(page)).toHaveCount(4);
   await expect(suggestion(page, 'aPaaS Platform O&M Digital Assessment and Planning Service-Medium'))

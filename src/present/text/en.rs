@@ -164,6 +164,7 @@ pub static EN: Texts = Texts {
     words: Words {
         line: noun("line", "lines"),
         error: noun("error", "errors"),
+        suggestion: noun("suggestion", "suggestions"),
         warning: noun("warning", "warnings"),
         note: noun("note", "notes"),
         exception: noun("recorded exception", "recorded exceptions"),
@@ -508,6 +509,10 @@ pub static EN: Texts = Texts {
     app: AppTexts {
         catalog_failed: Text1::new("The catalog could not be loaded: {0}"),
         skip_to_quote: "Skip to your quote",
+        skip_links: "Skip to",
+        skip_to_suggestions: "Skip to suggestions",
+        skip_to_boq: "Skip to the bill of quantities",
+        skip_to_export: "Skip to export",
         title: "O&M Services Configurator",
         tagline: "Huawei Cloud O&M professional services \u{b7} everything stays in your browser",
         quote_heading: "3 Your quote",
@@ -555,7 +560,6 @@ pub static EN: Texts = Texts {
         declared_scope: by_mode("Do you also expect help with any of these?", "Declared in scope (not covered by the services)"),
         same_numbers: "The O&M platform and aPaaS have the same numbers of instances to connect and of applications under release management",
         first_connection: by_mode("These instances are being connected for the first time", "First connection to the platform"),
-        technical_support: by_mode("We need technical support for our aPaaS instances", "aPaaS technical support wanted"),
         both_platforms: "On both platforms",
         both_instances: "How many instances will you connect (on each platform)?",
         both_releases: "How many applications go through release management (on each platform)?",

@@ -256,6 +256,8 @@ pub struct Words {
     pub line: Noun,
     /// An open error.
     pub error: Noun,
+    /// A suggestion waiting to be accepted.
+    pub suggestion: Noun,
     /// A warning.
     pub warning: Noun,
     /// An information finding.
@@ -787,6 +789,14 @@ pub struct AppTexts {
     pub catalog_failed: Text1,
     /// The skip link to the quote.
     pub skip_to_quote: &'static str,
+    /// The name of the skip links' navigation.
+    pub skip_links: &'static str,
+    /// The skip link to the suggestions.
+    pub skip_to_suggestions: &'static str,
+    /// The skip link to the bill of quantities.
+    pub skip_to_boq: &'static str,
+    /// The skip link to the export panel.
+    pub skip_to_export: &'static str,
     /// The app's name (the header's heading).
     pub title: &'static str,
     /// The header's tagline.
@@ -876,8 +886,6 @@ pub struct ProfileTexts {
     pub same_numbers: &'static str,
     /// The first-connection checkbox.
     pub first_connection: ByMode,
-    /// The technical-support checkbox.
-    pub technical_support: ByMode,
     /// The legend of the questions answered once for both platforms.
     pub both_platforms: &'static str,
     /// The instances question answered once for both platforms.
