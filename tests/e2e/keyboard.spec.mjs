@@ -1,5 +1,8 @@
 // The keyboard alone: skip links reach the parts a user comes back to, with focus.
-import { test, expect, open } from './app.mjs';
+import { readFileSync } from 'node:fs';
+import { test, expect, open, fullSession } from './app.mjs';
+
+const ALL_ITEMS = Object.keys(JSON.parse(readFileSync('public/sample-price-book.json', 'utf8')).prices);
 
 const SKIPS = [
   ['Skip to suggestions', 'Suggested for you'],
@@ -39,4 +42,27 @@ test('on a phone the bar names the waiting suggestions and jumps there, below th
   const barBox = await bar.boundingBox();
   const headingBox = await heading.boundingBox();
   expect(headingBox.y).toBeGreaterThanOrEqual(barBox.y + barBox.height - 1);
+});
+
+test('nothing but a scrolling table is wider than a 320 px screen (customer start with the contract box; a full sales quote)', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await open(page);
+  await page.getByLabel('Huawei Cloud O&M platform').check();
+  const wide = async () => page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const over = [...document.querySelectorAll('body *')]
+      .filter((el) => el.getBoundingClientRect().right > width + 1 && getComputedStyle(el).position !== 'absolute')
+      // A table in its own scrolling region scrolls; it does not widen the page.
+      .filter((el) => !el.closest('.table-scroll'))
+      .slice(0, 5)
+      .map((el) => `${el.tagName.toLowerCase()}#${el.id}.${el.className} ${Math.round(el.getBoundingClientRect().right)}`);
+    return { scroll: document.documentElement.scrollWidth, width, over };
+  });
+  for (const session of [null, fullSession(ALL_ITEMS)]) {
+    if (session) await open(page, session);
+    await expect(page.getByRole('heading', { name: 'Export', level: 2 })).toBeVisible();
+    const seen = await wide();
+    expect(seen.over, JSON.stringify(seen)).toEqual([]);
+    expect(seen.scroll).toBeLessThanOrEqual(seen.width);
+  }
 });
