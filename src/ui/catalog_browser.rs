@@ -172,7 +172,14 @@ fn OfferingGroup(offering: String, items: Vec<ItemId>) -> impl IntoView {
             <h3 id=heading_id class="offering-name">{found.name.clone()}" "<span class="offering-count">{move || format!("({})", texts.screen.item.count_of(count))}</span></h3>
             <p class="offering-source">{
                 let (seed, updated_on) = (document.seed.clone(), document.updated_on.clone());
-                move || texts.screen.offering_source.fill(&seed, &updated_on)
+                // A customer reads the date, not the file name (sales mode shows both).
+                move || {
+                    if store.is_sales() {
+                        texts.screen.offering_source.fill(&seed, &updated_on)
+                    } else {
+                        texts.screen.offering_updated.fill(&updated_on)
+                    }
+                }
             }</p>
             <OfferingDetail document=document.clone() offering=found.clone() />
             <ul class="catalog-items">{rows}</ul>

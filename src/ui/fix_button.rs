@@ -41,25 +41,27 @@ pub fn Citations(
         return ().into_any();
     }
     let t = use_language().get_untracked().texts();
+    let store = use_store();
     view! {
         <Disclosure class="citations" summary=t.screen.source>
-            <ul>{citation_items(&citations, t.screen.assumption_tag)}</ul>
+            <ul>{citation_items(store, &citations, t.screen.assumption_tag)}</ul>
         </Disclosure>
     }
     .into_any()
 }
 
-/// One list item per citation: the seed sentence with its file, or the spec decision.
-fn citation_items(citations: &[Citation], assumption_tag: &'static str) -> impl IntoView {
+/// One list item per citation: the seed sentence, or the spec decision. Sales mode adds
+/// the seed file and the spec's section; a customer reads the words alone.
+fn citation_items(store: crate::state::Store, citations: &[Citation], assumption_tag: &'static str) -> impl IntoView {
     citations
         .iter()
         .map(|citation| match citation.clone() {
             Citation::Seed { file, sentence } => view! {
-                <li><q class="seed-sentence">{sentence}</q>" "<cite>{file}</cite></li>
+                <li><q class="seed-sentence">{sentence}</q>{move || store.is_sales().then(|| view! { " " <cite>{file.clone()}</cite> })}</li>
             }
             .into_any(),
             Citation::Assumption { section, text } => view! {
-                <li><span class="assumption-tag">{assumption_tag}</span>" "{text}" "<cite>{section}</cite></li>
+                <li><span class="assumption-tag">{assumption_tag}</span>" "{text}{move || store.is_sales().then(|| view! { " " <cite>{section.clone()}</cite> })}</li>
             }
             .into_any(),
         })

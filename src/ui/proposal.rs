@@ -37,13 +37,18 @@ pub fn Proposal() -> impl IntoView {
         let s = &t.summary;
         let (customer, title, date, illustrative) = front.get();
         let summary = summary.get();
+        // Sales mode shows the catalog version and each decision's section; a customer
+        // reads the decisions alone.
+        let sales = store.is_sales();
         let list = |items: Vec<String>| items.into_iter().map(|i| view! { <li>{i}</li> }).collect_view();
         let mut meta = vec![if title.is_empty() { s.untitled.to_string() } else { title }];
         if !customer.is_empty() {
             meta.push(s.for_customer.fill(&customer));
         }
         meta.push(date);
-        meta.push(s.catalog.fill(&version));
+        if sales {
+            meta.push(s.catalog.fill(&version));
+        }
         if illustrative {
             meta.push(t.boq.illustrative_prices.to_string());
         }
@@ -62,8 +67,11 @@ pub fn Proposal() -> impl IntoView {
             view! { <p class="ready">{s.ready_to_confirm.fill(&count)}</p> }.into_any()
         };
         let risks: Vec<String> = summary.risks.iter().map(|r| r.text.clone()).collect();
-        let decisions: Vec<String> =
-            summary.decisions.iter().map(|d| s.decision_entry.fill(&d.text, &d.section)).collect();
+        let decisions: Vec<String> = summary
+            .decisions
+            .iter()
+            .map(|d| if sales { s.decision_entry.fill(&d.text, &d.section) } else { d.text.clone() })
+            .collect();
         let exceptions: Vec<String> =
             summary.exceptions.iter().map(|e| s.exception_entry.fill(&e.finding, &e.reason)).collect();
         let not_covered: Vec<String> =

@@ -66,3 +66,17 @@ test('nothing but a scrolling table is wider than a 320 px screen (customer star
     expect(seen.scroll).toBeLessThanOrEqual(seen.width);
   }
 });
+
+test('a customer reads no file name or section number; a sales engineer sees them, sources one click away for both', async ({ page }) => {
+  // A key event's edition applies catalog-rules decisions (§8.10, §8.11, §8.14).
+  await open(page, { ...fullSession(['ke-basic']), mode: 'customer' });
+  const summary = page.getByRole('region', { name: 'Proposal summary' });
+  await expect(summary.getByRole('heading', { name: 'Decisions applied where the service documents are silent' })).toBeVisible();
+  const main = page.locator('main');
+  await expect(main).not.toContainText('.txt');
+  await expect(main).not.toContainText('\u00a7');
+  await expect(main).toContainText('Service document updated on');
+  await page.getByRole('button', { name: 'Sales engineer' }).click();
+  await expect(summary).toContainText('catalog-rules \u00a7');
+  await expect(main).toContainText('.txt \u00b7 updated on');
+});

@@ -485,6 +485,7 @@ pub static EN: Texts = Texts {
         not_available: "\u{2715} Not available now",
         item: noun("item", "items"),
         offering_source: Text2::new("{0} \u{b7} updated on {1}"),
+        offering_updated: Text1::new("Service document updated on {0}"),
         billed_periodic: Text1::new("periodic, per {0} per month"),
         billed_one_off: Text1::new("one-off, per {0}"),
         overridden: Text2::new("Overridden (derived: {0}). {1}"),

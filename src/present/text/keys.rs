@@ -724,6 +724,8 @@ pub struct ScreenTexts {
     pub item: Noun,
     /// Where an offering comes from: (seed file, updated on).
     pub offering_source: Text2,
+    /// Under an offering's name in customer mode, which hides file names: (updated on).
+    pub offering_updated: Text1,
     /// How a periodic catalog item is billed: (unit).
     pub billed_periodic: Text1,
     /// How a one-off catalog item is billed: (unit).
