@@ -54,6 +54,7 @@ pub fn Configurator() -> impl IntoView {
     let store = use_store();
     let texts = crate::state::use_texts();
     provide_print_request();
+    crate::state::provide_refused_inputs();
     view! {
         // Skip links to the parts a user comes back to, in page order; each target heading
         // takes the focus (tabindex -1), so the next Tab continues from there.

@@ -37,9 +37,22 @@ pub fn NumberField(
     let texts = crate::state::use_texts();
     // The answer waiting for typing to pause (dropping a gloo `Timeout` cancels it).
     let pending = StoredValue::new_local(None::<Timeout>);
+    // The quote summary bar counts refused answers with the errors.
+    let register = crate::state::use_refused_inputs();
+    let field = StoredValue::new(id.clone());
+    // A field that goes away (another mode, another quote) no longer refuses anything.
+    on_cleanup(move || {
+        if let Some(register) = register {
+            field.try_with_value(|field| register.set(field, false));
+        }
+    });
     let commit = move |text: String| {
         pending.set_value(None);
-        match parse_count(&text, max) {
+        let taken = parse_count(&text, max);
+        if let Some(register) = register {
+            field.with_value(|field| register.set(field, taken.is_err()));
+        }
+        match taken {
             Ok(answer) => {
                 error.set(None);
                 if answer != value.get_untracked() {

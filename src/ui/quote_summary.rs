@@ -6,7 +6,7 @@
 use leptos::prelude::*;
 
 use crate::domain::money::format_amount;
-use crate::state::{use_store, use_texts};
+use crate::state::{use_refused_inputs, use_store, use_texts};
 
 /// The quote summary bar.
 #[component]
@@ -15,6 +15,7 @@ pub fn QuoteSummary() -> impl IntoView {
     let texts = use_texts();
     let lines = move || store.evaluation.with(|e| e.lines.len());
     let waiting = move || store.suggestions.with(Vec::len);
+    let refused = use_refused_inputs();
     let errors = move || store.evaluation.with(|e| e.findings.iter().filter(|f| f.blocks()).count());
     // A memo, so the summary text changes only when the total does.
     let total = Memo::new(move |_| {
@@ -32,7 +33,15 @@ pub fn QuoteSummary() -> impl IntoView {
                 0 => ().into_any(),
                 n => view! { <a href="#suggestions-heading">{texts.words.suggestion.count_of(n)}</a> }.into_any(),
             }}
+            {move || match refused.and_then(|r| r.first().map(|first| (first, r.count()))) {
+                None => ().into_any(),
+                Some((first, n)) => view! {
+                    <a href=format!("#{first}")>{texts.screen.bar_refused_answers.fill(texts.screen.refused_answer.count_of(n))}</a>
+                }
+                .into_any(),
+            }}
             {move || match errors() {
+                0 if refused.is_some_and(|r| r.count() > 0) => ().into_any(),
                 0 => view! { <span>{texts.screen.bar_no_errors}</span> }.into_any(),
                 n => view! { <a href="#findings-heading">{texts.screen.bar_errors.fill(texts.words.error.count_of(n))}</a> }.into_any(),
             }}

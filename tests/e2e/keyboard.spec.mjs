@@ -80,3 +80,18 @@ test('a customer reads no file name or section number; a sales engineer sees the
   await expect(summary).toContainText('catalog-rules \u00a7');
   await expect(main).toContainText('.txt \u00b7 updated on');
 });
+
+test('the bar counts an answer not taken instead of saying "no open errors", and links to it', async ({ page }) => {
+  await open(page);
+  const bar = page.getByRole('status').filter({ hasText: 'Go to your quote' });
+  await expect(bar).toContainText('no open errors');
+  const field = page.getByLabel('How many chaos drill scenarios do you want to run on the O&M platform?');
+  await field.fill('three');
+  await field.press('Tab');
+  await expect(bar).not.toContainText('no open errors');
+  await bar.getByRole('link', { name: '1 answer not taken' }).click();
+  await expect(field).toBeFocused();
+  await field.fill('3');
+  await field.press('Tab');
+  await expect(bar).toContainText('no open errors');
+});

@@ -494,6 +494,8 @@ pub static EN: Texts = Texts {
         bar_unpriced: "Price on request",
         bar_no_errors: "\u{2713} no open errors",
         bar_errors: Text1::new("\u{2715} {0} to resolve"),
+        bar_refused_answers: Text1::new("\u{2715} {0}"),
+        refused_answer: noun("answer not taken", "answers not taken"),
         bar_go_to_quote: "Go to your quote",
         web_error,
         export_problem,

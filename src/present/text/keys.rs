@@ -742,6 +742,10 @@ pub struct ScreenTexts {
     pub bar_no_errors: &'static str,
     /// The summary bar with open errors: (errors counted).
     pub bar_errors: Text1,
+    /// The bar's count of typed answers not taken: (the answers counted).
+    pub bar_refused_answers: Text1,
+    /// A typed answer not taken, counted.
+    pub refused_answer: Noun,
     /// The summary bar's link to the quote.
     pub bar_go_to_quote: &'static str,
     /// What went wrong in the browser.
