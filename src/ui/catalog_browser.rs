@@ -217,8 +217,14 @@ fn ItemRow(item: ItemId) -> impl IntoView {
         let add_item = status_item.clone();
         let t = language.get_untracked().texts();
         let add_label = t.fixes.add.fill(catalog.name_of(&status_item));
+        let added = t.catalog.accepted.fill(catalog.name_of(&status_item));
+        // The badge that replaces the add button takes the focus, so the keyboard stays on
+        // this item (the button it was on is gone).
+        let badge_id = format!("in-quote-{status_item}");
         match availability.state.clone() {
-            AvailabilityState::Selected => view! { <span class="badge in-quote">{t.screen.in_quote}</span> }.into_any(),
+            AvailabilityState::Selected => {
+                view! { <span class="badge in-quote" id=badge_id tabindex="-1">{t.screen.in_quote}</span> }.into_any()
+            }
             AvailabilityState::Derived => view! { <span class="badge derived">{t.screen.included}</span> }.into_any(),
             AvailabilityState::Addable { needs } => {
                 let note = (!needs.is_empty()).then(|| {
@@ -227,7 +233,12 @@ fn ItemRow(item: ItemId) -> impl IntoView {
                 });
                 view! {
                     <button type="button" class="add" aria-label=add_label
-                        on:click=move |_| store.add_item(add_item.clone())>{t.screen.add}</button>
+                        on:click=move |_| {
+                            store.add_item(add_item.clone());
+                            store.tell(added.clone());
+                            let badge = format!("in-quote-{add_item}");
+                            request_animation_frame(move || { crate::web::focus(&badge); });
+                        }>{t.screen.add}</button>
                     {note.map(|n| view! { <span class="needs-note">{t.screen.then.fill(&n)}</span> })}
                 }
                 .into_any()

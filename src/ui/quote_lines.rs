@@ -188,10 +188,18 @@ fn LineRow(item: String) -> impl IntoView {
     let remove = {
         let item = item.clone();
         let label = texts.quote.remove_item.fill(&name);
+        let removed = texts.quote.removed.fill(&name);
         move || {
             let item = item.clone();
+            let removed = removed.clone();
             if selected.get() {
-                view! { <button type="button" class="remove" aria-label=label.clone() on:click=move |_| store.remove_item(&item)>{texts.quote.remove}</button> }.into_any()
+                view! { <button type="button" class="remove" aria-label=label.clone() on:click=move |_| {
+                    store.remove_item(&item);
+                    store.tell(removed.clone());
+                    // The line and its button are gone: the keyboard continues at the quote.
+                    request_animation_frame(|| { crate::web::focus("quote-heading"); });
+                }>{texts.quote.remove}</button> }
+                .into_any()
             } else {
                 view! { <span class="muted">{texts.quote.with_base}</span> }.into_any()
             }

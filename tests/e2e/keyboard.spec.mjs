@@ -1,6 +1,6 @@
 // The keyboard alone: skip links reach the parts a user comes back to, with focus.
 import { readFileSync } from 'node:fs';
-import { test, expect, open, fullSession } from './app.mjs';
+import { test, expect, open, fullSession, notice, suggestions } from './app.mjs';
 
 const ALL_ITEMS = Object.keys(JSON.parse(readFileSync('public/sample-price-book.json', 'utf8')).prices);
 
@@ -94,4 +94,22 @@ test('the bar counts an answer not taken instead of saying "no open errors", and
   await field.fill('3');
   await field.press('Tab');
   await expect(bar).toContainText('no open errors');
+});
+
+test('after accept-all and remove the focus lands on the quote and a polite notice says what changed', async ({ page }) => {
+  await open(page);
+  await page.getByLabel('Huawei Cloud O&M platform').check();
+  await page.getByLabel('Around the clock (24/7)').check();
+  const drills = page.getByLabel('How many chaos drill scenarios do you want to run on the O&M platform?');
+  await drills.fill('8');
+  await drills.press('Tab');
+  await expect(suggestions(page)).toHaveCount(2);
+  await page.getByRole('button', { name: 'Accept all suggestions' }).click();
+  const quoteHeading = page.getByRole('heading', { name: 'Your quote', level: 2 });
+  await expect(quoteHeading).toBeFocused();
+  await expect(notice(page)).toHaveText(/2 services added\./);
+  await expect(page.locator('.notice-area')).toHaveAttribute('aria-live', 'polite');
+  await page.getByRole('button', { name: 'Remove Chaos Engineering Drill Service Basic Edition' }).click();
+  await expect(notice(page)).toHaveText(/Removed Chaos Engineering Drill Service Basic Edition\./);
+  await expect(quoteHeading).toBeFocused();
 });

@@ -635,6 +635,8 @@ pub static EN: Texts = Texts {
         accept: "Accept",
         suggested: "Suggested services",
         accept_all: "Accept all suggestions",
+        accepted: Text1::new("Added {0}."),
+        accepted_all: Text1::new("{0} added."),
         suggested_heading: "Suggested for you",
     },
     quote: QuoteTexts {
@@ -652,6 +654,7 @@ pub static EN: Texts = Texts {
         line_term: "Term (months)",
         line_term_refused: Text1::new("\u{201c}{0}\u{201d}: a term is 1 to 36 months; it stays as it was."),
         remove_item: Text1::new("Remove {0}"),
+        removed: Text1::new("Removed {0}."),
         remove: "Remove",
         with_base: "Comes with its base",
         override_summary: "Override the derived quantity",

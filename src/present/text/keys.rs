@@ -983,6 +983,10 @@ pub struct CatalogTexts {
     pub suggested: &'static str,
     /// The button accepting every suggestion.
     pub accept_all: &'static str,
+    /// Said after a suggestion is accepted: (its name).
+    pub accepted: Text1,
+    /// Said after every suggestion is accepted: (the services counted).
+    pub accepted_all: Text1,
     /// The suggestions panel's heading.
     pub suggested_heading: &'static str,
 }
@@ -1018,6 +1022,8 @@ pub struct QuoteTexts {
     pub line_term_refused: Text1,
     /// The name of a line's remove button: (item).
     pub remove_item: Text1,
+    /// Said after a line is removed: (its name).
+    pub removed: Text1,
     /// A line's remove button.
     pub remove: &'static str,
     /// A line added with its base (no remove button).
