@@ -13,6 +13,7 @@ use crate::ui::deferred::{end_start_after_deferred_parts, Deferred};
 use crate::ui::export::ExportActions;
 use crate::ui::findings_panel::FindingsPanel;
 use crate::ui::history_controls::HistoryControls;
+use crate::ui::keyboard_help::KeyboardHelp;
 use crate::ui::mode_switch::ModeSwitch;
 use crate::ui::notice::NoticeArea;
 use crate::ui::price_book::PriceBookPanel;
@@ -100,6 +101,7 @@ pub fn Configurator() -> impl IntoView {
                 <Deferred><ExportActions /><crate::ui::share_link::ShareLink /></Deferred>
             </div>
         </main>
+        <KeyboardHelp />
         <PrintDocument />
         {end_start_after_deferred_parts()}
     }

@@ -12,6 +12,7 @@ pub mod findings_panel;
 pub mod fix_button;
 pub mod history_controls;
 pub mod item_detail;
+pub mod keyboard_help;
 pub mod mode_switch;
 pub mod notice;
 pub mod offering_detail;

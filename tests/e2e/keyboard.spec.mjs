@@ -113,3 +113,14 @@ test('after accept-all and remove the focus lands on the quote and a polite noti
   await expect(notice(page)).toHaveText(/Removed Chaos Engineering Drill Service Basic Edition\./);
   await expect(quoteHeading).toBeFocused();
 });
+
+test('the keyboard shortcuts are documented in the app', async ({ page }) => {
+  await open(page);
+  const help = page.getByRole('contentinfo').getByText('Keyboard shortcuts');
+  await help.focus();
+  await page.keyboard.press('Enter');
+  const list = page.locator('.shortcuts');
+  await expect(list).toContainText('Ctrl+Z');
+  await expect(list).toContainText('Undo (outside text fields)');
+  await expect(list.locator('dt')).toHaveCount(6);
+});

@@ -803,6 +803,10 @@ pub struct AppTexts {
     pub skip_to_boq: &'static str,
     /// The skip link to the export panel.
     pub skip_to_export: &'static str,
+    /// The keyboard shortcuts' disclosure.
+    pub shortcuts_heading: &'static str,
+    /// Each shortcut: (the keys, what they do).
+    pub shortcuts: [(&'static str, &'static str); 6],
     /// The app's name (the header's heading).
     pub title: &'static str,
     /// The header's tagline.
