@@ -91,25 +91,24 @@ fn click(root: &web_sys::HtmlElement, label: &str) {
 }
 
 /// Types into the input with this id and fires `change`.
-fn type_into(root: &web_sys::HtmlElement, id: &str, value: &str) {
-    let input: web_sys::HtmlInputElement = root
-        .query_selector(&format!("#{id}"))
+/// The input with this id.
+fn input_by_id(root: &web_sys::HtmlElement, id: &str) -> web_sys::HtmlInputElement {
+    root.query_selector(&format!("#{id}"))
         .expect("selector")
         .unwrap_or_else(|| panic!("no #{id}"))
         .dyn_into()
-        .expect("an input");
+        .expect("an input")
+}
+
+fn type_into(root: &web_sys::HtmlElement, id: &str, value: &str) {
+    let input = input_by_id(root, id);
     input.set_value(value);
     input.dispatch_event(&web_sys::Event::new("change").expect("event")).expect("dispatch");
 }
 
 /// Types into a field as a user does: an `input` event per keystroke, no `change`.
 fn keystrokes_into(root: &web_sys::HtmlElement, id: &str, value: &str) {
-    let input: web_sys::HtmlInputElement = root
-        .query_selector(&format!("#{id}"))
-        .expect("selector")
-        .unwrap_or_else(|| panic!("no #{id}"))
-        .dyn_into()
-        .expect("an input");
+    let input = input_by_id(root, id);
     for end in 1..=value.len() {
         input.set_value(&value[..end]);
         input.dispatch_event(&web_sys::Event::new("input").expect("event")).expect("dispatch");
