@@ -37,11 +37,27 @@ try {
     'public/screenshots/sales-engineer-mode.png', true);
   // A page of the printed proposal: printed to PDF as the browser does, page 2 as PNG
   // (pdftoppm from poppler-utils).
+  // The app prepares the proposal, then calls the browser's print dialog: here the page is
+  // printed to PDF instead, so the dialog is replaced by nothing.
+  await page.evaluate(() => { window.print = () => {}; });
   await page.getByRole('button', { name: 'Print / save proposal as PDF' }).click();
   await page.waitForTimeout(400);
   const dir = mkdtempSync(join(tmpdir(), 'proposal-'));
   writeFileSync(join(dir, 'proposal.pdf'), await page.pdf({ format: 'A4' }));
   execFileSync('pdftoppm', ['-f', '2', '-l', '2', '-r', '60', '-png', '-singlefile', join(dir, 'proposal.pdf'), 'public/screenshots/printed-proposal']);
+  // The phone layout (390 x 844): the suggestions and the quote after the questions, and
+  // the BOQ as cards, before the catalog.
+  const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  await phone.goto(`http://127.0.0.1:${PORT}/`);
+  await phone.evaluate((entries) => { localStorage.clear(); for (const [k, v] of entries) localStorage.setItem(k, v); },
+    storedEntries(session('customer', ['om-chaos-basic', 'apm-hosting-24x7'], { drill_scenarios: 8, it_employees: 70, business_departments: 12 })));
+  await phone.reload();
+  await phone.waitForTimeout(400);
+  for (const [heading, file] of [['Suggested for you', 'phone-quote'], ['Bill of quantities', 'phone-boq']]) {
+    await phone.getByRole('heading', { name: heading, level: 2 }).evaluate((h) => window.scrollTo(0, h.getBoundingClientRect().top + window.scrollY - 120));
+    await phone.waitForTimeout(200);
+    await phone.screenshot({ path: `public/screenshots/${file}.png` });
+  }
 } finally {
   await browser.close();
   server.kill();

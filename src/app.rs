@@ -1,5 +1,6 @@
 //! The application root: loads the catalog, provides the store, lays out the areas
-//! (1 About you, 2 Services, 3 Your quote; BOQ below).
+//! (About you, Your quote, the BOQ and export below them, Services on the right; one
+//! column in that order on a phone).
 
 use leptos::prelude::*;
 
@@ -12,16 +13,14 @@ use crate::ui::charts::Charts;
 use crate::ui::deferred::{end_start_after_deferred_parts, Deferred};
 use crate::ui::export::ExportActions;
 use crate::ui::findings_panel::FindingsPanel;
-use crate::ui::history_controls::HistoryControls;
+use crate::ui::header_tools::HeaderTools;
 use crate::ui::keyboard_help::KeyboardHelp;
-use crate::ui::mode_switch::ModeSwitch;
 use crate::ui::notice::NoticeArea;
 use crate::ui::price_book::PriceBookPanel;
 use crate::ui::print_document::{provide_print_request, PrintDocument};
 use crate::ui::profile_form::ProfileForm;
 use crate::ui::proposal::Proposal;
 use crate::ui::quote_lines::{QuoteLines, QuoteSettings};
-use crate::ui::quote_shelf::QuoteShelf;
 use crate::ui::quote_summary::QuoteSummary;
 use crate::ui::suggestions::Suggestions;
 use crate::ui::update_banner::UpdateBanner;
@@ -64,15 +63,14 @@ pub fn Configurator() -> impl IntoView {
             <a class="skip-link" href="#quote-heading">{texts.app.skip_to_quote}</a>
             <a class="skip-link" href="#boq-heading">{texts.app.skip_to_boq}</a>
             <a class="skip-link" href="#export-heading">{texts.app.skip_to_export}</a>
+            <a class="skip-link" href="#catalog-heading">{texts.app.skip_to_services}</a>
         </nav>
         <header class="app-header">
             <div class="brand">
                 <h1>{texts.app.title}</h1>
                 <p class="tagline">{texts.app.tagline}</p>
             </div>
-            <ModeSwitch />
-            <HistoryControls />
-            <QuoteShelf />
+            <HeaderTools />
         </header>
         <UpdateBanner />
         <QuoteSummary />
@@ -92,13 +90,16 @@ pub fn Configurator() -> impl IntoView {
                 </Deferred>
                 <Deferred><FindingsPanel /><Proposal /></Deferred>
             </div>
-            <div class="column services">
-                <Deferred><CatalogBrowser /></Deferred>
-            </div>
+            // The result before the catalog, in the page as on the screen (tab order is the
+            // visual order): a phone reads questions, suggestions, the quote, the BOQ and
+            // export, then the catalog; a wide screen shows the catalog as the right column.
             <div class="wide">
                 <Deferred><BoqTable /></Deferred>
                 <Deferred><Charts /><PriceBookPanel /></Deferred>
                 <Deferred><ExportActions /><crate::ui::share_link::ShareLink /></Deferred>
+            </div>
+            <div class="column services">
+                <Deferred><CatalogBrowser /></Deferred>
             </div>
         </main>
         <KeyboardHelp />

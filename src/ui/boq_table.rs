@@ -220,16 +220,20 @@ fn RowCells(row: BoqRow, currency: Option<String>, sales: bool, item: String) ->
             view! { <span>{format!("{price}{per}")}</span> }.into_any()
         }
     };
+    // On a phone the row is a card: each cell says what it is (`data-label`, the column's
+    // heading), as the table's header does on a wider screen.
+    let [_, _, unit_heading, quantity_heading, term_heading, price_heading, discount_heading, amount_heading] =
+        t.screen.boq_columns;
     view! {
-        <tr class=if row.derived { "derived" } else { "" }>
-            <td>{row.no}</td>
+        <tr class=if row.derived { "line-row derived" } else { "line-row" }>
+            <td class="no">{row.no}</td>
             <th scope="row"><span class="item-label">{row.name.clone()}</span>{because.map(|b| view! { <span class="because">{b}</span> })}</th>
-            <td>{(t.words.unit)(row.unit)}</td>
-            <td class="num qty">{row.quantity}</td>
-            <td>{term}</td>
-            <td class="num">{price_cell}</td>
-            <td class="num">{discount}</td>
-            <td class="num amount">{amount}</td>
+            <td class="unit" data-label=unit_heading>{(t.words.unit)(row.unit)}</td>
+            <td class="num qty" data-label=quantity_heading>{row.quantity}</td>
+            <td class="term-cell" data-label=term_heading>{term}</td>
+            <td class="num price" data-label=price_heading>{price_cell}</td>
+            <td class="num discount" data-label=discount_heading>{discount}</td>
+            <td class="num amount" data-label=amount_heading>{amount}</td>
         </tr>
     }
 }

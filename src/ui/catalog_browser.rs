@@ -99,11 +99,27 @@ pub fn CatalogBrowser() -> impl IntoView {
 
     let offering_options =
         catalog.offerings().map(|(_, o)| view! { <option value=o.id.clone()>{o.name.clone()}</option> }).collect_view();
+    // On a phone the catalog comes last, each offering collapsed to its heading (a search
+    // opens the offerings it finds); a wider screen shows the items at once.
+    let narrow = crate::web::is_narrow_screen();
+    // "/" outside a text field goes to the search, as on many sites.
+    let slash = window_event_listener(leptos::ev::keydown, move |ev| {
+        let in_field = crate::web::typing_in_field(&ev);
+        if !in_field
+            && ev.key() == "/"
+            && !(ev.ctrl_key() || ev.meta_key() || ev.alt_key())
+            && crate::web::focus("catalog-search")
+        {
+            ev.prevent_default();
+        }
+    });
+    on_cleanup(move || slash.remove());
     let total_shown = move || visible.with(|g| g.iter().map(|(_, items)| items.len()).sum::<usize>());
 
     view! {
-        <section class="panel catalog" aria-labelledby="catalog-heading">
-            <h2 id="catalog-heading">{texts.catalog.heading}</h2>
+        <section class="panel catalog" aria-labelledby="catalog-heading"
+            on:keydown=move |ev| crate::ui::roving::move_focus(&ev)>
+            <h2 id="catalog-heading" tabindex="-1">{texts.catalog.heading}</h2>
             <div class="filters" role="search">
                 <div class="field">
                     <label for="catalog-search">{texts.catalog.search}</label>
@@ -136,15 +152,16 @@ pub fn CatalogBrowser() -> impl IntoView {
             </div>
             <p class="muted" aria-live="polite">{move || texts.catalog.shown.fill(texts.words.service.count_of(total_shown()))}</p>
             <For each=move || visible.get() key=|(offering, items)| (offering.clone(), items.clone()) let:group>
-                <Deferred><OfferingGroup offering=group.0.clone() items=group.1.clone() /></Deferred>
+                <Deferred><OfferingGroup offering=group.0.clone() items=group.1.clone()
+                    open=!narrow || !search.get_untracked().trim().is_empty() /></Deferred>
             </For>
         </section>
     }
 }
 
-/// One offering with its items.
+/// One offering with its items (in a disclosure, open at first when `open`).
 #[component]
-fn OfferingGroup(offering: String, items: Vec<ItemId>) -> impl IntoView {
+fn OfferingGroup(offering: String, items: Vec<ItemId>, open: bool) -> impl IntoView {
     let store = use_store();
     let texts = use_texts();
     let catalog = store.catalog();
@@ -154,6 +171,7 @@ fn OfferingGroup(offering: String, items: Vec<ItemId>) -> impl IntoView {
     let heading_id = format!("offering-{offering}");
     let labelled_by = heading_id.clone();
     let count = found.items.len();
+    let shown = items.len();
     // Items sit under the seed's sub-heading when it differs from the offering's name.
     let mut last_group = found.name.clone();
     let rows = items
@@ -181,8 +199,11 @@ fn OfferingGroup(offering: String, items: Vec<ItemId>) -> impl IntoView {
                     }
                 }
             }</p>
-            <OfferingDetail document=document.clone() offering=found.clone() />
-            <ul class="catalog-items">{rows}</ul>
+            <details class="offering-items" open=open>
+                <summary>{texts.catalog.offering_items.fill(texts.screen.item.count_of(shown))}</summary>
+                <OfferingDetail document=document.clone() offering=found.clone() />
+                <ul class="catalog-items">{rows}</ul>
+            </details>
         </section>
     }
     .into_any()
@@ -246,13 +267,20 @@ fn ItemRow(item: ItemId) -> impl IntoView {
             AvailabilityState::Blocked { reasons, .. } => {
                 let first = reasons.into_iter().next();
                 let Some(reason) = first else { return ().into_any() };
-                let fixes =
-                    reason.fixes.iter().take(2).cloned().map(|fix| view! { <FixButton fix=fix /> }).collect_view();
+                // The first fix is the item's tab stop; the rest are reached with the arrows.
+                let fixes = reason
+                    .fixes
+                    .iter()
+                    .take(2)
+                    .cloned()
+                    .enumerate()
+                    .map(|(i, fix)| view! { <FixButton fix=fix secondary={i > 0} /> })
+                    .collect_view();
                 view! {
                     <div class="blocked">
                         <span class="badge blocked-badge">{t.screen.not_available}</span>
                         <span class="blocked-reason">{Reporter { texts: t, catalog: &catalog }.finding(&reason)}</span>
-                        <Citations citations=reason.citations.clone() />
+                        <Citations citations=reason.citations.clone() secondary=true />
                         <div class="fixes">{fixes}</div>
                     </div>
                 }
@@ -260,6 +288,16 @@ fn ItemRow(item: ItemId) -> impl IntoView {
             }
         }
     };
+    // "Details" is the tab stop of an item that offers no add or fix button.
+    let has_action = Memo::new(move |_| {
+        availability.with(|a| {
+            a.as_ref().is_some_and(|a| match &a.state {
+                AvailabilityState::Addable { .. } => true,
+                AvailabilityState::Blocked { reasons, .. } => reasons.first().is_some_and(|r| !r.fixes.is_empty()),
+                AvailabilityState::Selected | AvailabilityState::Derived => false,
+            })
+        })
+    });
     view! {
         <li class="catalog-item">
             <div class="item-head">
@@ -267,7 +305,7 @@ fn ItemRow(item: ItemId) -> impl IntoView {
                 <span class="item-billing">{billing}</span>
             </div>
             <div class="item-status">{status}</div>
-            <ItemDetail item=detail />
+            <ItemDetail item=detail secondary=has_action />
         </li>
     }
     .into_any()

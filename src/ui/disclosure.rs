@@ -19,6 +19,10 @@ pub fn Disclosure(
     /// Words after the summary read only by screen readers (empty for none).
     #[prop(optional, into)]
     summary_hidden: String,
+    /// Takes the summary out of the Tab order when true (a catalog item's secondary
+    /// control, reached with the arrow keys).
+    #[prop(optional, into)]
+    secondary: Signal<bool>,
     /// The content, built when first opened.
     children: ChildrenFn,
 ) -> impl IntoView {
@@ -34,7 +38,7 @@ pub fn Disclosure(
     };
     view! {
         <details class=class on:toggle=on_toggle>
-            <summary>
+            <summary tabindex=move || secondary.get().then_some("-1")>
                 {summary}
                 {(!summary_hidden.is_empty()).then(|| view! { <span class="visually-hidden">{summary_hidden}</span> })}
             </summary>

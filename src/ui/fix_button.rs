@@ -12,6 +12,9 @@ use crate::ui::disclosure::Disclosure;
 pub fn FixButton(
     /// The fix.
     fix: Fix,
+    /// Out of the Tab order (a catalog item's second fix, reached with the arrow keys).
+    #[prop(optional)]
+    secondary: bool,
 ) -> impl IntoView {
     let store = use_store();
     let language = use_language().get_untracked();
@@ -25,7 +28,7 @@ pub fn FixButton(
     });
     view! {
         <span class="fix">
-            <button type="button" class="fix-button" on:click=move |_| store.fix(&action)>{label}</button>
+            <button type="button" class="fix-button" tabindex=secondary.then_some("-1") on:click=move |_| store.fix(&action)>{label}</button>
             {warning.map(|w| view! { <span class="fix-note">{w}</span> })}
         </span>
     }
@@ -36,6 +39,9 @@ pub fn FixButton(
 pub fn Citations(
     /// The citations.
     citations: Vec<Citation>,
+    /// Out of the Tab order (inside a catalog item, reached with the arrow keys).
+    #[prop(optional)]
+    secondary: bool,
 ) -> impl IntoView {
     if citations.is_empty() {
         return ().into_any();
@@ -43,7 +49,7 @@ pub fn Citations(
     let t = use_language().get_untracked().texts();
     let store = use_store();
     view! {
-        <Disclosure class="citations" summary=t.screen.source>
+        <Disclosure class="citations" summary=t.screen.source secondary=secondary>
             <ul>{citation_items(store, &citations, t.screen.assumption_tag)}</ul>
         </Disclosure>
     }

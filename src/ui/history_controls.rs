@@ -10,10 +10,7 @@ pub fn HistoryControls() -> impl IntoView {
     let store = use_store();
     let texts = crate::state::use_texts();
     let handle = window_event_listener(leptos::ev::keydown, move |ev| {
-        let in_field = ev
-            .target()
-            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
-            .is_some_and(|e| matches!(e.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"));
+        let in_field = crate::web::typing_in_field(&ev);
         if in_field || !(ev.ctrl_key() || ev.meta_key()) {
             return;
         }

@@ -11,11 +11,14 @@ use crate::ui::disclosure::Disclosure;
 pub fn ItemDetail(
     /// The item.
     item: Item,
+    /// Out of the Tab order: the item has another control that is its tab stop.
+    #[prop(into)]
+    secondary: Signal<bool>,
 ) -> impl IntoView {
     let texts = crate::state::use_texts();
     let summary_hidden = texts.quote.of_item.fill(&item.name);
     view! {
-        <Disclosure class="item-detail" summary=texts.catalog.details summary_hidden=summary_hidden>
+        <Disclosure class="item-detail" summary=texts.catalog.details summary_hidden=summary_hidden secondary=secondary>
             {item_texts(&item)}
         </Disclosure>
     }

@@ -205,9 +205,23 @@ fn LineRow(item: String) -> impl IntoView {
             }
         }
     };
+    // The line's amount as the BOQ has it, once it is priced (a phone reads the quote
+    // with its amounts before the BOQ).
+    let amount = {
+        let item = item.clone();
+        Memo::new(move |_| {
+            store.boq.with(|boq| {
+                let currency = boq.currency.as_ref()?;
+                let amount = boq.rows.iter().find(|row| row.item == item)?.amount?;
+                Some(crate::domain::money::format_amount(currency, amount))
+            })
+        })
+    };
     view! {
         <li class="line">
-            <div class="line-head"><span class="line-name">{name.clone()}</span>{remove}</div>
+            <div class="line-head"><span class="line-name">{name.clone()}</span>
+                {move || amount.get().map(|amount| view! { <span class="line-amount">{amount}</span> })}
+                {remove}</div>
             <div class="line-edit">{quantity_view}{term_view}</div>
             {sales_tools}
         </li>

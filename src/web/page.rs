@@ -1,4 +1,4 @@
-//! Small page calls: today's date, the static shell, focus, print.
+//! Small page calls: today's date, the static shell, focus, print, the screen width, keys.
 
 use crate::domain::calendar::Date;
 
@@ -37,4 +37,21 @@ pub fn focus(id: &str) -> bool {
 pub fn print() -> Result<(), WebError> {
     let window = web_sys::window().ok_or(WebError::NoPage)?;
     window.print().map_err(|_| WebError::PrintRefused)
+}
+
+/// Whether the screen is phone-narrow (the style sheet's 40rem breakpoint): false when the
+/// browser cannot say.
+pub fn is_narrow_screen() -> bool {
+    web_sys::window()
+        .and_then(|window| window.match_media("(max-width: 40rem)").ok().flatten())
+        .is_some_and(|query| query.matches())
+}
+
+/// Whether a key event comes from a text field, a select or a text area (whose keys are
+/// the user's typing, not the page's shortcuts).
+pub fn typing_in_field(event: &web_sys::KeyboardEvent) -> bool {
+    event
+        .target()
+        .and_then(|target| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(target).ok())
+        .is_some_and(|element| matches!(element.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"))
 }

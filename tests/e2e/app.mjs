@@ -73,7 +73,7 @@ export async function open(page, session = null) {
     for (const [key, value] of entries) localStorage.setItem(key, value);
   }, session ? storedEntries(session) : []);
   await page.reload();
-  await expect(page.getByRole('heading', { name: '3 Your quote' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '2 Your quote' })).toBeVisible();
 }
 
 /** Opens the app with `session` stored under the legacy single-session key (the migration path). */
@@ -84,7 +84,7 @@ export async function openLegacy(page, session) {
     localStorage.setItem(key, value);
   }, [STORAGE_KEY, JSON.stringify(session)]);
   await page.reload();
-  await expect(page.getByRole('heading', { name: '3 Your quote' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '2 Your quote' })).toBeVisible();
 }
 
 /** Switches mode with the header switch. */

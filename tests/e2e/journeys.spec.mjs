@@ -189,7 +189,7 @@ test('a version-1 stored session opens with each offering sized by the old answe
   await expectQuantity(page, 'O&M Platform Release Management Onsite Support Service (Add-on Package)', 15);
   // Stored again as version 2: a reload does not tell again.
   await page.reload();
-  await expect(page.getByRole('heading', { name: '3 Your quote' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '2 Your quote' })).toBeVisible();
   await expect(page.getByText('saved in an older format')).toHaveCount(0);
   expect(JSON.parse(await page.evaluate((key) => localStorage.getItem(key), QUOTE_KEY)).version).toBe(2);
 });

@@ -1,6 +1,6 @@
 // The keyboard alone: skip links reach the parts a user comes back to, with focus.
 import { readFileSync } from 'node:fs';
-import { test, expect, open, fullSession, notice, suggestions } from './app.mjs';
+import { test, expect, open, fullSession, notice, suggestions, catalogItem } from './app.mjs';
 
 const ALL_ITEMS = Object.keys(JSON.parse(readFileSync('public/sample-price-book.json', 'utf8')).prices);
 
@@ -9,6 +9,7 @@ const SKIPS = [
   ['Skip to your quote', 'Your quote'],
   ['Skip to the bill of quantities', 'Bill of quantities'],
   ['Skip to export', 'Export'],
+  ['Skip to the services', '3 Services'],
 ];
 
 test('the first Tab stops are skip links, and each moves focus to its part of the page', async ({ page }) => {
@@ -44,7 +45,7 @@ test('on a phone the bar names the waiting suggestions and jumps there, below th
   expect(headingBox.y).toBeGreaterThanOrEqual(barBox.y + barBox.height - 1);
 });
 
-test('nothing but a scrolling table is wider than a 320 px screen (customer start with the contract box; a full sales quote)', async ({ page }) => {
+test('nothing is wider than a 320 px screen (customer start with the contract box; a full sales quote, its BOQ as cards)', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
   await open(page);
   await page.getByLabel('Huawei Cloud O&M platform').check();
@@ -52,8 +53,6 @@ test('nothing but a scrolling table is wider than a 320 px screen (customer star
     const width = document.documentElement.clientWidth;
     const over = [...document.querySelectorAll('body *')]
       .filter((el) => el.getBoundingClientRect().right > width + 1 && getComputedStyle(el).position !== 'absolute')
-      // A table in its own scrolling region scrolls; it does not widen the page.
-      .filter((el) => !el.closest('.table-scroll'))
       .slice(0, 5)
       .map((el) => `${el.tagName.toLowerCase()}#${el.id}.${el.className} ${Math.round(el.getBoundingClientRect().right)}`);
     return { scroll: document.documentElement.scrollWidth, width, over };
@@ -122,5 +121,152 @@ test('the keyboard shortcuts are documented in the app', async ({ page }) => {
   const list = page.locator('.shortcuts');
   await expect(list).toContainText('Ctrl+Z');
   await expect(list).toContainText('Undo (outside text fields)');
-  await expect(list.locator('dt')).toHaveCount(6);
+  await expect(list.locator('dt')).toHaveCount(8);
+});
+
+/** Tabs from the top of the page until `stop` says so (or 400 stops), recording each stop's
+ * area of the page and where it is on the screen. */
+async function tabStops(page, stop) {
+  // Focus the page itself: the next Tab starts from its top, not from the last click.
+  await page.evaluate(() => {
+    document.body.tabIndex = -1;
+    document.body.focus();
+    document.body.removeAttribute('tabindex');
+    window.scrollTo(0, 0);
+  });
+  const seen = [];
+  for (let i = 0; i < 400; i += 1) {
+    await page.keyboard.press('Tab');
+    const at = await page.evaluate(() => {
+      const el = document.activeElement;
+      const area = el.closest('.column.about') ? 'about' : el.closest('.column.quote') ? 'quote'
+        : el.closest('.wide') ? 'result' : el.closest('.column.services') ? 'services' : el.closest('footer') ? 'end' : 'top';
+      const box = el.getBoundingClientRect();
+      return { area, top: box.top + window.scrollY, left: box.left, text: (el.getAttribute('aria-label') || el.textContent || el.id).trim().slice(0, 40) };
+    });
+    seen.push(at);
+    if (at.area === 'end' || stop(seen)) break;
+  }
+  return seen;
+}
+
+/** Expects the stops in reading order: the page's areas one after another, and inside an
+ * area each stop below the previous one or beside it to the right. */
+function expectReadingOrder(stops) {
+  const areas = ['top', 'about', 'quote', 'result', 'services', 'end'];
+  for (let i = 1; i < stops.length; i += 1) {
+    const [before, after] = [stops[i - 1], stops[i]];
+    const where = `${JSON.stringify(before)} -> ${JSON.stringify(after)}`;
+    expect(areas.indexOf(after.area), where).toBeGreaterThanOrEqual(areas.indexOf(before.area));
+    if (after.area === before.area && !['top', 'end'].includes(after.area)) {
+      const beside = after.left > before.left && Math.abs(after.top - before.top) < 48;
+      expect(after.top >= before.top - 2 || beside, where).toBe(true);
+    }
+  }
+}
+
+for (const [width, height] of [[1440, 900], [390, 844]]) {
+  test(`tab order follows the visual order at ${width} px: the areas as the eye reads them, each top to bottom`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await open(page, { ...fullSession(['om-chaos-basic', 'apm-hosting-24x7', 'ke-basic']), mode: 'sales_engineer' });
+    await page.getByRole('button', { name: 'Use the illustrative sample prices' }).click({ force: width < 500 }).catch(async () => {
+      await page.getByRole('button', { name: 'Menu' }).click();
+      await page.getByRole('button', { name: 'Use the illustrative sample prices' }).click();
+    });
+    const stops = await tabStops(page, (seen) => seen.filter((s) => s.area === 'services').length >= 12);
+    for (const area of ['top', 'about', 'quote', 'result', 'services']) expect(stops.map((s) => s.area)).toContain(area);
+    expectReadingOrder(stops);
+    const box = async (name) => page.getByRole('heading', { name, level: 2 }).boundingBox();
+    const [about, quote, boq, services] = [await box('1 Customer profile'), await box('2 Your quote'), await box('Bill of quantities'), await box('3 Services')];
+    if (width >= 960) {
+      // About | Your quote | Services, the BOQ and export under the first two.
+      expect(about.x).toBeLessThan(quote.x);
+      expect(quote.x).toBeLessThan(services.x);
+      expect(boq.y).toBeGreaterThan(quote.y);
+      expect(boq.x + boq.width).toBeLessThan(services.x);
+    } else {
+      expect(about.y).toBeLessThan(quote.y);
+      expect(quote.y).toBeLessThan(boq.y);
+      expect(boq.y).toBeLessThan(services.y);
+    }
+  });
+}
+
+test('one tab stop per catalog item; the arrow keys move inside an item and between items', async ({ page }) => {
+  await open(page);
+  await page.getByLabel('Search services').fill('Chaos Engineering Drill Service');
+  const item = catalogItem(page, 'Chaos Engineering Drill Service Basic Edition');
+  const basic = item.getByRole('button', { name: 'Add Chaos Engineering Drill Service Basic Edition', exact: true });
+  await basic.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(item.getByText('Details')).toBeFocused();
+  await page.keyboard.press('ArrowLeft');
+  await expect(basic).toBeFocused();
+  // Tab leaves the item: the next stop is outside it.
+  await page.keyboard.press('Tab');
+  expect(await item.evaluate((li) => li.contains(document.activeElement))).toBe(false);
+  await basic.focus();
+  await page.keyboard.press('ArrowDown');
+  const next = await page.evaluate(() => document.activeElement.closest('.catalog-item')?.querySelector('.item-name')?.textContent);
+  expect(next).toBeTruthy();
+  expect(next).not.toBe('Chaos Engineering Drill Service Basic Edition');
+  await page.keyboard.press('ArrowUp');
+  await expect(basic).toBeFocused();
+  // Every catalog item has exactly one control in the Tab order.
+  const stops = await page.locator('.catalog-item').evaluateAll((items) => items.map((li) => [...li.querySelectorAll('button, summary')].filter((c) => c.tabIndex >= 0).length));
+  expect(stops.length).toBeGreaterThan(0);
+  expect(stops.filter((n) => n !== 1)).toEqual([]);
+});
+
+// Five services chosen (four suggested, one from the catalog) and the drill scenarios'
+// derived Incremental Package.
+const QUOTE_LINES = 6;
+
+test('a sales engineer builds a quote of five services and exports it in at most 60 keystrokes after the profile answers', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  const profiled = fullSession([]);
+  profiled.profile.platforms = ['om_platform', 'apaas'];
+  profiled.profile.coverage = 'around_the_clock';
+  profiled.profile.numbers = { drill_scenarios: 8 };
+  profiled.profile.dates = {};
+  await open(page, profiled);
+  let keystrokes = 0;
+  const press = async (key, times = 1) => {
+    for (let i = 0; i < times; i += 1) { await page.keyboard.press(key); keystrokes += 1; }
+  };
+  const type = async (text) => { for (const character of text) await press(character); };
+  const pressUntil = async (key, target, limit = 40) => {
+    for (let i = 0; i < limit; i += 1) {
+      await press(key);
+      if (await target.evaluate((el) => el === document.activeElement)) return;
+    }
+    throw new Error(`${key} never reached ${await target.textContent()}`);
+  };
+  await page.evaluate(() => document.activeElement?.blur());
+  // The skip link to the suggestions, then accept them all.
+  await press('Tab');
+  await press('Enter');
+  await pressUntil('Tab', page.getByRole('button', { name: 'Accept all suggestions' }));
+  await press('Enter');
+  await expect(page.getByRole('heading', { name: '2 Your quote', level: 2 })).toBeFocused();
+  // One more service from the catalog: "/" searches, Down reaches the first service found.
+  await press('/');
+  await type('digital a');
+  await press('ArrowDown');
+  await expect(page.getByRole('button', { name: /^Add .*Digital Assessment and Planning Service-Medium/ })).toBeFocused();
+  await press('Enter');
+  await expect(page.getByRole('list', { name: 'Quote lines' }).getByRole('listitem')).toHaveCount(QUOTE_LINES);
+  // Escape goes back to the search; the prices sit just before the catalog.
+  await press('Escape');
+  await expect(page.getByLabel('Search services')).toBeFocused();
+  // Sample prices (back up from the catalog), then the BOQ file (just after them).
+  await pressUntil('Shift+Tab', page.getByRole('button', { name: 'Use the illustrative sample prices' }), 60);
+  await press('Enter');
+  await expect(page.getByTestId('grand-total')).toBeVisible();
+  await pressUntil('Tab', page.getByRole('button', { name: 'Download BOQ (CSV)' }));
+  const download = page.waitForEvent('download');
+  await press('Enter');
+  expect((await download).suggestedFilename()).toMatch(/\.csv$/);
+  console.log(`keystrokes after the profile answers: ${keystrokes}`);
+  expect(keystrokes).toBeLessThanOrEqual(60);
 });

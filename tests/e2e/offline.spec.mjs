@@ -63,12 +63,12 @@ test.afterEach(async () => {
 
 test('after one visit the app loads, builds a quote and exports with the network gone', async ({ page, context }) => {
   await page.goto(site.url);
-  await expect(page.getByRole('heading', { name: '3 Your quote' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '2 Your quote' })).toBeVisible();
   await waitForServiceWorker(page);
   await context.setOffline(true);
   await site.close();
   await page.reload();
-  await expect(page.getByRole('heading', { name: '3 Your quote' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '2 Your quote' })).toBeVisible();
   await mode(page, 'Sales engineer');
   await page.getByLabel('Search services').fill('Chaos Engineering Drill Service Basic Edition');
   await page.getByRole('button', { name: 'Add Chaos Engineering Drill Service Basic Edition', exact: true }).click();
@@ -103,7 +103,7 @@ test('a new deployment offers "A new version is available"; reloading keeps the 
   await expect(banner).toBeVisible({ timeout: 20_000 });
   await banner.getByRole('button', { name: 'Reload' }).click();
   await page.waitForFunction((old) => caches.keys().then((keys) => keys.length === 1 && keys[0] !== old[0]), first);
-  await expect(page.getByRole('heading', { name: '3 Your quote' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '2 Your quote' })).toBeVisible();
   await expect(page.getByLabel('Customer', { exact: true })).toHaveValue('Update Test Ltd');
   await expect(page.getByText('A new version is available')).toHaveCount(0);
 });
@@ -131,7 +131,7 @@ test('the manifest makes the app installable: name, icons and a relative start U
 
 test('the page carries the strict Content-Security-Policy, and the suite sees a violation', async ({ page }) => {
   await page.goto(site.url);
-  await expect(page.getByRole('heading', { name: '3 Your quote' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '2 Your quote' })).toBeVisible();
   await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute('content', CSP);
   // No inline script is left in the built page: the app starts from start.js.
   const inline = await page.locator('script:not([src])').count();

@@ -62,7 +62,7 @@ test('a copied link opens the same quote in a fresh browser, one undo from the p
 
   const other = await freshPage(browser);
   await other.goto(link);
-  await expect(other.getByRole('heading', { name: '3 Your quote' })).toBeVisible();
+  await expect(other.getByRole('heading', { name: '2 Your quote' })).toBeVisible();
   const dialog = linkDialog(other);
   await expect(dialog).toBeVisible();
   await expect(dialog.getByRole('heading', { name: 'Open the quote from this link?' })).toBeFocused();
@@ -84,7 +84,7 @@ test('a copied link opens the same quote in a fresh browser, one undo from the p
   expect(await boqTable(other).innerText()).toEqual(boq);
 
   await other.reload();
-  await expect(other.getByRole('heading', { name: '3 Your quote' })).toBeVisible();
+  await expect(other.getByRole('heading', { name: '2 Your quote' })).toBeVisible();
   await expect(linkDialog(other)).toHaveCount(0);
   await other.context().close();
 });

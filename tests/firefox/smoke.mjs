@@ -68,7 +68,7 @@ try {
     }
   });
   await page.goto(`http://127.0.0.1:${port}/`);
-  await until('the app', async () => (await bodyText(page)).includes('3 Your quote'));
+  await until('the app', async () => (await bodyText(page)).includes('2 Your quote'));
 
   // Build a quote: the sales view, the sample prices, one service from the catalog.
   await clickButton(page, 'Sales engineer');

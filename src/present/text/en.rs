@@ -139,6 +139,7 @@ fn question(input: NumericInput) -> Question {
             "Drill scenarios (O&M platform)",
             None,
         ),
+
         NumericInput::AssuranceDays => {
             ("How many days should the key event be covered?", "Assurance days (calendar)", None)
         }
@@ -516,6 +517,7 @@ pub static EN: Texts = Texts {
         skip_to_suggestions: "Skip to suggestions",
         skip_to_boq: "Skip to the bill of quantities",
         skip_to_export: "Skip to export",
+        skip_to_services: "Skip to the services",
         shortcuts_heading: "Keyboard shortcuts",
         shortcuts: [
             ("Tab / Shift+Tab", "Next / previous control; the first stops are the skip links"),
@@ -524,10 +526,13 @@ pub static EN: Texts = Texts {
             ("Ctrl+Shift+Z or Ctrl+Y", "Redo (outside text fields)"),
             ("Ctrl+P", "Print the proposal (Print / save proposal as PDF prepares it first)"),
             ("Arrow keys", "Choose within a group of options (coverage, status)"),
+            ("/", "Search the services (outside text fields)"),
+            ("Arrow keys in the services", "Left / Right: the buttons of one service; Up / Down: the previous / next service (Down in the search: the first service found); Escape: back to the search"),
         ],
         title: "O&M Services Configurator",
         tagline: "Huawei Cloud O&M professional services \u{b7} everything stays in your browser",
-        quote_heading: "3 Your quote",
+        tools: "Menu",
+        quote_heading: "2 Your quote",
         modes: ["Mode", "Customer", "Sales engineer"],
         history: ["History", "Undo", "Redo"],
         not_saved: Text1::new("Not saved in this browser: {0}."),
@@ -613,7 +618,7 @@ pub static EN: Texts = Texts {
             diagnosis: Text1::new("You want an O&M maturity assessment; with {0} Digital Diagnosis fits."),
             plan: Text2::new("You want an O&M plan; with {0} the {1} edition fits."),
         },
-        heading: "2 Services",
+        heading: "3 Services",
         search: "Search services",
         search_placeholder: "name, content, deliverable",
         offering: "Offering",
@@ -622,6 +627,7 @@ pub static EN: Texts = Texts {
         billing_choices: ["Periodic and one-off", "Periodic (monthly)", "One-off"],
         eligible_only: "Only what can be added now",
         shown: Text1::new("{0} shown"),
+        offering_items: Text1::new("{0} in this offering"),
         details: "Details",
         item_parts: ["Content", "Applicable scenario", "Includes", "Deliverables", "Acceptance report"],
         about_offering: "About this offering",

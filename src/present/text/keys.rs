@@ -803,14 +803,18 @@ pub struct AppTexts {
     pub skip_to_boq: &'static str,
     /// The skip link to the export panel.
     pub skip_to_export: &'static str,
+    /// The skip link to the catalog ("Services").
+    pub skip_to_services: &'static str,
     /// The keyboard shortcuts' disclosure.
     pub shortcuts_heading: &'static str,
     /// Each shortcut: (the keys, what they do).
-    pub shortcuts: [(&'static str, &'static str); 6],
+    pub shortcuts: [(&'static str, &'static str); 8],
     /// The app's name (the header's heading).
     pub title: &'static str,
     /// The header's tagline.
     pub tagline: &'static str,
+    /// The phone header's button that shows the mode, undo / redo and the list of quotes.
+    pub tools: &'static str,
     /// The quote area's heading.
     pub quote_heading: &'static str,
     /// The mode switch's group name, then its buttons: Customer, Sales engineer.
@@ -959,6 +963,8 @@ pub struct CatalogTexts {
     pub eligible_only: &'static str,
     /// The count of services shown: (services counted).
     pub shown: Text1,
+    /// The disclosure holding an offering's items: (items counted).
+    pub offering_items: Text1,
     /// An item's details disclosure.
     pub details: &'static str,
     /// An item's detail headings: Content, Applicable scenario, Includes, Deliverables,

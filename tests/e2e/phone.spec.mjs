@@ -1,0 +1,86 @@
+// A customer on a phone (390 x 844, touch): the result comes before the catalog, the BOQ
+// is a list of cards, the header is one line, and nothing is wider than the screen.
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { test, expect, open, fullSession, answer, suggestions, boqRow } from './app.mjs';
+
+const ALL_ITEMS = Object.keys(JSON.parse(readFileSync('public/sample-price-book.json', 'utf8')).prices);
+
+test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+/** The top of an element in the page (not the viewport). */
+async function pageTop(locator) {
+  return locator.evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+}
+
+test('the customer journey on a phone: questions, suggestions, quote, BOQ cards, totals and export, then the catalog', async ({ page }) => {
+  await open(page);
+  const header = page.getByRole('banner');
+  // One line: the name and the menu button (the tools open on demand).
+  expect((await header.boundingBox()).height).toBeLessThanOrEqual(56);
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeHidden();
+  await page.getByRole('button', { name: 'Menu' }).tap();
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Menu' })).toHaveAttribute('aria-expanded', 'true');
+  await page.getByRole('button', { name: 'Menu' }).tap();
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeHidden();
+
+  await page.getByLabel('Huawei Cloud O&M platform').tap();
+  await page.getByLabel('Around the clock (24/7)').tap();
+  await answer(page, 'How many chaos drill scenarios do you want to run on the O&M platform?', 8);
+  await expect(suggestions(page)).toHaveCount(2);
+  await page.getByRole('button', { name: 'Accept all suggestions' }).tap();
+  await expect(boqRow(page, 'Chaos Engineering Drill Service Incremental Package')).toContainText('3');
+
+  const order = [
+    page.getByRole('heading', { name: 'Suggested for you', level: 2 }),
+    page.getByRole('heading', { name: '2 Your quote', level: 2 }),
+    page.getByRole('heading', { name: 'Bill of quantities', level: 2 }),
+    page.locator('.totals-none, .totals').first(),
+    page.getByRole('heading', { name: 'Export', level: 2 }),
+    page.getByRole('heading', { name: '3 Services', level: 2 }),
+  ];
+  const tops = [];
+  for (const part of order) tops.push(await pageTop(part));
+  expect(tops, 'page order of the parts').toEqual([...tops].sort((a, b) => a - b));
+
+  // The BOQ is cards: a line's amount is on screen, not in a table wider than the phone.
+  const card = boqRow(page, 'Chaos Engineering Drill Service Basic Edition');
+  const box = await card.boundingBox();
+  expect(box.x + box.width).toBeLessThanOrEqual(390);
+  const amount = card.getByRole('cell').filter({ hasText: /request|USD/ }).last();
+  const amountBox = await amount.boundingBox();
+  expect(amountBox.x + amountBox.width).toBeLessThanOrEqual(390);
+  // Each cell of a card names itself as the table's header would.
+  const term = card.getByRole('cell').filter({ hasText: 'One-off' });
+  expect(await term.evaluate((cell) => getComputedStyle(cell, '::before').content)).toBe('"Term: "');
+
+  // The catalog waits, collapsed to its offerings; a search opens what it finds.
+  const firstItem = page.getByRole('region', { name: '3 Services' }).getByText('O&M platform application O&M hosting (7*24)', { exact: true });
+  await expect(firstItem).toBeHidden();
+  await page.getByLabel('Search services').fill('hosting (7*24)');
+  await expect(firstItem).toBeVisible();
+
+  // Export is reachable from the result, before the catalog.
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download BOQ (CSV)' }).tap();
+  expect((await download).suggestedFilename()).toMatch(/\.csv$/);
+});
+
+test('a full sales quote on a phone: BOQ cards, no page wider than the screen, and no WCAG 2.2 AA violation (target size included)', async ({ page }) => {
+  await open(page, fullSession(ALL_ITEMS));
+  await page.getByRole('button', { name: 'Menu' }).tap();
+  await page.getByRole('button', { name: 'Use the illustrative sample prices' }).tap();
+  await expect(page.getByTestId('grand-total')).toBeVisible();
+  const wide = await page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    return [...document.querySelectorAll('body *')]
+      .filter((el) => el.getBoundingClientRect().right > width + 1 && getComputedStyle(el).position !== 'absolute')
+      .slice(0, 5)
+      .map((el) => `${el.tagName.toLowerCase()}.${el.className}`);
+  });
+  expect(wide).toEqual([]);
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(results.violations.map((v) => `${v.id} (${v.nodes.length}) e.g. ${v.nodes[0]?.target}`)).toEqual([]);
+  expect(results.passes.map((p) => p.id).concat(results.incomplete.map((p) => p.id))).toContain('target-size');
+});
