@@ -774,3 +774,16 @@ fn the_spreadsheet_and_word_file_name_key_event_editions_with_their_service() {
     assert!(paragraphs.iter().any(|p| p == "Key Event On-Duty Service Standard Edition"));
     assert!(!paragraphs.iter().any(|p| p == "Standard Edition"));
 }
+
+#[test]
+fn a_drill_priced_per_engagement_says_its_scenarios_in_every_export() {
+    let mut session = full_catalog_session();
+    session.profile.set_number(NumericInput::ApaasDrillScenarios, Some(8));
+    let quoted = Quoted::of(session);
+    let recorded = "8 drill scenarios in one engagement (priced per engagement)";
+    let row = quoted.boq.rows.iter().find(|r| r.item == "apm-chaos-drill").expect("the aPaaS drill line");
+    assert_eq!(row.quantity, 1);
+    assert!(quoted.csv().contains(recorded), "CSV");
+    assert!(unzip(&quoted.xlsx(), "xl/sharedStrings.xml").contains(recorded), "spreadsheet");
+    assert!(unescape(&unzip(&quoted.docx(), "word/document.xml")).contains(recorded), "Word");
+}

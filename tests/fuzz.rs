@@ -595,6 +595,7 @@ const SESSION_KEYS: &[&str] = &[
     "om_instances",
     "apaas_instances",
     "drill_scenarios",
+    "apaas_drill_scenarios",
     "peak_concurrent_requests",
     "instances",
     "release_applications",

@@ -165,3 +165,24 @@ fn a_base_package_is_always_quoted_once() {
         Some("1 per quote: covers 5 drill scenarios; more are added as Incremental Packages")
     );
 }
+
+#[test]
+fn apaas_and_coc_drills_are_one_engagement_that_records_the_scenarios() {
+    let profile = profile_with(&[(ApaasDrillScenarios, 8), (CocDrillScenarios, 1)]);
+    let ev = eval(&profile, &quote(&["apm-chaos-drill", "coc-chaos-drills"]));
+    assert_eq!(qty(&ev, "apm-chaos-drill"), Some(1));
+    assert_eq!(qty(&ev, "coc-chaos-drills"), Some(1));
+    let because = |item: &str| ev.line(item).and_then(|l| l.because.as_ref()).map(because_text);
+    assert_eq!(
+        because("apm-chaos-drill").as_deref(),
+        Some("8 drill scenarios in one engagement (priced per engagement)")
+    );
+    assert_eq!(
+        because("coc-chaos-drills").as_deref(),
+        Some("1 drill scenario in one engagement (priced per engagement)")
+    );
+    // Unanswered, the line is still one engagement, with nothing to record.
+    let ev = eval(&profile_with(&[]), &quote(&["apm-chaos-drill"]));
+    assert_eq!(qty(&ev, "apm-chaos-drill"), Some(1));
+    assert_eq!(ev.line("apm-chaos-drill").and_then(|l| l.because.as_ref()), None);
+}

@@ -51,8 +51,16 @@ fn drill_scenarios_suggest_the_platform_drill_service() {
         &s[0].because
     )
     .contains("8 chaos drill scenarios"));
-    p.platforms = [Platform::Coc].into();
-    assert_eq!(items(&p), vec![("coc-chaos-drills".into(), Answer::DrillScenarios)]);
+    // The O&M platform's answer sizes the O&M platform's drills only (catalog-rules §2).
+    p.platforms = [Platform::Apaas, Platform::Coc].into();
+    assert_eq!(items(&p), vec![]);
+    // Each platform's own question suggests its own drill service.
+    let mut p = profile_with(&[(ApaasDrillScenarios, 8), (CocDrillScenarios, 3)]);
+    p.platforms = [Platform::OmPlatform, Platform::Apaas, Platform::Coc].into();
+    assert_eq!(
+        items(&p),
+        vec![("apm-chaos-drill".into(), Answer::DrillScenarios), ("coc-chaos-drills".into(), Answer::DrillScenarios)]
+    );
 }
 
 #[test]

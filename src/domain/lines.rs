@@ -72,6 +72,13 @@ pub enum Because {
         /// What one block holds.
         per_unit: u32,
     },
+    /// A one-off item priced per engagement, with the answer it covers (catalog-rules §7).
+    PerEngagement {
+        /// The answer.
+        input: NumericInput,
+        /// The answered number.
+        need: u64,
+    },
     /// A line a quote holds once (catalog-rules §7), with the rule book's reason.
     OncePerQuote {
         /// The rule book's reason ("a quote covers one key event").

@@ -202,16 +202,14 @@ pub fn suggest(catalog: &Catalog, profile: &CustomerProfile, quote: &Quote) -> V
     if let (true, Some(n)) = (apaas, answered(NumericInput::ApaasSupportInstances)) {
         push("apm-tech-support", Answer::TechnicalSupport, SuggestedBecause::TechnicalSupport { instances: n });
     }
-    if let Some(n) = answered(NumericInput::DrillScenarios) {
-        let drills = |platform| SuggestedBecause::DrillScenarios { scenarios: n, platform };
-        if om {
-            push("om-chaos-basic", Answer::DrillScenarios, drills(Platform::OmPlatform));
-        }
-        if apaas {
-            push("apm-chaos-drill", Answer::DrillScenarios, drills(Platform::Apaas));
-        }
-        if coc {
-            push("coc-chaos-drills", Answer::DrillScenarios, drills(Platform::Coc));
+    // Each platform's drills from its own answer: one number never sizes two offerings.
+    for (on, input, item, platform) in [
+        (om, NumericInput::DrillScenarios, "om-chaos-basic", Platform::OmPlatform),
+        (apaas, NumericInput::ApaasDrillScenarios, "apm-chaos-drill", Platform::Apaas),
+        (coc, NumericInput::CocDrillScenarios, "coc-chaos-drills", Platform::Coc),
+    ] {
+        if let (true, Some(n)) = (on, answered(input)) {
+            push(item, Answer::DrillScenarios, SuggestedBecause::DrillScenarios { scenarios: n, platform });
         }
     }
     if let (true, Some(n)) = (om, answered(NumericInput::OmReleaseApplications)) {

@@ -40,6 +40,9 @@ pub fn sizing_hint(texts: &Texts, rules: &RuleBook, input: NumericInput) -> Opti
             .filter(|rule| rule.input == input)
             .map(|rule| texts.profile.hint_sold_per.fill(rule.per_unit, measure.form(u64::from(rule.per_unit)))),
     );
+    if rules.per_engagement.iter().any(|rule| rule.input == input) {
+        sentences.push(texts.profile.hint_per_engagement.to_string());
+    }
     sentences.dedup();
     (!sentences.is_empty()).then(|| sentences.join(" "))
 }

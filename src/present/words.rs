@@ -196,6 +196,7 @@ impl<'a> Reporter<'a> {
                 b.blocks.fill(self.measure(*input, *need), self.texts.words.block.count(*quantity), *per_unit)
             }
             Because::OncePerQuote { because } => b.once_per_quote.fill(because),
+            Because::PerEngagement { input, need } => b.per_engagement.fill(self.measure(*input, *need)),
         }
     }
 

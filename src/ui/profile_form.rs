@@ -36,6 +36,8 @@ pub fn ProfileForm() -> impl IntoView {
                 <fieldset>
                     <legend>{p.improve.pick(sales)}</legend>
                     {number_field(store, NumericInput::DrillScenarios, sales)}
+                    <PlatformQuestion sales=sales platform=Platform::Apaas input=NumericInput::ApaasDrillScenarios />
+                    <PlatformQuestion sales=sales platform=Platform::Coc input=NumericInput::CocDrillScenarios />
                     {check(store, "input-maturity", p.maturity.pick(sales), |s| s.profile.wants_maturity_assessment, |s, v| s.profile.wants_maturity_assessment = v)}
                 </fieldset>
                 <fieldset>
@@ -169,4 +171,13 @@ fn ScopeDeclarations(sales: bool) -> impl IntoView {
             {boxes}
         </fieldset>
     }
+}
+
+/// A question about one platform: a sales engineer always sees it; a customer once they
+/// say they use the platform (the field keeps its own state while shown).
+#[component]
+fn PlatformQuestion(sales: bool, platform: Platform, input: NumericInput) -> impl IntoView {
+    let store = use_store();
+    let uses = store.slice(move |s| s.profile.platforms.contains(&platform));
+    move || (sales || uses.get()).then(|| number_field(store, input, sales))
 }

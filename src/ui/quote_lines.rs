@@ -133,6 +133,15 @@ fn LineRow(item: String) -> impl IntoView {
                 let item = item.clone();
                 let id = id.clone();
                 let problem = RwSignal::new(None::<String>);
+                // A line priced per engagement still says what it covers ("8 drill
+                // scenarios in one engagement").
+                let recorded = move || {
+                    line.with(|l| {
+                        let because = l.as_ref()?.because.as_ref()?;
+                        Some(store.words(language.get_untracked(), |w| w.because(because)))
+                    })
+                    .map(|text| view! { <span class="because">{text}</span> })
+                };
                 view! {
                     <label for=id.clone()>{texts.quote.quantity_of_unit.fill(unit)}<span class="visually-hidden">{texts.quote.of_item.fill(&name_for_label)}</span></label>
                     <input id=id type="number" min="0" step="1" class="qty-input"
@@ -148,6 +157,7 @@ fn LineRow(item: String) -> impl IntoView {
                             }
                         } />
                     <InputError message=problem />
+                    {recorded}
                 }
                 .into_any()
             }

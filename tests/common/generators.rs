@@ -16,7 +16,7 @@ fn near_the_rules(input: NumericInput) -> std::ops::RangeInclusive<u64> {
         NumericInput::BusinessDepartments => 0..=25,
         NumericInput::OmInstances | NumericInput::ApaasInstances | NumericInput::ApaasSupportInstances => 0..=450,
         NumericInput::OmReleaseApplications | NumericInput::ApaasReleaseApplications => 0..=260,
-        NumericInput::DrillScenarios => 0..=20,
+        NumericInput::DrillScenarios | NumericInput::ApaasDrillScenarios | NumericInput::CocDrillScenarios => 0..=20,
         NumericInput::AssuranceDays => 0..=6,
         NumericInput::PeakConcurrentRequests => 0..=2_000_000,
     }

@@ -305,3 +305,23 @@ test('a stored quote this version cannot read (a blank reason) is kept aside, no
   const kept = await page.evaluate((key) => localStorage.getItem(key), `${QUOTE_KEY}/unreadable`);
   expect(JSON.parse(kept).quote.title).toBe('Old draft');
 });
+
+test('(h) an aPaaS customer is asked about drills on aPaaS, priced per engagement, and the 8 is on the line and the BOQ', async ({ page }) => {
+  await open(page);
+  await expect(page.getByLabel('How many chaos drill scenarios do you want to run on aPaaS?')).toHaveCount(0);
+  await page.getByLabel('Huawei Cloud aPaaS').check();
+  const question = page.getByLabel('How many chaos drill scenarios do you want to run on aPaaS?');
+  await expect(question).toBeVisible();
+  await expect(page.locator('.field').filter({ has: question })).toContainText('Priced per engagement: one engagement covers the scenarios you plan.');
+  // The O&M platform's question sizes the O&M platform only: no aPaaS drill from it.
+  await answer(page, 'How many chaos drill scenarios do you want to run on the O&M platform?', 8);
+  await expect(suggestion(page, 'aPaaS Platform O&M Chaos Engineering Drill Service')).toHaveCount(0);
+  await answer(page, 'How many chaos drill scenarios do you want to run on aPaaS?', 8);
+  const drill = suggestion(page, 'aPaaS Platform O&M Chaos Engineering Drill Service');
+  await expect(drill).toContainText('You plan 8 chaos drill scenarios on aPaaS.');
+  await drill.getByRole('button', { name: 'Accept aPaaS Platform O&M Chaos Engineering Drill Service' }).click();
+  const recorded = '8 drill scenarios in one engagement (priced per engagement)';
+  await expect(page.getByRole('list', { name: 'Quote lines' })).toContainText(recorded);
+  await expect(boqRow(page, 'aPaaS Platform O&M Chaos Engineering Drill Service')).toContainText(recorded);
+  await expectQuantity(page, 'aPaaS Platform O&M Chaos Engineering Drill Service', 1);
+});

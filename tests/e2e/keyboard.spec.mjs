@@ -227,7 +227,7 @@ test('a sales engineer builds a quote of five services and exports it in at most
   const profiled = fullSession([]);
   profiled.profile.platforms = ['om_platform', 'apaas'];
   profiled.profile.coverage = 'around_the_clock';
-  profiled.profile.numbers = { drill_scenarios: 8 };
+  profiled.profile.numbers = { drill_scenarios: 8, apaas_drill_scenarios: 8 };
   profiled.profile.dates = {};
   await open(page, profiled);
   let keystrokes = 0;

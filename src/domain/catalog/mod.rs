@@ -269,6 +269,9 @@ impl Catalog {
             check("increments", &rule.increment);
             rule.bases.iter().for_each(|id| check("increments", id));
         }
+        for rule in &rules.per_engagement {
+            check("per_engagement", &rule.item);
+        }
         for rule in &rules.sized {
             check("sized", &rule.item);
         }

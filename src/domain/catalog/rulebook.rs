@@ -15,8 +15,12 @@ pub const MAX_COUNT: u64 = 100_000;
 #[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[serde(rename_all = "snake_case")]
 pub enum NumericInput {
-    /// Chaos drill scenarios to run.
+    /// Chaos drill scenarios to run on the O&M platform (000 Chaos Engineering Drill Service).
     DrillScenarios,
+    /// Chaos drill scenarios to run on aPaaS (001, priced per engagement).
+    ApaasDrillScenarios,
+    /// Chaos drill scenarios to run with COC (002 Chaos Drills, priced per engagement).
+    CocDrillScenarios,
     /// Applications under release management on the O&M platform (000 release onsite packages).
     OmReleaseApplications,
     /// Applications under release management on aPaaS (001 release onsite packages).
@@ -44,6 +48,8 @@ impl NumericInput {
     pub fn key(self) -> &'static str {
         match self {
             NumericInput::DrillScenarios => "drill_scenarios",
+            NumericInput::ApaasDrillScenarios => "apaas_drill_scenarios",
+            NumericInput::CocDrillScenarios => "coc_drill_scenarios",
             NumericInput::OmReleaseApplications => "om_release_applications",
             NumericInput::ApaasReleaseApplications => "apaas_release_applications",
             NumericInput::OmInstances => "om_instances",
@@ -58,7 +64,7 @@ impl NumericInput {
     }
 
     /// Every numeric input, in form order.
-    pub const ALL: [NumericInput; 11] = [
+    pub const ALL: [NumericInput; 13] = [
         NumericInput::ItEmployees,
         NumericInput::BusinessDepartments,
         NumericInput::OmApplicationSystems,
@@ -68,6 +74,8 @@ impl NumericInput {
         NumericInput::OmReleaseApplications,
         NumericInput::ApaasReleaseApplications,
         NumericInput::DrillScenarios,
+        NumericInput::ApaasDrillScenarios,
+        NumericInput::CocDrillScenarios,
         NumericInput::AssuranceDays,
         NumericInput::PeakConcurrentRequests,
     ];
@@ -200,6 +208,16 @@ pub struct SizedRule {
     pub per_unit: u32,
     /// Sources.
     pub cite: Vec<CiteRef>,
+}
+
+/// §7 "per engagement, quantity 1": a one-off item whose answer is recorded on its line,
+/// not multiplied ("8 drill scenarios in one engagement").
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+pub struct PerEngagementRule {
+    /// The item.
+    pub item: ItemId,
+    /// The answer recorded on its line.
+    pub input: NumericInput,
 }
 
 /// A threshold on a profile input.
@@ -421,6 +439,9 @@ pub struct RuleBook {
     /// Directly sized items.
     #[serde(default)]
     pub sized: Vec<SizedRule>,
+    /// One-off items quoted per engagement whose answer is recorded on the line.
+    #[serde(default)]
+    pub per_engagement: Vec<PerEngagementRule>,
     /// Dependencies.
     #[serde(default)]
     pub requires: Vec<RequiresRule>,

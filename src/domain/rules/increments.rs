@@ -87,6 +87,9 @@ pub(crate) fn derive_lines(ctx: &Ctx<'_>, findings: &mut Vec<Finding>, needs: &m
                 }
                 None => needs.need(InputRef::Number(rule.input), item),
             }
+        } else if let Some(rule) = rules.per_engagement.iter().find(|rule| rule.item == **item) {
+            // One engagement whatever the answer (§7): the answer is recorded on the line.
+            because = ctx.profile.number(rule.input).map(|need| Because::PerEngagement { input: rule.input, need });
         }
         let once = index.once_per_quote_of.get(*item).and_then(|n| rules.once_per_quote.get(*n));
         let quantity = match (once, &line.quantity_override, derived) {

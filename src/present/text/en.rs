@@ -20,7 +20,9 @@ const fn noun(one: &'static str, many: &'static str) -> Noun {
 
 fn input(input: NumericInput) -> InputWords {
     let (label, one, many) = match input {
-        NumericInput::DrillScenarios => ("drill scenarios", "drill scenario", "drill scenarios"),
+        NumericInput::DrillScenarios => ("drill scenarios on the O&M platform", "drill scenario", "drill scenarios"),
+        NumericInput::ApaasDrillScenarios => ("drill scenarios on aPaaS", "drill scenario", "drill scenarios"),
+        NumericInput::CocDrillScenarios => ("drill scenarios with COC", "drill scenario", "drill scenarios"),
         NumericInput::OmReleaseApplications => {
             ("applications under release management on the O&M platform", "application", "applications")
         }
@@ -139,7 +141,12 @@ fn question(input: NumericInput) -> Question {
             "Drill scenarios (O&M platform)",
             None,
         ),
-
+        NumericInput::ApaasDrillScenarios => {
+            ("How many chaos drill scenarios do you want to run on aPaaS?", "Drill scenarios (aPaaS)", None)
+        }
+        NumericInput::CocDrillScenarios => {
+            ("How many chaos drill scenarios do you want to run with COC?", "Drill scenarios (COC)", None)
+        }
         NumericInput::AssuranceDays => {
             ("How many days should the key event be covered?", "Assurance days (calendar)", None)
         }
@@ -276,6 +283,7 @@ pub static EN: Texts = Texts {
         base: Text2::new("1 per quote: covers {0}; more are added as {1}"),
         blocks: Text3::new("{0}: {1} of {2}"),
         once_per_quote: Text1::new("1 per quote: {0}"),
+        per_engagement: Text1::new("{0} in one engagement (priced per engagement)"),
     },
     boq: BoqTexts {
         total_labels: ["One-off total", "Recurring per month", "Recurring per year", "Grand total over the terms"],
@@ -549,6 +557,7 @@ pub static EN: Texts = Texts {
         question,
         hint_increment: Text5::new("{0} covers {1} {2}; each {3} adds {4} more."),
         hint_sold_per: Text2::new("Sold per {0} {1}."),
+        hint_per_engagement: "Priced per engagement: one engagement covers the scenarios you plan.",
         sizes: Text1::new("Sizes: {0}."),
         fills_both: Text1::new("Fills the O&M platform and the aPaaS answer.{0}"),
         number_refused: Text2::new("\u{201c}{0}\u{201d} {1}: the previous answer is kept."),

@@ -422,6 +422,8 @@ pub struct BecauseTexts {
     pub blocks: Text3,
     /// A once-per-quote line: (the rule book's reason).
     pub once_per_quote: Text1,
+    /// A line priced per engagement: (the counted answer it covers, "8 drill scenarios").
+    pub per_engagement: Text1,
 }
 
 /// The bill of quantities and its totals.
@@ -851,6 +853,8 @@ pub struct ProfileTexts {
     pub hint_increment: Text5,
     /// A sizing hint for an item sold in blocks: (block size, the counted thing).
     pub hint_sold_per: Text2,
+    /// The hint under an answer recorded on a line priced per engagement.
+    pub hint_per_engagement: &'static str,
     /// Sales-engineer hint: the items an answer sizes (items joined with "; ").
     pub sizes: Text1,
     /// The hint of the question answered once for both platforms: (the sizing hint, with a
