@@ -20,6 +20,7 @@ use crate::ui::price_book::PriceBookPanel;
 use crate::ui::print_document::{provide_print_request, PrintDocument};
 use crate::ui::profile_form::ProfileForm;
 use crate::ui::proposal::Proposal;
+use crate::ui::published_prices::PublishedPrices;
 use crate::ui::quote_lines::{QuoteLines, QuoteSettings};
 use crate::ui::quote_summary::QuoteSummary;
 use crate::ui::suggestions::Suggestions;
@@ -54,6 +55,7 @@ pub fn Configurator() -> impl IntoView {
     let store = use_store();
     let texts = crate::state::use_texts();
     provide_print_request();
+    crate::ui::published_prices::provide_published_book();
     crate::state::provide_refused_inputs();
     view! {
         // Skip links to the parts a user comes back to, in page order; each target heading
@@ -75,6 +77,7 @@ pub fn Configurator() -> impl IntoView {
         <UpdateBanner />
         <QuoteSummary />
         <NoticeArea />
+        <PublishedPrices />
         <main id="main" class=move || if store.is_sales() { "layout sales" } else { "layout customer" }>
             <div class="column about">
                 <Deferred><ProfileForm /></Deferred>

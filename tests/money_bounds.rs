@@ -15,7 +15,7 @@ use common::catalog;
 use om_configurator::domain::money::{
     check_currency, currency_digits, max_price, parse_price_at, DiscountBp, Minor, MoneyError, ISO_4217,
 };
-use om_configurator::domain::price_book::PriceBook;
+use om_configurator::domain::price_book::{price_differences, PriceBook, PriceDifference};
 
 /// Loads a JSON price book, or the refusal's sentence.
 fn json(text: &str) -> Result<PriceBook, String> {
@@ -215,15 +215,66 @@ fn unknown_fields_in_a_json_price_book_are_refused_by_name() {
     );
     assert_eq!(
         json(text),
-        Err("\"discount\" is not a price book field (the fields are name, currency, illustrative and prices)".into())
+        Err("\"discount\" is not a price book field (the fields are name, currency, illustrative, prices and date)"
+            .into())
     );
     // A misspelt field is not silently ignored either.
     assert_eq!(
         json(r#"{"currency": "USD", "illustrativ": true, "prices": {}}"#),
-        Err("\"illustrativ\" is not a price book field (the fields are name, currency, illustrative and prices)".into())
+        Err("\"illustrativ\" is not a price book field (the fields are name, currency, illustrative, prices and date)"
+            .into())
     );
     assert!(json(r#"{"name": "N", "currency": "USD", "illustrative": true, "prices": {}}"#).is_ok());
     assert!(matches!(PriceBook::from_json(&catalog(), "[1, 2]"), Err(MoneyError::BadFormat(_))));
+}
+
+#[test]
+fn a_publication_date_is_a_real_day_kept_through_saving_and_checked_in_a_saved_quote() {
+    let book = json(r#"{"name": "ACME", "currency": "USD", "date": "2026-11-01", "prices": {"om-prr": "1"}}"#)
+        .expect("a dated price book");
+    assert_eq!(book.date.as_deref(), Some("2026-11-01"));
+    assert_eq!(PriceBook::from_json(&catalog(), &book.to_json()).map(|l| l.book), Ok(book.clone()));
+    for bad in ["2026-02-30", "2026-13-01", "1 Nov 2026", ""] {
+        let text = format!(r#"{{"currency": "USD", "date": "{bad}", "prices": {{}}}}"#);
+        assert_eq!(
+            json(&text),
+            Err(format!("date: \"{bad}\" is not a calendar day written YYYY-MM-DD (for example 2026-12-01)")),
+            "{bad}"
+        );
+    }
+    let saved = PriceBook { date: Some("2026-02-30".into()), ..book };
+    assert_eq!(saved.validate(), Err(MoneyError::BadDate("2026-02-30".into())));
+    // Without a date the book is as before, and its file has no date field.
+    let undated = json(r#"{"currency": "USD", "prices": {}}"#).expect("undated");
+    assert_eq!(undated.date, None);
+    assert!(!undated.to_json().contains("date"));
+}
+
+#[test]
+fn a_carried_price_book_differs_from_the_published_one_on_the_quoted_items_only() {
+    let published =
+        json(r#"{"currency": "SGD", "prices": {"om-chaos-basic": "9000", "om-chaos-inc": "1000", "om-prr": "5"}}"#)
+            .expect("published");
+    let carried =
+        json(r#"{"currency": "SGD", "prices": {"om-chaos-basic": "8000", "om-chaos-inc": "1000"}}"#).expect("carried");
+    let quoted = ["om-chaos-basic".to_string(), "om-chaos-inc".to_string()];
+    assert_eq!(
+        price_differences(&published, Some(&carried), &quoted),
+        vec![PriceDifference::Price {
+            item: "om-chaos-basic".into(),
+            published: Some(Minor(900_000)),
+            carried: Some(Minor(800_000))
+        }]
+    );
+    // om-prr differs but is not quoted; the same book differs nowhere.
+    assert_eq!(price_differences(&published, Some(&published), &quoted), vec![]);
+    // Without prices every published price of the quote would be dropped.
+    assert_eq!(price_differences(&published, None, &quoted).len(), 2);
+    let dollars = PriceBook { currency: "USD".into(), ..carried };
+    assert_eq!(
+        price_differences(&published, Some(&dollars), &quoted),
+        vec![PriceDifference::Currency("SGD".into(), "USD".into())]
+    );
 }
 
 // ----------------------------------------------------------------------------- discounts

@@ -168,6 +168,8 @@ pub enum MoneyError {
     NoMinorUnit(String),
     /// A field the price book format does not have.
     UnknownField(String),
+    /// A publication date that is not a calendar day written `YYYY-MM-DD`.
+    BadDate(String),
     /// The file is not a price book.
     BadFormat(ShapeProblem),
 }

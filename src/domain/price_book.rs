@@ -23,10 +23,14 @@ pub struct PriceBook {
     pub illustrative: bool,
     /// Unit prices by item id.
     pub prices: BTreeMap<ItemId, Minor>,
+    /// The day the prices were published (`YYYY-MM-DD`), when the file says: a price book
+    /// shipped with a deployment says whose prices (its name) and of when (this).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
 }
 
 /// The fields of the JSON format.
-const JSON_FIELDS: [&str; 4] = ["name", "currency", "illustrative", "prices"];
+const JSON_FIELDS: [&str; 5] = ["name", "currency", "illustrative", "prices", "date"];
 
 /// The JSON file format of a price book (prices as decimal strings or whole numbers).
 #[derive(Deserialize)]
@@ -38,6 +42,8 @@ struct PriceBookFile {
     #[serde(default)]
     illustrative: bool,
     prices: BTreeMap<String, serde_json::Value>,
+    #[serde(default)]
+    date: Option<String>,
 }
 
 /// A loaded price book and what in the file was not used.
@@ -88,6 +94,7 @@ impl PriceBook {
             currency: currency.to_string(),
             illustrative: false,
             prices: BTreeMap::new(),
+            date: None,
         }
     }
 
@@ -103,6 +110,7 @@ impl PriceBook {
     pub fn validate(&self) -> Result<(), MoneyError> {
         currency_digits(&self.currency)?;
         check_text("price book name", &self.name).map_err(MoneyError::OutOfBounds)?;
+        check_date(self.date.as_deref())?;
         for (item, price) in &self.prices {
             check_text("prices: an item id", item).map_err(MoneyError::OutOfBounds)?;
             check_price(&self.currency, &format!("prices.\"{item}\""), *price)?;
@@ -157,7 +165,10 @@ impl PriceBook {
             };
             rows.push(PriceRow { field, key, text });
         }
-        Self::from_rows(catalog, name, currency, file.illustrative, rows)
+        check_date(file.date.as_deref())?;
+        let mut loaded = Self::from_rows(catalog, name, currency, file.illustrative, rows)?;
+        loaded.book.date = file.date;
+        Ok(loaded)
     }
 
     /// Parses the CSV format: a header with `item`, `unit_price` and `currency` columns
@@ -228,20 +239,69 @@ impl PriceBook {
                 None => unknown_items.push(key),
             }
         }
-        Ok(LoadedPriceBook { book: PriceBook { name, currency, illustrative, prices }, unknown_items })
+        Ok(LoadedPriceBook { book: PriceBook { name, currency, illustrative, prices, date: None }, unknown_items })
     }
 
     /// Writes the book in the JSON format [`PriceBook::from_json`] reads.
     pub fn to_json(&self) -> String {
         let prices: BTreeMap<&str, String> =
             map_of(self.prices.iter().map(|(id, p)| (id.as_str(), decimal_text(&self.currency, *p))));
-        serde_json::json!({
+        let mut file = serde_json::json!({
             "name": self.name,
             "currency": self.currency,
             "illustrative": self.illustrative,
             "prices": prices,
+        });
+        if let (Some(date), Some(fields)) = (&self.date, file.as_object_mut()) {
+            fields.insert("date".into(), serde_json::Value::String(date.clone()));
+        }
+        file.to_string()
+    }
+}
+
+/// How prices a link or file carries differ from the published price book.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PriceDifference {
+    /// The whole book is in another currency: (published, carried).
+    Currency(String, String),
+    /// One quoted item's unit price (`None`: no price there).
+    Price {
+        /// The item.
+        item: ItemId,
+        /// Its published price.
+        published: Option<Minor>,
+        /// Its price in the link or file.
+        carried: Option<Minor>,
+    },
+}
+
+/// What differs between the `published` book and the one a link or file `carried`, for
+/// the `quoted` items (its quote's lines, in order). Nothing when they agree on every one;
+/// a quote without prices differs on every published price it would drop.
+pub fn price_differences<'a>(
+    published: &PriceBook,
+    carried: Option<&PriceBook>,
+    quoted: impl IntoIterator<Item = &'a ItemId>,
+) -> Vec<PriceDifference> {
+    if let Some(carried) = carried {
+        if carried.currency != published.currency {
+            return vec![PriceDifference::Currency(published.currency.clone(), carried.currency.clone())];
+        }
+    }
+    quoted
+        .into_iter()
+        .filter_map(|item| {
+            let (ours, theirs) = (published.price(item), carried.and_then(|book| book.price(item)));
+            (ours != theirs).then(|| PriceDifference::Price { item: item.clone(), published: ours, carried: theirs })
         })
-        .to_string()
+        .collect()
+}
+
+/// A publication date is a real calendar day written `YYYY-MM-DD`.
+fn check_date(date: Option<&str>) -> Result<(), MoneyError> {
+    match date {
+        Some(text) if super::calendar::Date::parse(text).is_none() => Err(MoneyError::BadDate(text.to_string())),
+        _ => Ok(()),
     }
 }
 

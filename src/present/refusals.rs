@@ -91,6 +91,7 @@ pub fn money(texts: &Texts, error: &MoneyError) -> String {
         MoneyError::UnknownCurrency(code) => r.unknown_currency.fill(code),
         MoneyError::NoMinorUnit(code) => r.no_minor_unit.fill(code),
         MoneyError::UnknownField(field) => r.unknown_price_field.fill(field),
+        MoneyError::BadDate(text) => r.bad_price_date.fill(text),
         MoneyError::BadFormat(problem) => r.not_a_price_book.fill(shape(texts, problem)),
     }
 }

@@ -97,6 +97,16 @@ impl Store {
         self.edit(move |s| s.quote.price_book = book);
     }
 
+    /// Gives the open quote, if it has no prices, the price book published with the
+    /// deployment (not an undo step right after the quote is opened or started).
+    pub fn take_published_price_book(&self, book: PriceBook) {
+        self.settle(move |s| {
+            if s.quote.price_book.is_none() {
+                s.quote.price_book = Some(book);
+            }
+        });
+    }
+
     /// Accepts a finding as an exception with the written reason.
     pub fn record_exception(&self, key: FindingKey, reason: &str) {
         self.edit(move |s| {

@@ -111,6 +111,16 @@ impl Store {
         self.session.set(after);
     }
 
+    /// Changes the session without an undo step while there is nothing to undo or redo
+    /// (a quote just opened or started), so Undo never takes away what the user did not
+    /// do; with a history it is an ordinary step.
+    pub(super) fn settle(&self, change: impl FnOnce(&mut Session)) {
+        if self.depth.get_untracked() != (0, 0) {
+            return self.edit(change);
+        }
+        self.session.update(change);
+    }
+
     /// Undoes the last edit.
     pub fn undo(&self) {
         let current = self.session.get_untracked();

@@ -24,6 +24,7 @@ pub mod profile_extras;
 pub mod profile_fields;
 pub mod profile_form;
 pub mod proposal;
+pub mod published_prices;
 pub mod quote_lines;
 pub mod quote_shelf;
 pub mod quote_summary;

@@ -8,6 +8,9 @@ use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::domain::bounds::grouped;
+use crate::domain::catalog::ItemId;
+use crate::domain::money::format_amount;
+use crate::domain::price_book::{price_differences, PriceDifference};
 use crate::domain::session::Session;
 use crate::domain::share_link::{looks_like_link, read_link, summarize, LinkSummary, CHAT_SAFE_CHARS};
 use crate::present::refusals;
@@ -22,6 +25,8 @@ struct PendingLink {
     /// What it holds, as (term, description) pairs.
     facts: Vec<(&'static str, String)>,
     changes: Vec<String>,
+    /// The items its quote prices (its lines), to compare with the published book.
+    quoted: Vec<ItemId>,
 }
 
 /// The page state of the panel. Signals of types the app already has (`bool`,
@@ -93,6 +98,7 @@ pub fn ShareLink() -> impl IntoView {
         let (facts, upgraded, changes) = panel.pending.with_value(|link| {
             link.as_ref().map(|l| (l.facts.clone(), l.upgraded.clone(), l.changes.clone())).unwrap_or_default()
         });
+        let prices = move || price_notes(store, panel, texts);
         let open = move |_| {
             panel.asking.set(false);
             let Some(link) = panel.pending.try_update_value(Option::take).flatten() else { return };
@@ -127,6 +133,7 @@ pub fn ShareLink() -> impl IntoView {
                         {changes.into_iter().map(|c| view! { <li>{c}</li> }).collect_view()}
                     </ul>
                 })}
+                {prices}
                 <div class="export-actions">
                     <button type="button" class="primary" on:click=open>{texts.share.answers[0]}</button>
                     <button type="button" on:click=keep>{texts.share.answers[1]}</button>
@@ -207,7 +214,14 @@ fn read_address(store: Store, panel: Panel) {
                 (texts.share.fact_keys[2], texts.share.lines.fill(texts.words.service.count_of(services), boq_lines)),
                 (texts.boq.total_labels[3], grand_total.unwrap_or_else(|| texts.share.not_priced.to_string())),
             ];
+            let quoted =
+                crate::domain::rules::evaluate(&catalog, &opened.loaded.session.profile, &opened.loaded.session.quote)
+                    .lines
+                    .into_iter()
+                    .map(|line| line.item)
+                    .collect();
             panel.pending.set_value(Some(PendingLink {
+                quoted,
                 session: opened.loaded.session,
                 upgraded: opened.loaded.upgraded.map(|upgrade| refusals::upgrade(texts, &upgrade)),
                 facts,
@@ -221,6 +235,35 @@ fn read_address(store: Store, panel: Panel) {
             });
         }
     }
+}
+
+/// The prices the waiting link carries that differ from the published book, one a line,
+/// before anything is replaced (nothing without a published book, or when they agree).
+fn price_notes(store: Store, panel: Panel, texts: &'static Texts) -> Option<impl IntoView> {
+    let published = crate::ui::published_prices::use_published_book()?.0.get()?;
+    let catalog = store.catalog();
+    let lines = panel.pending.with_value(|link| {
+        let link = link.as_ref()?;
+        let differences = price_differences(&published, link.session.quote.price_book.as_ref(), &link.quoted);
+        let currency = published.currency.clone();
+        let price =
+            |minor: Option<_>| minor.map_or(texts.boq.price_on_request.to_string(), |m| format_amount(&currency, m));
+        let lines: Vec<String> = differences
+            .iter()
+            .map(|difference| match difference {
+                PriceDifference::Currency(ours, theirs) => texts.share.price_currency.fill(ours, theirs),
+                PriceDifference::Price { item, published, carried } => {
+                    texts.share.price_differs.fill(catalog.name_of(item), price(*published), price(*carried))
+                }
+            })
+            .collect();
+        (!lines.is_empty()).then_some(lines)
+    })?;
+    let heading = texts.share.prices_differ.fill(crate::ui::published_prices::dated_name(texts, &published));
+    Some(view! {
+        <p>{heading}</p>
+        <ul class="share-open-prices">{lines.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul>
+    })
 }
 
 /// The page's address without its fragment (any sub-path and query kept).

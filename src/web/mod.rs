@@ -8,6 +8,8 @@ pub mod error;
 #[cfg(target_arch = "wasm32")]
 pub mod export_worker;
 #[cfg(target_arch = "wasm32")]
+pub mod fetch;
+#[cfg(target_arch = "wasm32")]
 pub mod files;
 #[cfg(target_arch = "wasm32")]
 pub mod service_worker;

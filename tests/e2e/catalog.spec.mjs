@@ -11,13 +11,16 @@ const OFFERINGS = [
 
 test('the release build shows all five offerings and logs no console error', async ({ page }) => {
   const problems = [];
+  // A missing favicon or asset is an error too. The one exception: a deployment without
+  // a published price book (README "Prices") answers 404 for it on the first visit, before
+  // the service worker answers in its place.
+  const unpublished = (url) => url.endsWith('/price-book.json');
   page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+    if (message.type() === 'error' && !unpublished(message.location().url)) problems.push(`console: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  // A missing favicon or asset is an error too.
   page.on('response', (response) => {
-    if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`);
+    if (response.status() >= 400 && !unpublished(response.url())) problems.push(`${response.status()} ${response.url()}`);
   });
 
   await page.goto('./');

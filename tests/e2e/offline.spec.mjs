@@ -6,7 +6,7 @@ import { cp, mkdtemp, readFile, rm, appendFile, readdir } from 'node:fs/promises
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
-import { test, expect, mode, takeViolations } from './app.mjs';
+import { test, expect, mode, takeViolations, addFromCatalog } from './app.mjs';
 
 const SUB_PATH = '/tools/configurator/';
 const TYPES = {
@@ -139,4 +139,78 @@ test('the page carries the strict Content-Security-Policy, and the suite sees a 
   // What every test's watch would report: an inline style attribute is refused.
   await page.evaluate(() => document.body.setAttribute('style', 'outline: 1px solid red'));
   await expect.poll(() => takeViolations().join('\n')).toContain('style-src');
+});
+
+/** A price book a deployment publishes beside the app (README "Prices"). */
+const PUBLISHED = {
+  name: 'ACME Cloud Partners price list',
+  date: '2026-11-01',
+  currency: 'SGD',
+  prices: { 'om-chaos-basic': '9000.00', 'om-chaos-inc': '1000.00' },
+};
+
+test('a deployment with price-book.json prices a customer\'s quote, says whose prices and of when, and is kept for offline use', async ({ page, context }) => {
+  await appendFile(join(dir, 'price-book.json'), JSON.stringify(PUBLISHED));
+  await page.goto(site.url);
+  const note = page.getByText('Prices: ACME Cloud Partners price list, published on 2026-11-01.');
+  await expect(note).toBeVisible();
+  // At the top: above the first question.
+  const profile = page.getByRole('heading', { name: '1 About you' });
+  expect((await note.boundingBox()).y).toBeLessThan((await profile.boundingBox()).y);
+  // Taking the published prices is not the user's edit: nothing to undo.
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled();
+  await page.getByLabel('Huawei Cloud O&M platform').check();
+  const drills = page.getByLabel('How many chaos drill scenarios do you want to run on the O&M platform?');
+  await drills.fill('8');
+  await drills.press('Tab');
+  await page.getByRole('button', { name: 'Accept Chaos Engineering Drill Service Basic Edition' }).click();
+  // 9,000 + 3 x 1,000.
+  await expect(page.getByTestId('grand-total')).toHaveText('SGD 12,000.00');
+  await waitForServiceWorker(page);
+  await context.setOffline(true);
+  await site.close();
+  await page.reload();
+  await expect(page.getByTestId('grand-total')).toHaveText('SGD 12,000.00');
+  // The service worker answers for the published book from its copy.
+  const kept = await page.evaluate(async () => {
+    const response = await fetch('price-book.json');
+    return response.ok ? (await response.json()).name : String(response.status);
+  });
+  expect(kept).toBe('ACME Cloud Partners price list');
+  site = await startSite(dir);
+});
+
+test('without a published price book a customer reads at the top how prices are obtained; a broken one is named, not used', async ({ page }) => {
+  await page.goto(site.url);
+  const onRequest = page.getByText('Prices are on request: a Huawei Cloud sales engineer prices this quote.');
+  await expect(onRequest).toBeVisible();
+  const profile = page.getByRole('heading', { name: '1 About you' });
+  expect((await onRequest.boundingBox()).y).toBeLessThan((await profile.boundingBox()).y);
+  await appendFile(join(dir, 'price-book.json'), JSON.stringify({ ...PUBLISHED, date: '2026-13-01' }));
+  await page.reload();
+  await expect(page.getByRole('alert').filter({ hasText: 'The price book published with this app was not used: date: "2026-13-01" is not a calendar day' })).toBeVisible();
+  await expect(onRequest).toBeVisible();
+});
+
+test('a link whose prices differ from the published price book names the differing lines before it opens', async ({ page, context }) => {
+  await appendFile(join(dir, 'price-book.json'), JSON.stringify(PUBLISHED));
+  await page.goto(site.url);
+  await expect(page.getByText('Prices: ACME Cloud Partners price list, published on 2026-11-01.')).toBeVisible();
+  await mode(page, 'Sales engineer');
+  await addFromCatalog(page, 'Chaos Engineering Drill Service Basic Edition');
+  const price = page.getByLabel('Unit price of Chaos Engineering Drill Service Basic Edition (SGD)');
+  await expect(price).toHaveValue('9000.00');
+  await price.fill('8000.00');
+  await price.press('Tab');
+  await page.getByRole('button', { name: 'Copy share link' }).click();
+  const link = await page.getByLabel(/^The link/).inputValue();
+  const other = await context.newPage();
+  await other.goto(link);
+  const dialog = other.getByRole('alertdialog', { name: 'Open the quote from this link?' });
+  await expect(dialog).toContainText('Its prices are not the published ones (ACME Cloud Partners price list, published on 2026-11-01):');
+  await expect(dialog.getByRole('listitem').filter({ hasText: 'published' })).toHaveText([
+    'Chaos Engineering Drill Service Basic Edition: SGD 9,000.00 published, SGD 8,000.00 in the link',
+  ]);
+  await other.getByRole('button', { name: 'Keep my current work' }).click();
+  await expect(dialog).toHaveCount(0);
 });

@@ -203,6 +203,8 @@ pub struct RefusalTexts {
     pub no_minor_unit: Text1,
     /// A field a price book does not have: (field).
     pub unknown_price_field: Text1,
+    /// A price book's publication date that is not a calendar day: (the text).
+    pub bad_price_date: Text1,
     /// Not a price book: (why).
     pub not_a_price_book: Text1,
     /// Not a quote link: (how one starts).
@@ -1077,6 +1079,14 @@ pub struct QuoteTexts {
     /// The price book's summary: (name, currency, prices counted, the illustrative mark or
     /// nothing).
     pub price_summary: Text4,
+    /// A price book's name with its publication date: (name, date).
+    pub book_dated: Text2,
+    /// At the top, for a customer, when the quote has prices: (the book's dated name).
+    pub prices_note: Text1,
+    /// At the top, for a customer, when the quote has no prices: how they are obtained.
+    pub prices_on_request: &'static str,
+    /// The deployment's price book could not be used: (why).
+    pub shipped_refused: Text1,
     /// The illustrative mark after the price book's summary.
     pub illustrative_mark: &'static str,
     /// The prices panel's heading.
@@ -1156,6 +1166,13 @@ pub struct ExportTexts {
 pub struct ShareTexts {
     /// The page's address cannot be read.
     pub no_address: &'static str,
+    /// Above the prices a link carries that differ from the published ones: (the
+    /// published book's dated name).
+    pub prices_differ: Text1,
+    /// A link priced in another currency: (published currency, the link's).
+    pub price_currency: Text2,
+    /// One differing price: (item, published price, the link's price).
+    pub price_differs: Text3,
     /// While copying.
     pub copying: &'static str,
     /// The link copied: (its length in characters).
