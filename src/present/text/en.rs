@@ -700,7 +700,7 @@ pub static EN: Texts = Texts {
         price_summary: Text4::new("{0} \u{b7} {1} \u{b7} {2}{3}"),
         book_dated: Text2::new("{0}, published on {1}"),
         prices_note: Text1::new("Prices: {0}."),
-        prices_on_request: "Prices are on request: a Huawei Cloud sales engineer prices this quote. Export it or share its link to ask for a price.",
+        prices_on_request: "Prices are on request: a Huawei Cloud sales engineer prices this quote.",
         shipped_refused: Text1::new("The price book published with this app was not used: {0}."),
         illustrative_mark: " \u{b7} ILLUSTRATIVE",
         prices: "Prices",
