@@ -5,7 +5,6 @@
 use leptos::prelude::*;
 
 use crate::domain::catalog::Catalog;
-use crate::present::text::Language;
 use crate::state::{provide_language, provide_store, use_store};
 use crate::ui::boq_table::BoqTable;
 use crate::ui::catalog_browser::CatalogBrowser;
@@ -32,7 +31,8 @@ use crate::ui::update_banner::UpdateBanner;
 pub fn App() -> impl IntoView {
     match Catalog::embedded() {
         Ok(catalog) => {
-            let language = provide_language(Language::default());
+            let language = provide_language(crate::state::starting_language());
+            crate::state::provide_document_language();
             provide_store(catalog);
             // Views take their words once, when built: a change of language builds them
             // again from the same store, so the work stays as it was.
@@ -87,6 +87,7 @@ pub fn Configurator() -> impl IntoView {
                 <Deferred>
                     <section class="panel quote-panel" aria-labelledby="quote-heading">
                         <h2 id="quote-heading" tabindex="-1">{texts.app.quote_heading}</h2>
+                        <crate::ui::seed_note::SeedTextsNote />
                         <QuoteSettings />
                         <QuoteLines />
                     </section>

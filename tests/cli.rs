@@ -212,17 +212,53 @@ fn export_refuses_a_bad_file_and_writes_nothing() {
 }
 
 #[test]
+fn export_lang_writes_the_apps_documents_in_that_language_with_plain_numbers() {
+    use om_configurator::present::text::Language;
+    let file = fixture("full-catalog-sample-prices.quote.json");
+    let session = {
+        let text = std::fs::read_to_string(&file).expect("fixture");
+        om_configurator::domain::session::Session::from_json(&text).expect("saved quote").session
+    };
+    let catalog = om_configurator::domain::catalog::Catalog::embedded().expect("catalog");
+    for (tag, language) in [("zh-CN", Language::ZhCn), ("id", Language::Id)] {
+        for format in ["docx", "xlsx", "csv"] {
+            let out = temp_path(&format!("full-{tag}.{format}"));
+            let output =
+                om_quote(&["export", "--lang", tag, "--format", format, "--out", out.to_str().expect("path"), &file]);
+            assert_eq!(output.status.code(), Some(0), "{tag} {format}: {}", String::from_utf8_lossy(&output.stderr));
+            let written = std::fs::read(&out).expect("written");
+            let kind = om_configurator::export::Format::parse(format).expect("format");
+            let expected = om_configurator::export::export(&catalog, &session, kind, language).expect("export");
+            assert!(written == expected, "{tag} {format}: the command line writes what the app writes");
+            let english = om_configurator::export::export(&catalog, &session, kind, Language::En).expect("export");
+            assert!(written != english, "{tag} {format}: not the English file");
+        }
+        // The CSV's headings are in the language; its numbers stay plain for a spreadsheet.
+        let csv = om_quote(&["export", "--lang", tag, "--format", "csv", &file]);
+        let text = String::from_utf8(csv.stdout).expect("UTF-8");
+        let grand_total =
+            Language::ALL.into_iter().find(|l| *l == language).map(|l| l.texts().boq.total_labels[3]).expect("label");
+        let line = text.lines().find(|line| line.contains(grand_total)).expect("the grand total's line");
+        assert!(line.contains(",USD,"), "{line}");
+        let amount = line.split(',').rev().nth(1).expect("amount");
+        assert!(amount.contains('.') && !amount.contains(' '), "{tag}: plain number {amount}");
+    }
+}
+
+#[test]
 fn export_usage_errors_exit_2() {
     let file = fixture("chaos-8-scenarios.quote.json");
     for args in [
-        vec!["export", file.as_str()],                                   // no format
-        vec!["export", "--format", "pdf", file.as_str()],                // unknown format
-        vec!["export", "--format", "xlsx", file.as_str()],               // binary to the terminal
-        vec!["export", "--format", "docx", file.as_str()],               // binary to the terminal
-        vec!["export", "--format", "csv"],                               // no file
-        vec!["export", "--format", "csv", file.as_str(), file.as_str()], // two files
-        vec!["export", "--format"],                                      // no value
-        vec!["export", "--format", "csv", "--colour", file.as_str()],    // unknown option
+        vec!["export", file.as_str()],                                    // no format
+        vec!["export", "--format", "pdf", file.as_str()],                 // unknown format
+        vec!["export", "--format", "xlsx", file.as_str()],                // binary to the terminal
+        vec!["export", "--format", "docx", file.as_str()],                // binary to the terminal
+        vec!["export", "--format", "csv"],                                // no file
+        vec!["export", "--format", "csv", file.as_str(), file.as_str()],  // two files
+        vec!["export", "--format"],                                       // no value
+        vec!["export", "--format", "csv", "--colour", file.as_str()],     // unknown option
+        vec!["export", "--format", "csv", "--lang", "fr", file.as_str()], // unknown language
+        vec!["export", "--format", "csv", file.as_str(), "--lang"],       // no language
     ] {
         assert_eq!(om_quote(&args).status.code(), Some(2), "{args:?}");
     }

@@ -2,7 +2,7 @@
 //!
 //! ```text
 //! om-quote evaluate [--pretty] [--strict] FILE...    (FILE may be `-` for stdin)
-//! om-quote export --format csv|xlsx|docx [--out FILE] [--strict] FILE
+//! om-quote export --format csv|xlsx|docx [--lang en|zh-CN|id] [--out FILE] [--strict] FILE
 //! ```
 //!
 //! `evaluate` prints one JSON document per file (one per line; `--pretty` indents): the
@@ -13,7 +13,9 @@
 //!
 //! `export` writes the same files as the app: the BOQ as CSV or as a spreadsheet with live
 //! formulas, or the proposal as a Word document. The CSV goes to standard output unless
-//! `--out` names a file; the spreadsheet and the Word document need `--out`. A refused
+//! `--out` names a file; the spreadsheet and the Word document need `--out`. `--lang`
+//! chooses the language of the headings and the proposal (default English); the numbers
+//! of the CSV and the spreadsheet stay plain in every language. A refused
 //! file is reported on standard error and nothing is written (exit 1); a file that cannot
 //! be written also exits 1; usage errors exit 2; with `--strict`, the export is written
 //! and the exit status is 3 when the quote cannot be issued as final.
@@ -43,7 +45,7 @@ mod cli {
     use om_configurator::present::report::QuoteReport;
     use om_configurator::present::text::Language;
 
-    const USAGE: &str = "usage: om-quote evaluate [--pretty] [--strict] FILE...   (FILE may be - for stdin)\n       om-quote export --format csv|xlsx|docx [--out FILE] [--strict] FILE";
+    const USAGE: &str = "usage: om-quote evaluate [--pretty] [--strict] FILE...   (FILE may be - for stdin)\n       om-quote export --format csv|xlsx|docx [--lang en|zh-CN|id] [--out FILE] [--strict] FILE";
 
     /// Runs the command and returns the exit status.
     pub fn run(args: Vec<String>) -> i32 {
@@ -65,15 +67,24 @@ mod cli {
     /// `om-quote export`: one file in, one export out.
     fn run_export(mut args: impl Iterator<Item = String>) -> i32 {
         let (mut format, mut out, mut strict, mut files) = (None, None, false, Vec::new());
+        let mut language = Language::En;
         while let Some(arg) = args.next() {
             match arg.as_str() {
-                "--format" | "--out" => {
+                "--format" | "--out" | "--lang" => {
                     let Some(value) = args.next() else {
                         eprintln!("om-quote: {arg} needs a value\n{USAGE}");
                         return 2;
                     };
                     if arg == "--out" {
                         out = Some(value);
+                    } else if arg == "--lang" {
+                        match Language::from_tag(&value) {
+                            Some(chosen) => language = chosen,
+                            None => {
+                                eprintln!("om-quote: unknown language {value} (en, zh-CN or id)\n{USAGE}");
+                                return 2;
+                            }
+                        }
                     } else {
                         match Format::parse(&value) {
                             Some(f) => format = Some(f),
@@ -117,7 +128,7 @@ mod cli {
             }
         };
         let evaluation = evaluate(&catalog, &session.profile, &session.quote);
-        let bytes = match export_evaluated(&catalog, &session, &evaluation, format, Language::En) {
+        let bytes = match export_evaluated(&catalog, &session, &evaluation, format, language) {
             Ok(bytes) => bytes,
             Err(error) => {
                 eprintln!("om-quote: {file}: {error}");

@@ -95,11 +95,16 @@ pub enum Limit {
 
 /// Thousands separators for a limit in a message ("100,000").
 pub fn grouped(value: u64) -> String {
+    grouped_with(value, ',')
+}
+
+/// `value` with `group` between groups of three digits ("100.000" with '.').
+pub fn grouped_with(value: u64, group: char) -> String {
     let digits = value.to_string();
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, c) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
+            out.push(group);
         }
         out.push(c);
     }

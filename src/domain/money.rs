@@ -8,7 +8,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::bounds::{grouped, BoundError, ShapeProblem};
+use super::bounds::{grouped_with, BoundError, ShapeProblem};
 
 /// An amount in minor units (cents for USD) of the price book's currency.
 ///
@@ -353,15 +353,20 @@ pub fn check_price(currency: &str, field: &str, price: Minor) -> Result<Minor, M
 
 /// Formats an amount: `USD 1,234.50`.
 pub fn format_amount(currency: &str, amount: Minor) -> String {
+    format_amount_marked(currency, amount, '.', ',')
+}
+
+/// Formats an amount with a language's marks: `IDR 1.234,50` with `,` and `.`.
+pub fn format_amount_marked(currency: &str, amount: Minor, decimal: char, group: char) -> String {
     let digits = minor_digits(currency);
     let sign = if amount.0 < 0 { "-" } else { "" };
     let abs = amount.0.unsigned_abs();
     let scale = scale_of(digits);
-    let whole_text = grouped(abs / scale);
+    let whole_text = grouped_with(abs / scale, group);
     if digits == 0 {
         format!("{currency} {sign}{whole_text}")
     } else {
-        format!("{currency} {sign}{whole_text}.{:0width$}", abs % scale, width = digits as usize)
+        format!("{currency} {sign}{whole_text}{decimal}{:0width$}", abs % scale, width = digits as usize)
     }
 }
 

@@ -19,7 +19,7 @@ use super::boq::Boq;
 use super::bounds::{check_text, BoundError, ShapeProblem, MAX_FILE_BYTES};
 use super::catalog::Catalog;
 use super::link_codec::{base64url_decode, base64url_encode, deflate, NotBase64};
-use super::money::format_amount;
+use super::money::Minor;
 use super::rules::evaluate;
 use super::session::{LoadedSession, Session, SessionError};
 
@@ -119,9 +119,19 @@ pub struct LinkSummary {
     pub services: usize,
     /// Lines of the bill of quantities (with the derived increments).
     pub boq_lines: usize,
-    /// The grand total when the quote is priced (`USD 1,234.00`), with "(illustrative
-    /// prices)" for the sample price book.
-    pub grand_total: Option<String>,
+    /// The grand total when the quote is priced.
+    pub grand_total: Option<LinkTotal>,
+}
+
+/// The grand total of a linked quote.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LinkTotal {
+    /// Its currency.
+    pub currency: String,
+    /// The amount, in minor units.
+    pub amount: Minor,
+    /// Whether its prices are the illustrative sample.
+    pub illustrative: bool,
 }
 
 /// The seed documents of the quote's lines and their "Updated on" dates (items not in
@@ -258,13 +268,10 @@ pub fn catalog_changes(catalog: &Catalog, session: &Session, versions: &BTreeMap
 pub fn summarize(catalog: &Catalog, session: &Session) -> LinkSummary {
     let evaluation = evaluate(catalog, &session.profile, &session.quote);
     let boq = Boq::build(catalog, &session.quote, &evaluation.lines);
-    let grand_total = boq.totals.as_ref().map(|totals| {
-        let amount = format_amount(&totals.currency, totals.grand_total);
-        if totals.illustrative {
-            format!("{amount} (illustrative prices)")
-        } else {
-            amount
-        }
+    let grand_total = boq.totals.as_ref().map(|totals| LinkTotal {
+        currency: totals.currency.clone(),
+        amount: totals.grand_total,
+        illustrative: totals.illustrative,
     });
     LinkSummary {
         customer: session.profile.customer_name.clone(),

@@ -450,12 +450,19 @@ const STYLES: [StyleDef; 10] = [
 ];
 
 /// `word/styles.xml`: document defaults (10 pt Calibri, a CJK font for East Asian text),
-/// the Normal style, then the styles the document uses.
-fn styles_xml() -> String {
+/// the Normal style, then the styles the document uses. `w:lang` names the proposal's
+/// language, so Word checks its spelling in it and picks East Asian line breaking for
+/// Chinese.
+fn styles_xml(language: &str) -> String {
+    let word_language = match language {
+        "en" => "en-GB",
+        "id" => "id-ID",
+        other => other,
+    };
     let mut out = String::new();
     let _ = write!(
         out,
-        "{XML_HEAD}<w:styles xmlns:w=\"{W_NS}\"><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii=\"{FONT_LATIN}\" w:eastAsia=\"{FONT_EAST_ASIAN}\" w:hAnsi=\"{FONT_LATIN}\" w:cs=\"{FONT_LATIN}\"/><w:sz w:val=\"20\"/><w:szCs w:val=\"20\"/><w:lang w:val=\"en-GB\" w:eastAsia=\"zh-CN\"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after=\"0\" w:line=\"259\" w:lineRule=\"auto\"/></w:pPr></w:pPrDefault></w:docDefaults>"
+        "{XML_HEAD}<w:styles xmlns:w=\"{W_NS}\"><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii=\"{FONT_LATIN}\" w:eastAsia=\"{FONT_EAST_ASIAN}\" w:hAnsi=\"{FONT_LATIN}\" w:cs=\"{FONT_LATIN}\"/><w:sz w:val=\"20\"/><w:szCs w:val=\"20\"/><w:lang w:val=\"{word_language}\" w:eastAsia=\"zh-CN\"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after=\"0\" w:line=\"259\" w:lineRule=\"auto\"/></w:pPr></w:pPrDefault></w:docDefaults>"
     );
     out.push_str("<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/><w:qFormat/></w:style>");
     for style in &STYLES {
@@ -571,8 +578,10 @@ fn core_xml(document: &ProposalDocument) -> String {
     let date = format!("{}T00:00:00Z", cover.date);
     let mut title = String::new();
     escape(&clean(&cover.heading), &mut title);
+    let mut language = String::new();
+    escape(&document.language, &mut language);
     format!(
-        "{XML_HEAD}<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"><dc:title>{title}</dc:title><dc:creator>O&amp;M Services Configurator</dc:creator><dcterms:created xsi:type=\"dcterms:W3CDTF\">{date}</dcterms:created><dcterms:modified xsi:type=\"dcterms:W3CDTF\">{date}</dcterms:modified></cp:coreProperties>"
+        "{XML_HEAD}<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"><dc:title>{title}</dc:title><dc:creator>O&amp;M Services Configurator</dc:creator><dc:language>{language}</dc:language><dcterms:created xsi:type=\"dcterms:W3CDTF\">{date}</dcterms:created><dcterms:modified xsi:type=\"dcterms:W3CDTF\">{date}</dcterms:modified></cp:coreProperties>"
     )
 }
 
@@ -629,7 +638,7 @@ pub fn proposal_docx(document: &ProposalDocument) -> Result<Vec<u8>, ExportError
         ("docProps/app.xml", app_xml()),
         ("word/document.xml", document_xml(document)),
         ("word/_rels/document.xml.rels", DOCUMENT_RELS.to_string()),
-        ("word/styles.xml", styles_xml()),
+        ("word/styles.xml", styles_xml(&document.language)),
         ("word/numbering.xml", numbering_xml()),
         ("word/settings.xml", settings_xml()),
         ("word/fontTable.xml", font_table_xml()),

@@ -4,7 +4,7 @@
 //! from the message catalog, so a refusal reads the same on the screen, in a notice and
 //! on the command line.
 
-use crate::domain::bounds::{grouped, BoundError, CountInputError, Given, Limit, ShapeProblem, MAX_FILE_BYTES};
+use crate::domain::bounds::{BoundError, CountInputError, Given, Limit, ShapeProblem, MAX_FILE_BYTES};
 use crate::domain::library::{LibraryError, RenameError};
 use crate::domain::money::{MoneyError, MAX_PRICE_MAJOR};
 use crate::domain::session::{SessionError, SessionUpgrade, V1Answer};
@@ -15,18 +15,18 @@ use crate::present::text::Texts;
 pub fn bound(texts: &Texts, error: &BoundError) -> String {
     let r = &texts.refusals;
     let given = match &error.given {
-        Given::Number(value) => grouped(*value),
-        Given::Characters(count) => r.given_characters.fill(grouped(*count)),
-        Given::Bytes(count) => r.given_bytes.fill(grouped(*count)),
+        Given::Number(value) => texts.number(*value),
+        Given::Characters(count) => r.given_characters.fill(texts.number(*count)),
+        Given::Bytes(count) => r.given_bytes.fill(texts.number(*count)),
         Given::Months(months) => r.given_months.fill(months),
         Given::Empty => r.given_empty.to_string(),
         Given::OnlySpaces => r.given_only_spaces.to_string(),
         Given::Text(text) => r.given_text.fill(text),
     };
     let limit = match error.limit {
-        Limit::AtMost(max) => r.at_most.fill(grouped(max)),
+        Limit::AtMost(max) => r.at_most.fill(texts.number(max)),
         Limit::AtMostCharacters(max) => r.at_most_characters.fill(max),
-        Limit::AtMostBytes(max) => r.at_most_bytes.fill(grouped(max)),
+        Limit::AtMostBytes(max) => r.at_most_bytes.fill(texts.number(max)),
         Limit::MonthsBetween { min, max } => r.months_between.fill(min, max),
         Limit::WrittenReason => r.written_reason.to_string(),
         Limit::RegionList => r.region_list.to_string(),
@@ -53,7 +53,7 @@ pub fn shape(texts: &Texts, problem: &ShapeProblem) -> String {
 pub fn count_input(texts: &Texts, error: &CountInputError) -> String {
     match error {
         CountInputError::NotAWholeNumber => texts.refusals.not_whole_number.to_string(),
-        CountInputError::AboveLimit { max } => texts.refusals.above_limit.fill(grouped(*max)),
+        CountInputError::AboveLimit { max } => texts.refusals.above_limit.fill(texts.number(*max)),
     }
 }
 
@@ -82,7 +82,7 @@ pub fn money(texts: &Texts, error: &MoneyError) -> String {
         }
         MoneyError::NegativePrice { field, text } => r.negative_price.fill(field, text),
         MoneyError::PriceAboveLimit { field, text, currency } => {
-            r.price_above_limit.fill(field, text, grouped(MAX_PRICE_MAJOR), currency)
+            r.price_above_limit.fill(field, text, texts.number(MAX_PRICE_MAJOR), currency)
         }
         MoneyError::BadDiscount(text) => r.bad_discount.fill(text),
         MoneyError::DiscountAboveLimit { field, text } => r.discount_above_limit.fill(field, text),
@@ -122,7 +122,7 @@ pub fn share_link(texts: &Texts, error: &ShareLinkError) -> String {
         ShareLinkError::WrongVersion { found: Some(version) } => r.link_version.fill(version, LINK_VERSION),
         ShareLinkError::WrongVersion { found: None } => r.link_no_version.fill(LINK_VERSION),
         ShareLinkError::TooLong { chars } => {
-            r.link_too_long.fill(grouped(*chars as u64), grouped(MAX_LINK_CHARS as u64))
+            r.link_too_long.fill(texts.number(*chars as u64), texts.number(MAX_LINK_CHARS as u64))
         }
         ShareLinkError::NotBase64 { character, position } => {
             // A control or space character is named by its code point, so it can be seen.
@@ -135,7 +135,7 @@ pub fn share_link(texts: &Texts, error: &ShareLinkError) -> String {
         }
         ShareLinkError::Truncated => r.link_truncated.to_string(),
         ShareLinkError::NotDeflate => r.link_not_deflate.to_string(),
-        ShareLinkError::TooLarge => r.link_too_large.fill(grouped(MAX_FILE_BYTES as u64)),
+        ShareLinkError::TooLarge => r.link_too_large.fill(texts.number(MAX_FILE_BYTES as u64)),
         ShareLinkError::NotAPayload(problem) => r.link_not_payload.fill(shape(texts, problem)),
         ShareLinkError::CatalogVersion(error) => r.link_catalog_version.fill(bound(texts, error)),
         ShareLinkError::Quote(error) => r.link_quote.fill(session(texts, error)),

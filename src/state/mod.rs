@@ -12,7 +12,10 @@ mod shelf_operations;
 mod store;
 
 pub use history::History;
-pub use language::{provide_language, use_language, use_texts, ScreenLanguage};
+pub use language::{
+    choose_language, provide_document_language, provide_language, starting_language, use_document_language,
+    use_language, use_texts, DocumentLanguage, ScreenLanguage,
+};
 pub use notice::{Notice, NoticeAction};
 pub use refused_inputs::{provide_refused_inputs, use_refused_inputs, RefusedInputs};
 pub use shelf::{quote_key, Shelf, LEGACY_SESSION_KEY, LIBRARY_KEY};

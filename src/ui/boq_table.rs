@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::domain::boq::BoqRow;
 use crate::domain::catalog::Billing;
-use crate::domain::money::{decimal_text, format_amount, parse_price_at, Minor};
+use crate::domain::money::{decimal_text, parse_price_at, Minor};
 use crate::present::document::facts::term_text;
 use crate::present::refusals;
 use crate::present::words::Reporter;
@@ -69,10 +69,10 @@ pub fn BoqTable() -> impl IntoView {
                 let unpriced = t.words.unpriced_line.count_of(totals.unpriced_lines);
                 view! {
                     <dl class="totals">
-                        <div><dt>{one_off}</dt><dd>{format_amount(&c, totals.one_off)}</dd></div>
-                        <div><dt>{monthly}</dt><dd>{format_amount(&c, totals.monthly)}</dd></div>
-                        <div><dt>{yearly}</dt><dd>{format_amount(&c, totals.yearly)}</dd></div>
-                        <div class="grand"><dt>{grand}</dt><dd data-testid="grand-total">{format_amount(&c, totals.grand_total)}</dd></div>
+                        <div><dt>{one_off}</dt><dd>{t.amount(&c, totals.one_off)}</dd></div>
+                        <div><dt>{monthly}</dt><dd>{t.amount(&c, totals.monthly)}</dd></div>
+                        <div><dt>{yearly}</dt><dd>{t.amount(&c, totals.yearly)}</dd></div>
+                        <div class="grand"><dt>{grand}</dt><dd data-testid="grand-total">{t.amount(&c, totals.grand_total)}</dd></div>
                     </dl>
                     {(totals.unpriced_lines > 0).then(|| view! { <p class="muted">{t.screen.boq_unpriced_lines.fill(&unpriced)}</p> })}
                 }.into_any()
@@ -131,7 +131,7 @@ fn SubtotalRow(offering: String) -> impl IntoView {
         store.boq.with(|b| {
             let currency = b.totals.as_ref()?.currency.clone();
             let sub = b.subtotals.iter().find(|s| s.offering_id == offering)?;
-            Some((sub.offering.clone(), format_amount(&currency, sub.total)))
+            Some((sub.offering.clone(), texts.amount(&currency, sub.total)))
         })
     });
     move || {
@@ -172,13 +172,13 @@ fn RowCells(row: BoqRow, currency: Option<String>, sales: bool, item: String) ->
     let t = language.get_untracked().texts();
     let term = term_text(t, &row);
     let money = |m: Option<Minor>| match (&currency, m) {
-        (Some(c), Some(m)) => format_amount(c, m),
+        (Some(c), Some(m)) => t.amount(c, m),
         _ => t.boq.price_on_request.to_string(),
     };
     let per = if row.billing == Billing::Periodic { t.screen.per_month_suffix } else { "" };
     let amount = money(row.amount);
     let discount =
-        if row.discount.0 == 0 { t.words.none.to_string() } else { t.boq.discount.fill(row.discount.percent_text()) };
+        if row.discount.0 == 0 { t.words.none.to_string() } else { t.boq.discount.fill(t.percent(row.discount)) };
     let because = row.because.as_ref().map(|because| {
         let catalog = store.catalog();
         Reporter::new(&catalog, language.get_untracked()).because(because)
@@ -214,7 +214,7 @@ fn RowCells(row: BoqRow, currency: Option<String>, sales: bool, item: String) ->
         }
         _ => {
             let price = match (&currency, row.unit_price) {
-                (Some(c), Some(p)) => format_amount(c, p),
+                (Some(c), Some(p)) => t.amount(c, p),
                 _ => t.screen.on_request.to_string(),
             };
             view! { <span>{format!("{price}{per}")}</span> }.into_any()

@@ -120,6 +120,7 @@ pub fn CatalogBrowser() -> impl IntoView {
         <section class="panel catalog" aria-labelledby="catalog-heading"
             on:keydown=move |ev| crate::ui::roving::move_focus(&ev)>
             <h2 id="catalog-heading" tabindex="-1">{texts.catalog.heading}</h2>
+            <crate::ui::seed_note::SeedTextsNote />
             <div class="filters" role="search">
                 <div class="field">
                     <label for="catalog-search">{texts.catalog.search}</label>

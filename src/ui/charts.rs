@@ -12,7 +12,7 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use crate::domain::boq::Boq;
-use crate::domain::money::{format_amount, Minor};
+use crate::domain::money::Minor;
 use crate::state::use_store;
 
 const INK: RGBColor = RGBColor(27, 31, 36);
@@ -57,17 +57,13 @@ pub fn offering_chart_svg(texts: &Texts, boq: &Boq) -> Option<String> {
             let length = scale(*value, max, WIDTH as i32 - 180).max(1);
             root.draw(&Rectangle::new([(8, top + 18), (8 + length, top + 36)], ONE_OFF.filled())).ok()?;
             root.draw(&Rectangle::new([(8, top + 18), (8 + length, top + 36)], INK.stroke_width(1))).ok()?;
-            root.draw(&Text::new(
-                format_amount(&totals.currency, *value),
-                (14 + length, top + 20),
-                label_style.clone(),
-            ))
-            .ok()?;
+            root.draw(&Text::new(texts.amount(&totals.currency, *value), (14 + length, top + 20), label_style.clone()))
+                .ok()?;
         }
         root.present().ok()?;
     }
     let summary: Vec<String> =
-        bars.iter().map(|(n, v)| texts.quote.offering_amount.fill(n, format_amount(&totals.currency, *v))).collect();
+        bars.iter().map(|(n, v)| texts.quote.offering_amount.fill(n, texts.amount(&totals.currency, *v))).collect();
     let note = if totals.illustrative { texts.quote.illustrative_note } else { "" };
     Some(labelled(svg, &texts.quote.offering_chart_label.fill(note, summary.join("; "))))
 }
@@ -105,7 +101,7 @@ pub fn timeline_svg(texts: &Texts, boq: &Boq) -> Option<String> {
         root.draw(&Rectangle::new([(left + 150, 26), (left + 164, 40)], INK.stroke_width(1))).ok()?;
         root.draw(&Text::new(texts.quote.legend[1], (left + 170, 26), font.clone())).ok()?;
         root.draw(&Text::new(
-            texts.quote.max.fill(format_amount(&totals.currency, max)),
+            texts.quote.max.fill(texts.amount(&totals.currency, max)),
             (WIDTH as i32 - 8, 26),
             font.clone().pos(Pos::new(HPos::Right, VPos::Top)),
         ))
@@ -147,9 +143,9 @@ pub fn timeline_svg(texts: &Texts, boq: &Boq) -> Option<String> {
         svg,
         &texts.quote.timeline_label.fill(
             texts.words.month.count_of(months.len()),
-            format_amount(&totals.currency, first.one_off),
-            format_amount(&totals.currency, first.recurring),
-            format_amount(&totals.currency, totals.monthly),
+            texts.amount(&totals.currency, first.one_off),
+            texts.amount(&totals.currency, first.recurring),
+            texts.amount(&totals.currency, totals.monthly),
         ),
     ))
 }

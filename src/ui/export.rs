@@ -8,7 +8,8 @@ use crate::domain::session::{LoadedSession, Session};
 use crate::present::document::facts::quote_id;
 use crate::present::refusals;
 use crate::present::text::Language;
-use crate::state::{use_language, use_store, Store};
+use crate::state::{use_document_language, use_language, use_store, Store};
+use crate::ui::document_language::DocumentLanguageMenu;
 use crate::ui::file_exports::FileExports;
 use crate::ui::print_document::{PreparedProposal, PrintRequest};
 use crate::web;
@@ -20,6 +21,7 @@ pub fn ExportActions() -> impl IntoView {
     let store = use_store();
     let texts = crate::state::use_texts();
     let language = use_language();
+    let document_language = use_document_language();
     // Taken now: contexts are not reachable from inside an event handler.
     let print_request = use_context::<PrintRequest>();
     let load = move |ev: leptos::ev::Event| {
@@ -46,7 +48,8 @@ pub fn ExportActions() -> impl IntoView {
         <section class="panel export" aria-labelledby="export-heading">
             <h2 id="export-heading" tabindex="-1">{texts.export.heading}</h2>
             <div class="export-actions">
-                <button type="button" on:click=move |_| print_proposal(store, print_request, language.get_untracked())>{texts.export.print}</button>
+                <button type="button" on:click=move |_| print_proposal(store, print_request, language.get_untracked(), document_language.get_untracked())>{texts.export.print}</button>
+                <DocumentLanguageMenu />
                 <FileExports />
                 <button type="button" on:click=move |_| save_quote_file(store, language.get_untracked())>{texts.app.save_quote_file}</button>
                 <div class="field">
@@ -68,12 +71,13 @@ pub fn save_quote_file(store: Store, language: Language) {
 }
 
 /// Prepares the printed proposal, then opens the browser's print dialog once it is on the
-/// page (the view is built when asked for, so it is not rebuilt on every edit).
-fn print_proposal(store: Store, request: Option<PrintRequest>, language: Language) {
+/// page (the view is built when asked for, so it is not rebuilt on every edit). The
+/// proposal is written in `document`; problems are told in the screen's `language`.
+fn print_proposal(store: Store, request: Option<PrintRequest>, language: Language, document: Language) {
     let Some(request) = request else { return };
     let (json, quote_id) = store.with_untracked(|session| (session.to_json(), quote_id(session)));
     leptos::task::spawn_local(async move {
-        match web::export_worker::build_proposal(language, &json).await {
+        match web::export_worker::build_proposal(document, &json).await {
             Ok(document) => {
                 request.prepared.set(Some(PreparedProposal { quote_id, document }));
                 request.stale.set(false);

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::export::csv::boq_csv;
 use crate::export::Format;
 use crate::present::text::Language;
-use crate::state::{use_language, use_store, Store};
+use crate::state::{use_document_language, use_language, use_store, Store};
 use crate::web;
 
 /// The export buttons and their progress.
@@ -16,15 +16,17 @@ pub fn FileExports() -> impl IntoView {
     let store = use_store();
     let texts = crate::state::use_texts();
     let language = use_language();
+    let document_language = use_document_language();
     let status = RwSignal::new(None::<String>);
     let busy = RwSignal::new(false);
     // The CSV reads the BOQ and the evaluation the page already holds (the memos).
     let csv = move |_| {
         let language = language.get_untracked();
+        let document = document_language.get_untracked();
         let boq = store.boq.get_untracked();
         let can_issue = store.evaluation.with_untracked(|evaluation| evaluation.can_issue());
         let (text, name) = store.with_untracked(|session| {
-            (store.words(language, |words| boq_csv(session, can_issue, &boq, words)), Format::Csv.file_name(session))
+            (store.words(document, |words| boq_csv(session, can_issue, &boq, words)), Format::Csv.file_name(session))
         });
         match web::download::download(&name, Format::Csv.media_type(), &text) {
             Ok(()) => status.set(Some(texts.export.ready.fill(&name))),
@@ -34,10 +36,10 @@ pub fn FileExports() -> impl IntoView {
     view! {
         <div class="file-exports" role="group" aria-label=texts.export.files>
             <button type="button" on:click=csv>{texts.export.downloads[0]}</button>
-            <button type="button" disabled=move || busy.get() on:click=move |_| worker_export(store, Format::Xlsx, language.get_untracked(), status, busy)>
+            <button type="button" disabled=move || busy.get() on:click=move |_| worker_export(store, Format::Xlsx, [language.get_untracked(), document_language.get_untracked()], status, busy)>
                 {texts.export.downloads[1]}
             </button>
-            <button type="button" disabled=move || busy.get() on:click=move |_| worker_export(store, Format::Docx, language.get_untracked(), status, busy)>
+            <button type="button" disabled=move || busy.get() on:click=move |_| worker_export(store, Format::Docx, [language.get_untracked(), document_language.get_untracked()], status, busy)>
                 {texts.export.downloads[2]}
             </button>
             <p class="export-status" role="status" aria-live="polite">{move || status.get()}</p>
@@ -45,11 +47,12 @@ pub fn FileExports() -> impl IntoView {
     }
 }
 
-/// Builds a file in the export worker and offers it as a download, saying what happens.
+/// Builds a file in the export worker, written in the second language (the documents'),
+/// and offers it as a download, saying what happens in the first (the screen's).
 fn worker_export(
     store: Store,
     format: Format,
-    language: Language,
+    [language, document]: [Language; 2],
     status: RwSignal<Option<String>>,
     busy: RwSignal<bool>,
 ) {
@@ -68,7 +71,7 @@ fn worker_export(
         texts.export.loading_tools.fill(what)
     }));
     leptos::task::spawn_local(async move {
-        let outcome = web::export_worker::build_file(format, language, &json).await;
+        let outcome = web::export_worker::build_file(format, document, &json).await;
         busy.set(false);
         match outcome.and_then(|bytes| web::download::download_bytes(&name, format.media_type(), &bytes)) {
             Ok(()) => status.set(Some(texts.export.ready.fill(&name))),

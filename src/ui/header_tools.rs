@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use crate::ui::history_controls::HistoryControls;
+use crate::ui::language_menu::LanguageMenu;
 use crate::ui::mode_switch::ModeSwitch;
 use crate::ui::quote_shelf::QuoteShelf;
 
@@ -14,6 +15,9 @@ pub fn HeaderTools() -> impl IntoView {
     let texts = crate::state::use_texts();
     let shown = RwSignal::new(false);
     view! {
+        // The language stays in sight on a phone too: a reader who cannot read the page
+        // must not have to find it behind "Menu".
+        <LanguageMenu />
         <button type="button" class="tools-toggle" aria-controls="header-tools"
             aria-expanded=move || if shown.get() { "true" } else { "false" }
             on:click=move |_| shown.update(|open| *open = !*open)>{texts.app.tools}</button>

@@ -223,7 +223,7 @@ fn LineRow(item: String) -> impl IntoView {
             store.boq.with(|boq| {
                 let currency = boq.currency.as_ref()?;
                 let amount = boq.rows.iter().find(|row| row.item == item)?.amount?;
-                Some(crate::domain::money::format_amount(currency, amount))
+                Some(texts.amount(currency, amount))
             })
         })
     };

@@ -5,7 +5,6 @@
 
 use leptos::prelude::*;
 
-use crate::domain::money::format_amount;
 use crate::state::{use_refused_inputs, use_store, use_texts};
 
 /// The quote summary bar.
@@ -21,7 +20,7 @@ pub fn QuoteSummary() -> impl IntoView {
     let total = Memo::new(move |_| {
         let screen = &texts.screen;
         store.boq.with(|b| match (&b.totals, &b.refused) {
-            (Some(t), _) => screen.bar_total.fill(format_amount(&t.currency, t.grand_total)),
+            (Some(t), _) => screen.bar_total.fill(texts.amount(&t.currency, t.grand_total)),
             (None, Some(_)) => screen.bar_refused.to_string(),
             (None, None) => screen.bar_unpriced.to_string(),
         })

@@ -7,9 +7,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
-use crate::domain::bounds::grouped;
 use crate::domain::catalog::ItemId;
-use crate::domain::money::format_amount;
 use crate::domain::price_book::{price_differences, PriceDifference};
 use crate::domain::session::Session;
 use crate::domain::share_link::{looks_like_link, read_link, summarize, LinkSummary, CHAT_SAFE_CHARS};
@@ -80,7 +78,7 @@ pub fn ShareLink() -> impl IntoView {
                 return; // a newer link was made meanwhile
             }
             match result {
-                Ok(()) => panel.status.set(Some(texts.share.copied.fill(grouped(url.len() as u64)))),
+                Ok(()) => panel.status.set(Some(texts.share.copied.fill(texts.number(url.len() as u64)))),
                 Err(reason) => {
                     panel.failed.set(true);
                     panel.status.set(Some(texts.share.copy_failed.fill(reason)));
@@ -156,10 +154,10 @@ pub fn ShareLink() -> impl IntoView {
         panel.link.get().map(|url| {
             let chars = url.len(); // a link is ASCII
             view! {
-                <p class="share-length">{texts.share.length.fill(grouped(chars as u64))}</p>
+                <p class="share-length">{texts.share.length.fill(texts.number(chars as u64))}</p>
                 {(chars > CHAT_SAFE_CHARS).then(|| view! {
                     <p class="notice problem share-warning">
-                        {texts.share.too_long.fill(grouped(CHAT_SAFE_CHARS as u64))}
+                        {texts.share.too_long.fill(texts.number(CHAT_SAFE_CHARS as u64))}
                     </p>
                 })}
                 <div class="field">
@@ -212,7 +210,16 @@ fn read_address(store: Store, panel: Panel) {
                 (texts.share.fact_keys[0], or(customer, texts.share.unnamed[0])),
                 (texts.share.fact_keys[1], or(title, texts.share.unnamed[1])),
                 (texts.share.fact_keys[2], texts.share.lines.fill(texts.words.service.count_of(services), boq_lines)),
-                (texts.boq.total_labels[3], grand_total.unwrap_or_else(|| texts.share.not_priced.to_string())),
+                (
+                    texts.boq.total_labels[3],
+                    grand_total.map_or_else(
+                        || texts.share.not_priced.to_string(),
+                        |total| {
+                            let mark = if total.illustrative { texts.quote.illustrative_mark } else { "" };
+                            format!("{}{mark}", texts.amount(&total.currency, total.amount))
+                        },
+                    ),
+                ),
             ];
             let quoted =
                 crate::domain::rules::evaluate(&catalog, &opened.loaded.session.profile, &opened.loaded.session.quote)
@@ -247,7 +254,7 @@ fn price_notes(store: Store, panel: Panel, texts: &'static Texts) -> Option<impl
         let differences = price_differences(&published, link.session.quote.price_book.as_ref(), &link.quoted);
         let currency = published.currency.clone();
         let price =
-            |minor: Option<_>| minor.map_or(texts.boq.price_on_request.to_string(), |m| format_amount(&currency, m));
+            |minor: Option<_>| minor.map_or(texts.boq.price_on_request.to_string(), |m| texts.amount(&currency, m));
         let lines: Vec<String> = differences
             .iter()
             .map(|difference| match difference {

@@ -12,6 +12,8 @@ pub mod fetch;
 #[cfg(target_arch = "wasm32")]
 pub mod files;
 #[cfg(target_arch = "wasm32")]
+pub mod language;
+#[cfg(target_arch = "wasm32")]
 pub mod service_worker;
 #[cfg(target_arch = "wasm32")]
 pub mod storage;

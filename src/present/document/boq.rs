@@ -1,7 +1,5 @@
 //! The bill of quantities and the totals, as the proposal prints them.
 
-use crate::domain::money::format_amount;
-
 use super::facts::{amount_text, money, quantity_text, term_text, totals_key_values};
 use super::{Block, Context, Section, Table};
 
@@ -27,9 +25,9 @@ pub(super) fn boq_section(context: &Context<'_>) -> Section {
                 row.name.clone(),
                 quantity_text(texts, row),
                 term_text(texts, row),
-                money(currency, row.unit_price),
-                b.discount.fill(row.discount.percent_text()),
-                money(currency, row.monthly),
+                money(texts, currency, row.unit_price),
+                b.discount.fill(texts.percent(row.discount)),
+                money(texts, currency, row.monthly),
                 amount_text(texts, boq, row),
             ]
         })
@@ -52,9 +50,9 @@ pub(super) fn boq_section(context: &Context<'_>) -> Section {
                     vec![
                         s.offering.clone(),
                         s.lines.to_string(),
-                        format_amount(currency, s.one_off),
-                        format_amount(currency, s.monthly),
-                        format_amount(currency, s.total),
+                        texts.amount(currency, s.one_off),
+                        texts.amount(currency, s.monthly),
+                        texts.amount(currency, s.total),
                     ]
                 })
                 .collect(),

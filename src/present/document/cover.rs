@@ -17,7 +17,7 @@ pub(super) fn cover(context: &Context<'_>) -> Cover {
         KeyValue::new(customer, or_none(&session.profile.customer_name)),
         KeyValue::new(quote, or_none(&session.quote.title)),
         KeyValue::new(id_key, &quote_id),
-        KeyValue::new(date_key, &date),
+        KeyValue::new(date_key, (texts.words.date)(session.profile.quote_date)),
         KeyValue::new(validity_key, validity(texts, session.profile.quote_date)),
         KeyValue::new(versions_key, versions_text(texts, &catalog_versions(catalog, boq))),
         KeyValue::new(prepared_key, prepared_by(texts, session.mode)),
@@ -27,7 +27,7 @@ pub(super) fn cover(context: &Context<'_>) -> Cover {
         facts.push(KeyValue::new(prices_key, texts.boq.illustrative_value));
     }
     let draft = summary.draft();
-    let mut footer = vec![d.footer_quote.fill(&quote_id), date.clone()];
+    let mut footer = vec![d.footer_quote.fill(&quote_id), (texts.words.date)(session.profile.quote_date)];
     if draft {
         footer.push(texts.summary.draft.to_string());
     }

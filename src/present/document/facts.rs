@@ -9,7 +9,7 @@ use crate::domain::boq::{Boq, BoqRow};
 use crate::domain::calendar::Date;
 use crate::domain::catalog::{Billing, Catalog, SeedDocument};
 use crate::domain::fasthash::FnvHasher;
-use crate::domain::money::{format_amount, Minor};
+use crate::domain::money::Minor;
 use crate::domain::order::set_of;
 use crate::domain::quote::QuoteStatus;
 use crate::domain::session::{Mode, Session};
@@ -37,7 +37,7 @@ pub fn quote_id(session: &Session) -> String {
 /// The validity sentence: "30 days from the quote date (until 2026-02-04)".
 pub fn validity(texts: &Texts, quote_date: Date) -> String {
     let days = u64::try_from(VALIDITY_DAYS).unwrap_or_default();
-    texts.document.validity.fill(texts.words.day.count(days), quote_date.add_days(VALIDITY_DAYS))
+    texts.document.validity.fill(texts.words.day.count(days), (texts.words.date)(quote_date.add_days(VALIDITY_DAYS)))
 }
 
 /// Who the proposal says prepared it.
@@ -115,8 +115,8 @@ pub fn versions_text(texts: &Texts, versions: &[CatalogVersion]) -> String {
 }
 
 /// An amount, or nothing.
-pub fn money(currency: &str, amount: Option<Minor>) -> String {
-    amount.map(|amount| format_amount(currency, amount)).unwrap_or_default()
+pub fn money(texts: &Texts, currency: &str, amount: Option<Minor>) -> String {
+    amount.map(|amount| texts.amount(currency, amount)).unwrap_or_default()
 }
 
 /// Quantity and unit: "3 × scenario".
@@ -149,7 +149,7 @@ pub fn amount_text(texts: &Texts, boq: &Boq, row: &BoqRow) -> String {
     match (&boq.refused, row.amount) {
         (Some(refused), None) if refused.line == row.no => texts.boq.too_large.to_string(),
         (_, None) if boq.currency.is_some() && row.unit_price.is_none() => texts.boq.price_on_request.to_string(),
-        (_, amount) => money(currency, amount),
+        (_, amount) => money(texts, currency, amount),
     }
 }
 
@@ -159,10 +159,10 @@ pub fn totals_key_values(texts: &Texts, boq: &Boq) -> Vec<KeyValue> {
     let currency = totals.currency.as_str();
     let [one_off, monthly, yearly, grand_total] = texts.boq.total_labels;
     let mut rows = vec![
-        KeyValue::new(one_off, format_amount(currency, totals.one_off)),
-        KeyValue::new(monthly, format_amount(currency, totals.monthly)),
-        KeyValue::new(yearly, format_amount(currency, totals.yearly)),
-        KeyValue::new(grand_total, format_amount(currency, totals.grand_total)),
+        KeyValue::new(one_off, texts.amount(currency, totals.one_off)),
+        KeyValue::new(monthly, texts.amount(currency, totals.monthly)),
+        KeyValue::new(yearly, texts.amount(currency, totals.yearly)),
+        KeyValue::new(grand_total, texts.amount(currency, totals.grand_total)),
     ];
     if totals.unpriced_lines > 0 {
         rows.push(KeyValue::new(texts.boq.unpriced_lines, texts.boq.unpriced_lines_value.fill(totals.unpriced_lines)));

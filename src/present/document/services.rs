@@ -12,7 +12,7 @@ pub(super) fn sections(context: &Context<'_>) -> Vec<Section> {
     let [content, scenario, deliverables, acceptance, included, sizing_heading] = d.service_parts;
     let mut sections = Vec::with_capacity(boq.rows.len() + 1);
     let mut intro = Section::new("services", 1, d.part_titles[1]);
-    intro.blocks.push(Block::Paragraph(d.services_intro.into()));
+    intro.blocks.push(Block::Paragraph(texts.with_seed_note(d.services_intro)));
     sections.push(intro);
     for row in &boq.rows {
         let Some(entry) = catalog.entry(&row.item) else { continue };

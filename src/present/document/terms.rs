@@ -55,7 +55,7 @@ pub(super) fn sections(context: &Context<'_>) -> Vec<Section> {
         return Vec::new();
     }
     let mut intro = Section::new("terms", 1, d.part_titles[2]);
-    intro.blocks.push(Block::Paragraph(d.terms_intro.into()));
+    intro.blocks.push(Block::Paragraph(texts.with_seed_note(d.terms_intro)));
     let mut sections = vec![intro];
     // Prerequisites, region, process and responsibilities belong to the service document:
     // printed with its first offering, referred to from the others.

@@ -3,8 +3,8 @@
 use super::template::{Text1, Text2, Text3, Text4, Text5, Text6};
 use super::{
     AppTexts, BecauseTexts, BoqTexts, ByMode, CatalogTexts, DocumentTexts, ExportTexts, FindingTexts, FixTexts,
-    InputWords, Noun, PerPlatform, ProfileTexts, Question, QuoteTexts, RefusalTexts, ScreenTexts, ShareTexts,
-    SheetTexts, ShelfTexts, SuggestedTexts, SummaryTexts, Texts, Words,
+    InputWords, Noun, NumberMarks, PerPlatform, ProfileTexts, Question, QuoteTexts, RefusalTexts, ScreenTexts,
+    ShareTexts, SheetTexts, ShelfTexts, SuggestedTexts, SummaryTexts, Texts, Words,
 };
 use crate::domain::boq::WhichAmount;
 use crate::domain::bounds::grouped;
@@ -227,6 +227,9 @@ pub static EN: Texts = Texts {
             Platform::Apaas => "Huawei Cloud aPaaS",
             Platform::Coc => "Cloud Operations Center (COC)",
         },
+        marks: NumberMarks { decimal: '.', group: ',' },
+        date: |date| date.to_string(),
+        seed_texts_english: "",
     },
     findings: FindingTexts {
         missing_base: Text2::new("{0} needs {1} in the same quote, or an existing contract for it."),
@@ -519,6 +522,7 @@ pub static EN: Texts = Texts {
         },
     },
     app: AppTexts {
+        language: "Language",
         catalog_failed: Text1::new("The catalog could not be loaded: {0}"),
         skip_to_quote: "Skip to your quote",
         skip_links: "Skip to",
@@ -724,6 +728,7 @@ pub static EN: Texts = Texts {
         charts_unpriced: "Charts appear once the quote has prices (load a price book in sales-engineer mode).",
     },
     export: ExportTexts {
+        document_language: "Language of the proposal and files",
         loaded: Text1::new("Quote loaded. Undo returns to the previous one.{0}"),
         refused: Text1::new("The file was not loaded: {0}. Your quote is unchanged."),
         heading: "Export",

@@ -310,6 +310,22 @@ pub struct Words {
     pub band: fn(Option<u64>, Option<u64>) -> String,
     /// A platform the customer uses (a checkbox of the profile).
     pub platform: fn(Platform) -> &'static str,
+    /// How numbers and amounts are written: the decimal and the thousands marks.
+    pub marks: NumberMarks,
+    /// A calendar date in running text and documents ("2026-12-01", "2026年12月1日").
+    pub date: fn(Date) -> String,
+    /// One line shown beside service texts (names, descriptions, deliverables, scope, cited
+    /// sentences) saying they stay in the service documents' English; empty in English.
+    pub seed_texts_english: &'static str,
+}
+
+/// The marks of written numbers: `1,234.50` (English), `1.234,50` (Indonesian).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct NumberMarks {
+    /// Between the whole part and the fraction.
+    pub decimal: char,
+    /// Between groups of three digits of the whole part.
+    pub group: char,
 }
 
 /// What each finding says. Parameters are names (already in display form), numbers,
@@ -795,6 +811,8 @@ pub struct Question {
 /// The header, the skip link, the mode switch, undo / redo, notices, the update banner.
 #[derive(Debug)]
 pub struct AppTexts {
+    /// The label of the header's language menu.
+    pub language: &'static str,
     /// Instead of the app when the embedded catalog fails validation: (the reason).
     pub catalog_failed: Text1,
     /// The skip link to the quote.
@@ -1133,6 +1151,9 @@ pub struct QuoteTexts {
 /// The export panel and the file downloads.
 #[derive(Debug)]
 pub struct ExportTexts {
+    /// The label of the menu choosing the language of the proposal, the spreadsheet and
+    /// the CSV (default: the screen's).
+    pub document_language: &'static str,
     /// A quote file loaded: (the upgrade message, with a leading space, or nothing).
     pub loaded: Text1,
     /// A quote file refused: (why).

@@ -16,10 +16,15 @@
 //! field, add a [`Language`] variant and its arm in [`Language::texts`].
 
 pub mod en;
+pub mod id;
 mod keys;
 mod template;
+pub mod zh;
 
 pub use keys::*;
+
+use crate::domain::bounds::grouped_with;
+use crate::domain::money::{format_amount_marked, DiscountBp, Minor};
 pub use template::{Text1, Text2, Text3, Text4, Text5, Text6};
 
 /// A language the app speaks.
@@ -28,30 +33,78 @@ pub enum Language {
     /// English.
     #[default]
     En,
+    /// Simplified Chinese (zh-CN).
+    ZhCn,
+    /// Indonesian (Bahasa Indonesia).
+    Id,
 }
 
 impl Language {
     /// Every language, in the order the language menu lists them.
-    pub const ALL: [Language; 1] = [Language::En];
+    pub const ALL: [Language; 3] = [Language::En, Language::ZhCn, Language::Id];
 
     /// The BCP 47 tag (`<html lang>`, `--lang`).
     pub fn tag(self) -> &'static str {
         match self {
             Language::En => "en",
+            Language::ZhCn => "zh-CN",
+            Language::Id => "id",
         }
     }
 
-    /// The language of a BCP 47 tag, if the app speaks it ("en-GB" is English).
+    /// The language of a BCP 47 tag, if the app speaks it ("en-GB" is English; any
+    /// Chinese is Simplified Chinese, the only Chinese the app writes; "in" is the old tag
+    /// of Indonesian, still sent by some Android browsers).
     pub fn from_tag(tag: &str) -> Option<Language> {
-        let primary = tag.split(['-', '_']).next().unwrap_or_default().to_ascii_lowercase();
-        Language::ALL.into_iter().find(|language| language.tag() == primary)
+        let primary = tag.trim().split(['-', '_']).next().unwrap_or_default().to_ascii_lowercase();
+        match primary.as_str() {
+            "en" => Some(Language::En),
+            "zh" => Some(Language::ZhCn),
+            "id" | "in" => Some(Language::Id),
+            _ => None,
+        }
+    }
+
+    /// The first language of the browser's preference list the app speaks.
+    pub fn preferred<'a>(tags: impl IntoIterator<Item = &'a str>) -> Option<Language> {
+        tags.into_iter().find_map(Language::from_tag)
     }
 
     /// Its table.
     pub fn texts(self) -> &'static Texts {
         match self {
             Language::En => &en::EN,
+            Language::ZhCn => &zh::ZH,
+            Language::Id => &id::ID,
         }
+    }
+}
+
+impl Texts {
+    /// An amount with its currency, in this language's marks ("USD 1,234.50", "IDR
+    /// 1.234.567", "USD 1.234,50").
+    pub fn amount(&self, currency: &str, amount: Minor) -> String {
+        format_amount_marked(currency, amount, self.words.marks.decimal, self.words.marks.group)
+    }
+
+    /// A whole number with this language's thousands mark ("100,000", "100.000").
+    pub fn number(&self, value: u64) -> String {
+        grouped_with(value, self.words.marks.group)
+    }
+
+    /// An introduction to service texts, followed in Chinese and Indonesian by the line
+    /// saying those texts stay in English (catalog-rules §12). Appended to the same
+    /// paragraph, so every language's document has the same structure.
+    pub fn with_seed_note(&self, intro: &str) -> String {
+        match self.words.seed_texts_english {
+            "" => intro.to_string(),
+            note => format!("{intro} {note}"),
+        }
+    }
+
+    /// A discount's percentage with this language's decimal mark ("12.5", "12,5").
+    pub fn percent(&self, discount: DiscountBp) -> String {
+        discount.percent_text().replace('.', &self.words.marks.decimal.to_string())
     }
 }
 
@@ -94,7 +147,16 @@ mod tests {
     fn tags_name_the_language() {
         assert_eq!(Language::from_tag("en-GB"), Some(Language::En));
         assert_eq!(Language::from_tag("EN"), Some(Language::En));
+        assert_eq!(Language::from_tag("zh-CN"), Some(Language::ZhCn));
+        assert_eq!(Language::from_tag("zh-Hans-SG"), Some(Language::ZhCn));
+        assert_eq!(Language::from_tag("id-ID"), Some(Language::Id));
+        assert_eq!(Language::from_tag("in"), Some(Language::Id));
         assert_eq!(Language::from_tag("fr-FR"), None);
+        assert_eq!(Language::preferred(["fr-FR", "id", "en"]), Some(Language::Id));
+        assert_eq!(Language::preferred(["fr-FR", "de"]), None);
+        for language in Language::ALL {
+            assert_eq!(Language::from_tag(language.tag()), Some(language));
+        }
         assert_eq!(Language::from_tag(""), None);
     }
 
@@ -133,7 +195,9 @@ mod tests {
     /// from its sentence (the compiler cannot see it then): the tables never do.
     #[test]
     fn no_table_silences_a_parameter() {
-        for (file, source) in [("en.rs", include_str!("en.rs"))] {
+        for (file, source) in
+            [("en.rs", include_str!("en.rs")), ("zh.rs", include_str!("zh.rs")), ("id.rs", include_str!("id.rs"))]
+        {
             for (n, line) in source.lines().enumerate() {
                 let silenced = silenced_parameters(line);
                 assert!(silenced.is_empty(), "{file}:{}: {silenced:?} in {line}", n + 1);

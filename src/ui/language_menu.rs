@@ -1,0 +1,51 @@
+//! The header's language menu: each language listed in itself, the choice kept.
+
+use leptos::prelude::*;
+
+use crate::present::text::Language;
+use crate::state::{choose_language, ScreenLanguage};
+
+/// The id of the menu (focus returns to it once the views are built in the new language).
+const MENU_ID: &str = "language-menu";
+
+/// The language menu.
+#[component]
+pub fn LanguageMenu() -> impl IntoView {
+    let texts = crate::state::use_texts();
+    let screen = use_context::<ScreenLanguage>();
+    let current = screen.map(|screen| screen.0.get_untracked()).unwrap_or_default();
+    let change = move |ev: leptos::ev::Event| {
+        let Some(screen) = screen else { return };
+        let Some(language) = Language::from_tag(&event_target_value(&ev)) else { return };
+        if language != screen.0.get_untracked() {
+            choose_language(screen, language);
+            // The menu itself is built again in the new language: the keyboard stays on it.
+            request_animation_frame(|| {
+                crate::web::focus(MENU_ID);
+            });
+        }
+    };
+    view! {
+        <div class="language-menu">
+            <label for=MENU_ID>{texts.app.language}</label>
+            <select id=MENU_ID on:change=change>
+                {language_options(current)}
+            </select>
+        </div>
+    }
+}
+
+/// The options of a language menu, each language named in itself (and marked as written in
+/// it, for screen readers), `current` selected.
+pub fn language_options(current: Language) -> impl IntoView {
+    Language::ALL
+        .into_iter()
+        .map(|language| {
+            view! {
+                <option value=language.tag() lang=language.tag() selected=language == current>
+                    {language.texts().language_name}
+                </option>
+            }
+        })
+        .collect_view()
+}
