@@ -411,3 +411,39 @@ async fn customers_on_both_platforms_may_answer_once_for_both() {
     assert!(text(&root).contains("above the limit of 100,000"));
     assert_eq!(store.with_untracked(|s| s.profile.number(NumericInput::ApaasInstances)), Some(250));
 }
+
+/// The amounts the tables write agree with the browser's own `Intl.NumberFormat` for each
+/// language (an engine nobody here wrote): one formatter serves the screen, the documents
+/// and the command line, and this checks it against the browser's.
+#[wasm_bindgen_test]
+fn amounts_are_written_as_the_browsers_intl_writes_them() {
+    use om_configurator::domain::money::Minor;
+    use om_configurator::present::text::Language;
+    for (language, locale) in [(Language::En, "en-US"), (Language::ZhCn, "zh-CN"), (Language::Id, "id-ID")] {
+        let options = js_sys::Object::new();
+        js_sys::Reflect::set(&options, &"minimumFractionDigits".into(), &2.into()).expect("option");
+        js_sys::Reflect::set(&options, &"maximumFractionDigits".into(), &2.into()).expect("option");
+        let format = js_sys::Intl::NumberFormat::new(&js_sys::Array::of1(&locale.into()), &options);
+        for minor in [5_i64, 123_456, 123_456_789, 10_000_000_000] {
+            let major = minor as f64 / 100.0;
+            let intl = format.format().call1(&format, &major.into()).expect("format").as_string().expect("text");
+            assert_eq!(language.texts().amount("USD", Minor(minor)), format!("USD {intl}"), "{locale}");
+        }
+    }
+}
+
+#[wasm_bindgen_test]
+async fn the_boq_speaks_indonesian_with_its_marks() {
+    use om_configurator::present::text::Language;
+    let mut priced = session(&[], &["om-prr"]);
+    let catalog = Catalog::embedded().expect("catalog");
+    priced.quote.price_book =
+        Some(PriceBook::from_json(&catalog, r#"{"currency":"EUR","prices":{"om-prr":"1234.56"}}"#).expect("book").book);
+    let (root, _) = mount(priced, || {
+        om_configurator::state::provide_language(Language::Id);
+        view! { <BoqTable /> }
+    });
+    settle().await;
+    assert_eq!(texts(&root, "[data-testid=grand-total]"), vec!["EUR 1.234,56"]);
+    assert!(text(&root).contains("Daftar kuantitas (BOQ)"), "{}", text(&root));
+}

@@ -1,4 +1,4 @@
-//! The header's tools (mode, undo / redo, the list of quotes). On a wide screen they sit
+//! The header's tools (language, mode, undo / redo, the list of quotes). On a wide screen they sit
 //! in the header's line; on a phone one button shows or hides them, so the header takes
 //! one line and the questions start near the top of the screen.
 
@@ -15,15 +15,13 @@ pub fn HeaderTools() -> impl IntoView {
     let texts = crate::state::use_texts();
     let shown = RwSignal::new(false);
     view! {
-        // The language stays in sight on a phone too: a reader who cannot read the page
-        // must not have to find it behind "Menu".
-        <LanguageMenu />
         <button type="button" class="tools-toggle" aria-controls="header-tools"
             aria-expanded=move || if shown.get() { "true" } else { "false" }
             on:click=move |_| shown.update(|open| *open = !*open)>{texts.app.tools}</button>
         // `data-shown` matters on a phone only: the style sheet shows the tools on wider
         // screens whatever it says.
         <div id="header-tools" class="header-tools" data-shown=move || if shown.get() { "true" } else { "false" }>
+            <LanguageMenu />
             <ModeSwitch />
             <HistoryControls />
             <QuoteShelf />

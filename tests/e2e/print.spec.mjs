@@ -33,7 +33,7 @@ test('the printed proposal has its cover, a section per service, the BOQ and the
   expect(text).toContain('8 drill scenarios: Basic Edition covers 5, so 3 Incremental Packages');
   // Totals and page numbers; no app chrome.
   expect(text).toContain('Grand total');
-  expect(text).toMatch(/Page 1 of \d+/);
+  expect(text).toMatch(/\b1 \/ \d+\b/);
   expect(text).not.toContain('everything stays in your browser');
   expect(text).not.toContain('Search services');
   // Item names wrap as names in the BOQ: no line holding a lone word of a long name.

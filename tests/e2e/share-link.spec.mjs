@@ -69,7 +69,7 @@ test('a copied link opens the same quote in a fresh browser, one undo from the p
   await expect(dialog).toContainText('ACME Logistics');
   await expect(dialog).toContainText('Drills 2026');
   await expect(dialog).toContainText('2 services selected, 3 in the bill of quantities');
-  await expect(dialog).toContainText(/Grand total over the terms\s*USD [\d,]+\.\d\d \(illustrative prices\)/);
+  await expect(dialog).toContainText(/Grand total over the terms\s*USD [\d,]+\.\d\d · ILLUSTRATIVE/);
   // The fragment has left the address: a reload does not ask again.
   expect(other.url()).not.toContain('#');
   await dialog.getByRole('button', { name: 'Open the linked quote' }).click();
