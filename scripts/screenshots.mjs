@@ -58,6 +58,21 @@ try {
     await phone.waitForTimeout(200);
     await phone.screenshot({ path: `public/screenshots/${file}.png` });
   }
+  // The same customer quote on a phone in Simplified Chinese and in Indonesian (the browser's
+  // language chooses), scrolled to the quote.
+  for (const [locale, file, heading] of [['zh-CN', 'phone-zh', '2 您的报价'], ['id-ID', 'phone-id', '2 Penawaran Anda']]) {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale });
+    const translated = await context.newPage();
+    await translated.goto(`http://127.0.0.1:${PORT}/`);
+    await translated.evaluate((entries) => { localStorage.clear(); for (const [k, v] of entries) localStorage.setItem(k, v); },
+      storedEntries(session('customer', ['om-chaos-basic', 'apm-hosting-24x7'], { drill_scenarios: 8, it_employees: 70, business_departments: 12 })));
+    await translated.reload();
+    await translated.waitForTimeout(400);
+    await translated.getByRole('heading', { name: heading, level: 2 }).evaluate((h) => window.scrollTo(0, h.getBoundingClientRect().top + window.scrollY - 120));
+    await translated.waitForTimeout(200);
+    await translated.screenshot({ path: `public/screenshots/${file}.png` });
+    await context.close();
+  }
 } finally {
   await browser.close();
   server.kill();
