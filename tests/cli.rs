@@ -246,6 +246,28 @@ fn export_lang_writes_the_apps_documents_in_that_language_with_plain_numbers() {
 }
 
 #[test]
+fn evaluate_reads_the_quote_back_from_an_exported_spreadsheet_or_word_file() {
+    let file = fixture("full-catalog-sample-prices.quote.json");
+    let from_json = om_quote(&["evaluate", &file]);
+    assert_eq!(from_json.status.code(), Some(0));
+    let report = |output: &Output| -> Value {
+        let line: Value = serde_json::from_slice(&output.stdout).expect("JSON");
+        line.get("report").cloned().expect("a report")
+    };
+    for format in ["xlsx", "docx"] {
+        let out = temp_path(&format!("way-back.{format}"));
+        let path = out.to_str().expect("path");
+        assert_eq!(
+            om_quote(&["export", "--lang", "id", "--format", format, "--out", path, &file]).status.code(),
+            Some(0)
+        );
+        let from_export = om_quote(&["evaluate", path]);
+        assert_eq!(from_export.status.code(), Some(0), "{}", String::from_utf8_lossy(&from_export.stdout));
+        assert_eq!(report(&from_export), report(&from_json), "{format}: the same quote, the same report");
+    }
+}
+
+#[test]
 fn export_usage_errors_exit_2() {
     let file = fixture("chaos-8-scenarios.quote.json");
     for args in [

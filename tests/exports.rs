@@ -787,3 +787,124 @@ fn a_drill_priced_per_engagement_says_its_scenarios_in_every_export() {
     assert!(unzip(&quoted.xlsx(), "xl/sharedStrings.xml").contains(recorded), "spreadsheet");
     assert!(unescape(&unzip(&quoted.docx(), "word/document.xml")).contains(recorded), "Word");
 }
+
+// ---------------------------------------------------------------------------------------
+// The way back: the spreadsheet and the Word file carry the quote
+
+use om_configurator::domain::saved_package::{PackageError, QUOTE_PART};
+use om_configurator::domain::session::SessionError;
+
+/// `package` with the entry `name` replaced by `content` (as another program saving the
+/// file would write it).
+fn with_entry(package: &[u8], name: &str, content: &str) -> Vec<u8> {
+    use std::io::Write;
+    let mut archive = zip::ZipArchive::new(Cursor::new(package)).expect("a zip");
+    let mut writer = zip::ZipWriter::new(Cursor::new(Vec::new()));
+    for index in 0..archive.len() {
+        let mut entry = archive.by_index(index).expect("entry");
+        let entry_name = entry.name().expect("name").to_string();
+        let mut bytes = Vec::new();
+        entry.read_to_end(&mut bytes).expect("read");
+        // Stored, not deflated: the reader handles both.
+        writer
+            .start_file(
+                entry_name.as_str(),
+                zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored),
+            )
+            .expect("start");
+        writer.write_all(if entry_name == name { content.as_bytes() } else { &bytes }).expect("write");
+    }
+    writer.finish().expect("finish").into_inner()
+}
+
+fn part(package: &[u8], name: &str) -> String {
+    unzip(package, name)
+}
+
+#[test]
+fn the_spreadsheet_and_the_word_file_reopen_the_exact_quote_in_every_language() {
+    let session = fixture("full-catalog-sample-prices.quote.json");
+    let catalog = catalog();
+    for language in Language::ALL {
+        for format in [Format::Xlsx, Format::Docx] {
+            let bytes = export(&catalog, &session, format, language).expect("export");
+            let loaded = Session::from_saved_file(&bytes).expect("the file gives back its quote");
+            assert_eq!(loaded.session, session, "{format:?} {language:?}");
+            assert!(loaded.upgraded.is_none());
+        }
+    }
+    // A saved-quote file still loads through the same door.
+    let json = session.to_json();
+    assert_eq!(Session::from_saved_file(json.as_bytes()).expect("json").session, session);
+}
+
+#[test]
+fn a_quote_edited_inside_the_file_is_read_as_it_says_or_refused() {
+    let session = fixture("chaos-8-scenarios.quote.json");
+    let bytes = export(&catalog(), &session, Format::Xlsx, Language::En).expect("export");
+    let xml = part(&bytes, QUOTE_PART);
+    // Edited to another valid quote: read as it now says.
+    let renamed = xml.replace(&format!("\"title\":\"{}\"", session.quote.title), "\"title\":\"Edited outside\"");
+    assert_ne!(renamed, xml);
+    let edited = Session::from_saved_file(&with_entry(&bytes, QUOTE_PART, &renamed)).expect("still a quote");
+    assert_eq!(edited.session.quote.title, "Edited outside");
+    assert_eq!(edited.session.quote.lines(), session.quote.lines());
+    // Edited outside the bounds: refused by the same bound as a quote file.
+    let term = xml.replace(&format!("\"term_months\":{}", session.quote.term_months), "\"term_months\":99");
+    assert_ne!(term, xml);
+    assert!(matches!(
+        Session::from_saved_file(&with_entry(&bytes, QUOTE_PART, &term)),
+        Err(SessionError::OutOfBounds(_))
+    ));
+    // Broken JSON, markup inside, or the part emptied: refused, nothing half-read.
+    let broken = xml.replace("\"version\":2", "\"version\":");
+    assert!(matches!(
+        Session::from_saved_file(&with_entry(&bytes, QUOTE_PART, &broken)),
+        Err(SessionError::NotASavedQuote(_))
+    ));
+    let markup = xml.replace("{\"version\"", "<b/>{\"version\"");
+    assert_eq!(
+        Session::from_saved_file(&with_entry(&bytes, QUOTE_PART, &markup)).err(),
+        Some(SessionError::Package(PackageError::Malformed))
+    );
+    assert_eq!(
+        Session::from_saved_file(&with_entry(&bytes, QUOTE_PART, "<x/>")).err(),
+        Some(SessionError::Package(PackageError::NoQuote))
+    );
+}
+
+#[test]
+fn a_file_without_the_quote_or_cut_short_is_refused_naming_why() {
+    let quoted = Quoted::of(fixture("chaos-8-scenarios.quote.json"));
+    // The writers alone (another program's spreadsheet) hold no quote.
+    assert_eq!(Session::from_saved_file(&quoted.xlsx()).err(), Some(SessionError::Package(PackageError::NoQuote)));
+    assert_eq!(Session::from_saved_file(&quoted.docx()).err(), Some(SessionError::Package(PackageError::NoQuote)));
+    let bytes = export(&quoted.catalog, &quoted.session, Format::Docx, Language::En).expect("export");
+    for cut in [bytes.len() / 2, bytes.len() - 30, 40] {
+        assert_eq!(
+            Session::from_saved_file(&bytes[..cut]).err(),
+            Some(SessionError::Package(PackageError::Damaged)),
+            "cut at {cut}"
+        );
+    }
+    let worded = om_configurator::present::refusals::session(
+        Language::En.texts(),
+        &SessionError::Package(PackageError::NoQuote),
+    );
+    assert!(worded.contains("holds no quote"), "{worded}");
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 24, failure_persistence: None, ..ProptestConfig::default() })]
+
+    /// Any quote the app can save comes back from its spreadsheet and its Word file.
+    #[test]
+    fn any_quote_round_trips_through_its_spreadsheet_and_word_file(session in arb_session()) {
+        let catalog = catalog();
+        let session = Session::from_json(&session.to_json()).expect("saved quote").session;
+        for format in [Format::Xlsx, Format::Docx] {
+            let bytes = export(&catalog, &session, format, Language::En).expect("export");
+            prop_assert_eq!(&Session::from_saved_file(&bytes).expect("back").session, &session);
+        }
+    }
+}

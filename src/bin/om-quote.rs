@@ -5,6 +5,9 @@
 //! om-quote export --format csv|xlsx|docx [--lang en|zh-CN|id] [--out FILE] [--strict] FILE
 //! ```
 //!
+//! A FILE is a saved quote (JSON) or a spreadsheet or Word file the app or `export`
+//! wrote: those carry their quote.
+//!
 //! `evaluate` prints one JSON document per file (one per line; `--pretty` indents): the
 //! BOQ lines, totals and findings, or `{"file": ..., "refused": "<reason>"}`. Exit status:
 //! 0 when every file was read; 1 when a file was refused (not a saved quote, outside the
@@ -212,8 +215,8 @@ mod cli {
 
     /// Reads a saved quote through the app's loader (bounds, unknown fields, upgrade).
     fn load(file: &str) -> Result<LoadedSession, String> {
-        read(file).and_then(|text| {
-            Session::from_json(&text).map_err(|e| {
+        read(file).and_then(|bytes| {
+            Session::from_saved_file(&bytes).map_err(|e| {
                 om_configurator::present::refusals::session(om_configurator::present::text::Language::En.texts(), &e)
             })
         })
@@ -221,7 +224,7 @@ mod cli {
 
     /// Reads a file (or stdin for `-`), at most one byte beyond the bound so that an
     /// oversized file is refused by the same check as in the app without reading it all.
-    fn read(file: &str) -> Result<String, String> {
+    fn read(file: &str) -> Result<Vec<u8>, String> {
         let limit = u64::try_from(MAX_FILE_BYTES).unwrap_or(u64::MAX).saturating_add(1);
         let mut bytes = Vec::new();
         let result = if file == "-" {
@@ -233,6 +236,6 @@ mod cli {
         if bytes.len() > MAX_FILE_BYTES {
             return Err(format!("the file is larger than the limit of {MAX_FILE_BYTES} bytes (1 MB)"));
         }
-        String::from_utf8(bytes).map_err(|_| "the file is not UTF-8 text".to_string())
+        Ok(bytes)
     }
 }

@@ -16,6 +16,7 @@ pub mod price_book;
 pub mod profile;
 pub mod quote;
 pub mod rules;
+pub mod saved_package;
 pub mod session;
 pub mod share_link;
 pub mod suggest;

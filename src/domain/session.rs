@@ -3,6 +3,7 @@
 //! bounds of catalog-rules §8.13, with an unknown field or from a newer version is refused
 //! with a reason, and the current work stays as it is. Older versions are upgraded.
 
+use super::saved_package::{is_package, quote_json_of_package, PackageError};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
@@ -96,6 +97,8 @@ pub enum SessionError {
     NewerVersion(u32),
     /// A value outside its bound (catalog-rules §8.13).
     OutOfBounds(BoundError),
+    /// An exported spreadsheet or Word file that does not give back a quote.
+    Package(PackageError),
     /// A discount or the embedded price book is not valid.
     Money {
         /// Where ("quote.price_book").
@@ -122,6 +125,19 @@ impl Session {
         // Serializing plain data with string keys cannot fail; an empty string would be
         // refused on load rather than silently accepted.
         serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// Reads a file given to "Load a saved quote" or `om-quote`: a saved-quote JSON file,
+    /// or an exported spreadsheet or Word file carrying its quote ([`super::saved_package`]),
+    /// whose quote goes through [`Session::from_json`] like any other.
+    pub fn from_saved_file(bytes: &[u8]) -> Result<LoadedSession, SessionError> {
+        if is_package(bytes) {
+            check_file_size("the saved quote", bytes.len())?;
+            let json = quote_json_of_package(bytes).map_err(SessionError::Package)?;
+            return Session::from_json(&json);
+        }
+        let text = std::str::from_utf8(bytes).map_err(|_| SessionError::NotASavedQuote(ShapeProblem::NotText))?;
+        Session::from_json(text)
     }
 
     /// Reads a stored or saved session of any known version: checks its size, refuses

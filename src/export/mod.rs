@@ -8,6 +8,7 @@
 
 pub mod csv;
 pub mod docx;
+pub mod embed;
 pub mod protocol;
 pub mod xlsx;
 
@@ -115,7 +116,18 @@ pub fn export_evaluated(
     let words = Reporter::new(catalog, language);
     match format {
         Format::Csv => Ok(csv::boq_csv(session, evaluation.can_issue(), &boq, &words).into_bytes()),
-        Format::Xlsx => xlsx::boq_xlsx(session, evaluation, &boq, &words),
-        Format::Docx => docx::proposal_docx(&ProposalDocument::build(catalog, session, evaluation, &boq, language)),
+        // Both carry the quote itself, so either file, sent back, reopens it.
+        Format::Xlsx => embed::with_saved_quote(
+            &xlsx::boq_xlsx(session, evaluation, &boq, &words)?,
+            "xl/_rels/workbook.xml.rels",
+            &session.to_json(),
+        )
+        .map_err(ExportError::Spreadsheet),
+        Format::Docx => embed::with_saved_quote(
+            &docx::proposal_docx(&ProposalDocument::build(catalog, session, evaluation, &boq, language))?,
+            "word/_rels/document.xml.rels",
+            &session.to_json(),
+        )
+        .map_err(ExportError::Document),
     }
 }

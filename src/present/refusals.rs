@@ -7,6 +7,7 @@
 use crate::domain::bounds::{BoundError, CountInputError, Given, Limit, ShapeProblem, MAX_FILE_BYTES};
 use crate::domain::library::{LibraryError, RenameError};
 use crate::domain::money::{MoneyError, MAX_PRICE_MAJOR};
+use crate::domain::saved_package::PackageError;
 use crate::domain::session::{SessionError, SessionUpgrade, V1Answer};
 use crate::domain::share_link::{ShareLinkError, LINK_PREFIX, LINK_VERSION, MAX_LINK_CHARS};
 use crate::present::text::Texts;
@@ -64,6 +65,12 @@ pub fn session(texts: &Texts, error: &SessionError) -> String {
         SessionError::NotASavedQuote(problem) => r.not_a_saved_quote.fill(shape(texts, problem)),
         SessionError::NewerVersion(version) => r.newer_version.fill(version),
         SessionError::OutOfBounds(error) => bound(texts, error),
+        SessionError::Package(problem) => match problem {
+            PackageError::Damaged => r.package_damaged.to_string(),
+            PackageError::NoQuote => r.package_no_quote.to_string(),
+            PackageError::TooLarge => r.package_too_large.fill(texts.number(MAX_FILE_BYTES as u64)),
+            PackageError::Malformed => r.package_malformed.to_string(),
+        },
         SessionError::Money { field, error } => r.at_field.fill(field, money(texts, error)),
     }
 }

@@ -13,7 +13,7 @@ use crate::ui::document_language::DocumentLanguageMenu;
 use crate::ui::file_exports::FileExports;
 use crate::ui::print_document::{PreparedProposal, PrintRequest};
 use crate::web;
-use crate::web::files::{picked_file, read_text_limited};
+use crate::web::files::{picked_file, read_bytes_limited};
 
 /// The export actions.
 #[component]
@@ -30,10 +30,10 @@ pub fn ExportActions() -> impl IntoView {
         input.set_value("");
         leptos::task::spawn_local(async move {
             let screen = &language.get_untracked().texts().screen;
-            match read_text_limited(file, MAX_FILE_BYTES)
+            match read_bytes_limited(file, MAX_FILE_BYTES)
                 .await
                 .map_err(|e| (screen.web_error)(&e))
-                .and_then(|text| Session::from_json(&text).map_err(|e| refusals::session(texts, &e)))
+                .and_then(|bytes| Session::from_saved_file(&bytes).map_err(|e| refusals::session(texts, &e)))
             {
                 Ok(LoadedSession { session, upgraded }) => {
                     store.replace(session);
@@ -54,7 +54,8 @@ pub fn ExportActions() -> impl IntoView {
                 <button type="button" on:click=move |_| save_quote_file(store, language.get_untracked())>{texts.app.save_quote_file}</button>
                 <div class="field">
                     <label for="load-quote">{texts.export.load}</label>
-                    <input id="load-quote" type="file" accept=".json,application/json" on:change=load />
+                    <input id="load-quote" type="file" on:change=load
+                        accept=".json,.xlsx,.docx,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.openxmlformats-officedocument.wordprocessingml.document" />
                 </div>
                 <button type="button" class="link" on:click=move |_| store.new_quote()>{texts.export.start_new}</button>
             </div>

@@ -42,3 +42,36 @@ for (const [button, name, type] of [
     await expect(page.getByRole('status').filter({ hasText: 'is ready' })).toBeVisible();
   });
 }
+
+for (const [button, kind] of [['Download BOQ (Excel)', 'spreadsheet'], ['Download proposal (Word)', 'Word proposal']]) {
+  test(`the exported ${kind} loaded back reopens the same quote with the same BOQ`, async ({ page }) => {
+    await open(page, fullSession(['om-chaos-basic', 'apm-tech-support', 'ke-basic', 'om-prr']));
+    await page.getByRole('button', { name: 'Use the illustrative sample prices' }).click();
+    const boq = page.getByRole('table', { name: 'Bill of quantities' });
+    const before = await boq.innerText();
+    const total = await page.getByTestId('grand-total').innerText();
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: button }).click();
+    const file = await (await download).path();
+    // Another quote in between, then the file brings the exported one back.
+    await page.getByRole('button', { name: 'Start a new quote' }).click();
+    await expect(page.getByTestId('grand-total')).toHaveCount(0);
+    await page.getByLabel('Load a saved quote').setInputFiles({
+      name: kind === 'spreadsheet' ? 'returned.xlsx' : 'returned.docx',
+      mimeType: 'application/octet-stream',
+      buffer: await readFile(file),
+    });
+    await expect(page.getByRole('status').filter({ hasText: 'Quote loaded.' })).toBeVisible();
+    await expect(page.getByTestId('grand-total')).toHaveText(total);
+    expect(await boq.innerText()).toBe(before);
+  });
+}
+
+test('a spreadsheet that holds no quote is refused and the work is kept', async ({ page }) => {
+  await open(page, fullSession(['om-chaos-basic']));
+  await page.getByLabel('Load a saved quote').setInputFiles({
+    name: 'other.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('PK\u0003\u0004 not a whole archive', 'latin1'),
+  });
+  await expect(page.getByRole('alert').filter({ hasText: 'The file was not loaded: the file is damaged' })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Bill of quantities' })).toContainText('Chaos Engineering Drill Service Basic Edition');
+});

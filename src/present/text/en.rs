@@ -816,6 +816,10 @@ pub static EN: Texts = Texts {
         link_catalog_version: Text1::new("the link does not hold a quote ({0})"),
         not_a_saved_quote: Text1::new("this is not a saved quote ({0})"),
         newer_version: Text1::new("this quote was saved by a newer version of the configurator (format {0})"),
+        package_damaged: "the file is damaged: it is not a whole spreadsheet or Word file",
+        package_no_quote: "this spreadsheet or Word file holds no quote of the configurator (the files it exports do; a program that saves them again may leave it out)",
+        package_too_large: Text1::new("the quote inside the file is larger than {0} bytes (1 MB), the limit of a saved quote"),
+        package_malformed: "the quote inside the file was changed outside the configurator and cannot be read",
         at_field: Text2::new("{0}: {1}"),
         bad_price: Text2::new("{0}: \"{1}\" is not a price (use digits and at most the currency's decimals, e.g. 1250.00)"),
         float_price: Text3::new(

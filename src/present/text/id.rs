@@ -875,6 +875,10 @@ pub static ID: Texts = Texts {
         link_catalog_version: Text1::new("tautan tidak berisi penawaran ({0})"),
         not_a_saved_quote: Text1::new("ini bukan file penawaran ({0})"),
         newer_version: Text1::new("penawaran ini disimpan oleh versi konfigurator yang lebih baru (format {0})"),
+        package_damaged: "file rusak: bukan spreadsheet atau dokumen Word yang utuh",
+        package_no_quote: "spreadsheet atau dokumen Word ini tidak memuat penawaran dari konfigurator (file yang diekspornya memuatnya; program lain yang menyimpannya ulang dapat menghapusnya)",
+        package_too_large: Text1::new("penawaran di dalam file lebih besar dari {0} byte (1 MB), batas file penawaran"),
+        package_malformed: "penawaran di dalam file telah diubah di luar konfigurator dan tidak dapat dibaca",
         at_field: Text2::new("{0}: {1}"),
         bad_price: Text2::new("{0}: \"{1}\" bukan harga (gunakan angka, dengan jumlah desimal paling banyak sesuai mata uang, mis. 1250.00)"),
         float_price: Text3::new(

@@ -177,6 +177,14 @@ pub struct RefusalTexts {
     pub not_a_saved_quote: Text1,
     /// A quote of a newer format: (its format).
     pub newer_version: Text1,
+    /// An exported spreadsheet or Word file whose archive is damaged.
+    pub package_damaged: &'static str,
+    /// A spreadsheet or Word file without a quote of this app inside.
+    pub package_no_quote: &'static str,
+    /// The quote inside a spreadsheet or Word file is too large: (the limit in bytes).
+    pub package_too_large: Text1,
+    /// The quote inside a spreadsheet or Word file was changed into something else.
+    pub package_malformed: &'static str,
     /// A problem at a field: (field, problem).
     pub at_field: Text2,
     /// Not a price: (field, text).

@@ -783,6 +783,10 @@ pub static ZH: Texts = Texts {
         link_catalog_version: Text1::new("链接中不包含报价（{0}）"),
         not_a_saved_quote: Text1::new("这不是报价文件（{0}）"),
         newer_version: Text1::new("此报价由更新版本的配置器保存（格式 {0}）"),
+        package_damaged: "文件已损坏：不是完整的电子表格或 Word 文档",
+        package_no_quote: "该电子表格或 Word 文档中没有配置器的报价（配置器导出的文件包含报价；其他程序重新保存时可能将其删除）",
+        package_too_large: Text1::new("文件中的报价大于 {0} 字节（1 MB），超出报价文件的上限"),
+        package_malformed: "文件中的报价已在配置器之外被修改，无法读取",
         at_field: Text2::new("{0}：{1}"),
         bad_price: Text2::new("{0}：\"{1}\" 不是有效价格（请使用数字，小数位数不超过该币种的小数位数，例如 1250.00）"),
         float_price: Text3::new(
