@@ -177,3 +177,38 @@ fn the_cover_and_its_validity_are_dated_in_the_language() {
         assert!(document.cover.footer.contains(quote_date), "{language:?}");
     }
 }
+
+#[test]
+fn a_final_proposal_ends_with_its_acceptance_block_and_a_draft_does_not() {
+    use om_configurator::domain::quote::QuoteStatus;
+    let catalog = common::catalog();
+    let mut session = Session::from_json(FULL_CATALOG).expect("fixture").session;
+    let build = |session: &Session, language: Language| {
+        let evaluation = evaluate(&catalog, &session.profile, &session.quote);
+        let boq = Boq::build(&catalog, &session.quote, &evaluation.lines);
+        ProposalDocument::build(&catalog, session, &evaluation, &boq, language)
+    };
+    session.quote.status = QuoteStatus::Draft;
+    assert!(build(&session, Language::En).section("acceptance").is_none(), "a draft is not offered for signing");
+    session.quote.status = QuoteStatus::Final;
+    for (language, until) in
+        [(Language::En, "2026-02-04"), (Language::ZhCn, "2026年2月4日"), (Language::Id, "4 Februari 2026")]
+    {
+        let document = build(&session, language);
+        let last = document.sections.last().expect("sections");
+        assert_eq!(last.id, "acceptance", "{language:?}: it ends the proposal");
+        let text = document.plain_text();
+        assert!(text.contains(until), "{language:?}: the offer stands until 30 days after the quote date");
+        let table = last
+            .blocks
+            .iter()
+            .find_map(|block| match block {
+                Block::Table(table) => Some(table),
+                _ => None,
+            })
+            .expect("the signature table");
+        assert_eq!(table.header.len(), 3, "a column per party");
+        assert_eq!(table.rows.len(), 3, "name, signature, date");
+        assert_eq!(table.rows[0][2], session.profile.customer_name);
+    }
+}

@@ -12,6 +12,7 @@
 //! `mod.rs` holds the model; [`facts`] the facts shared with the spreadsheet and CSV; one
 //! builder file per part (`cover`, `summary`, `services`, `terms`, `assumptions`, `boq`).
 
+mod acceptance;
 mod assumptions;
 mod boq;
 mod cover;
@@ -178,6 +179,7 @@ impl ProposalDocument {
         sections.push(assumptions::section(&context, &cover));
         sections.push(boq::boq_section(&context));
         sections.push(boq::totals_section(&context));
+        sections.extend(acceptance::section(&context));
         ProposalDocument { language: language.tag().to_string(), cover, sections }
     }
 

@@ -424,6 +424,10 @@ pub static EN: Texts = Texts {
         validity_assumption: Text1::new("Validity: {0}. The service documents state no validity period; this is an assumption of the configurator."),
         amounts_assumption: "Amounts: each line is rounded once to the currency's minor unit (half away from zero); a periodic line's amount over its term is its monthly amount times the months; totals are sums of line amounts.",
         totals: "Totals",
+        acceptance_title: "Acceptance",
+        acceptance_intro: Text1::new("By signing below, the customer accepts this proposal with the services, quantities and prices above. The offer stands until {0}."),
+        acceptance_columns: ["", "For Huawei Cloud", "For the customer"],
+        acceptance_rows: ["Name", "Signature", "Date"],
     },
     sheet: SheetTexts {
         csv_columns: [

@@ -464,6 +464,10 @@ pub static ID: Texts = Texts {
         validity_assumption: Text1::new("Masa berlaku: {0}. Dokumen layanan tidak menyebutkan masa berlaku; ini adalah asumsi konfigurator."),
         amounts_assumption: "Jumlah: setiap baris dibulatkan satu kali ke satuan terkecil mata uang (nilai setengah dibulatkan menjauhi nol); jumlah baris berkala selama jangka waktunya adalah jumlah bulanannya dikalikan jumlah bulan; total adalah penjumlahan jumlah setiap baris.",
         totals: "Total",
+        acceptance_title: "Persetujuan",
+        acceptance_intro: Text1::new("Dengan menandatangani di bawah ini, pelanggan menyetujui proposal ini beserta layanan, kuantitas, dan harga di atas. Penawaran ini berlaku hingga {0}."),
+        acceptance_columns: ["", "Untuk Huawei Cloud", "Untuk pelanggan"],
+        acceptance_rows: ["Nama", "Tanda tangan", "Tanggal"],
     },
     sheet: SheetTexts {
         csv_columns: [

@@ -656,6 +656,14 @@ pub struct DocumentTexts {
     pub amounts_assumption: &'static str,
     /// The totals part's title.
     pub totals: &'static str,
+    /// The title of the acceptance block that ends a final proposal.
+    pub acceptance_title: &'static str,
+    /// What signing means and until when the offer stands: (the last day of validity).
+    pub acceptance_intro: Text1,
+    /// The acceptance table's columns: (the row's label, Huawei Cloud, the customer).
+    pub acceptance_columns: [&'static str; 3],
+    /// The acceptance table's rows: name, signature, date.
+    pub acceptance_rows: [&'static str; 3],
 }
 
 /// The spreadsheet and the CSV.

@@ -391,6 +391,10 @@ pub static ZH: Texts = Texts {
         validity_assumption: Text1::new("有效期：{0}。服务文档未规定有效期；此为配置器的假设。"),
         amounts_assumption: "金额：每行金额按币种的最小单位舍入一次（四舍五入，远离零方向）；周期性行在其期限内的金额等于每月金额乘以月数；各项总计为各行金额之和。",
         totals: "合计",
+        acceptance_title: "确认接受",
+        acceptance_intro: Text1::new("客户在下方签字，即表示接受本建议书所列的服务、数量和价格。本报价有效期至 {0}。"),
+        acceptance_columns: ["", "华为云代表", "客户代表"],
+        acceptance_rows: ["姓名", "签字", "日期"],
     },
     sheet: SheetTexts {
         csv_columns: [
