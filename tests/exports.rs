@@ -908,3 +908,32 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn the_printed_proposals_way_back_is_its_link_and_a_qr_code_when_it_fits() {
+    let quoted = Quoted::of(fixture("chaos-8-scenarios.quote.json"));
+    let texts = Language::En.texts();
+    let link = format!(
+        "https://example.test/app/{}",
+        om_configurator::domain::share_link::link_fragment(&quoted.catalog, &quoted.session)
+    );
+    let document = quoted.document().with_way_back(texts, &link);
+    let last = document.sections.last().expect("sections");
+    assert_eq!(last.id, "reopen");
+    assert!(matches!(last.blocks.last(), Some(Block::Paragraph(text)) if *text == link));
+    let svg = document.qr_svg.expect("a short link fits a QR code");
+    assert!(svg.starts_with("<svg") && svg.contains("aria-label=\"QR code of the link that reopens this quote\""));
+    // The modules: a square of 21 to 137 modules plus the quiet zone.
+    let side: u32 = svg
+        .split("viewBox=\"0 0 ")
+        .nth(1)
+        .and_then(|rest| rest.split(' ').next())
+        .and_then(|n| n.parse().ok())
+        .expect("viewBox");
+    assert!((21 + 8..=137 + 8).contains(&side), "{side}");
+    // A link too long for a readable code gets none (the link alone is printed).
+    let long = format!("https://example.test/#q2.{}", "A".repeat(3_000));
+    assert_eq!(om_configurator::present::document::qr_svg(&long, "label"), None);
+    // Without a link (the Word file, the command line), no such part.
+    assert!(quoted.document().section("reopen").is_none());
+}

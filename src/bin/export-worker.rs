@@ -29,6 +29,7 @@ mod worker {
     use om_configurator::domain::catalog::{Catalog, CatalogError};
     use om_configurator::domain::rules::evaluate;
     use om_configurator::domain::session::Session;
+    use om_configurator::domain::share_link::link_fragment;
     use om_configurator::export::export;
     use om_configurator::export::protocol::{ExportProblem, ExportRequest, Wanted, WorkerMessage};
     use om_configurator::present::document::ProposalDocument;
@@ -85,6 +86,13 @@ mod worker {
                 let evaluation = evaluate(catalog, &session.profile, &session.quote);
                 let boq = Boq::build(catalog, &session.quote, &evaluation.lines);
                 let document = ProposalDocument::build(catalog, session, &evaluation, &boq, language);
+                let document = match &request.link_base {
+                    Some(base) => {
+                        let link = format!("{base}{}", link_fragment(catalog, session));
+                        document.with_way_back(language.texts(), &link)
+                    }
+                    None => document,
+                };
                 Ok(document.to_bytes())
             }
         }

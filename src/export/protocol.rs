@@ -34,6 +34,10 @@ pub struct ExportRequest {
     pub language: String,
     /// The quote, as a saved quote file (read by the same loader as a file).
     pub session: String,
+    /// The page's address without its fragment, for the printed proposal's link back to
+    /// the quote (absent: no link).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub link_base: Option<String>,
 }
 
 /// Why the worker could not write a file (worded by `screen.export_problem`).
@@ -115,7 +119,13 @@ mod tests {
     #[test]
     fn requests_and_messages_round_trip() {
         for wanted in [Wanted::File(Format::Docx), Wanted::File(Format::Csv), Wanted::Proposal] {
-            let request = ExportRequest { id: 7, wanted, language: "en".into(), session: "{\"version\":2}".into() };
+            let request = ExportRequest {
+                id: 7,
+                wanted,
+                language: "en".into(),
+                session: "{\"version\":2}".into(),
+                link_base: Some("https://example.test/app/".into()),
+            };
             assert_eq!(ExportRequest::from_json(&request.to_json()), Ok(request));
         }
         for message in [

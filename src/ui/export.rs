@@ -78,7 +78,7 @@ fn print_proposal(store: Store, request: Option<PrintRequest>, language: Languag
     let Some(request) = request else { return };
     let (json, quote_id) = store.with_untracked(|session| (session.to_json(), quote_id(session)));
     leptos::task::spawn_local(async move {
-        match web::export_worker::build_proposal(document, &json).await {
+        match web::export_worker::build_proposal(document, &json, web::page_address()).await {
             Ok(document) => {
                 request.prepared.set(Some(PreparedProposal { quote_id, document }));
                 request.stale.set(false);

@@ -68,6 +68,8 @@ fn render(document: ProposalDocument) -> impl IntoView {
         cover.facts.iter().cloned().map(|kv| view! { <div><dt>{kv.key}</dt><dd>{kv.value}</dd></div> }).collect_view();
     let errors = cover.open_errors.iter().cloned().map(|e| view! { <li>{e}</li> }).collect_view();
     let sections = document.sections.into_iter().map(section).collect_view();
+    // Built by the export worker from the link alone (no user text in it).
+    let qr = document.qr_svg.map(|svg| view! { <div class="print-qr-code" inner_html=svg></div> });
     view! {
         <article class="print-document" aria-label=cover.printed.clone() lang=document.language.clone() data-footer=cover.footer.clone()>
             <section class="print-cover">
@@ -81,6 +83,7 @@ fn render(document: ProposalDocument) -> impl IntoView {
                 <dl class="print-facts">{facts}</dl>
             </section>
             {sections}
+            {qr}
             <p class="print-footer">{cover.footer.clone()}</p>
         </article>
     }

@@ -63,7 +63,7 @@ pub fn ShareLink() -> impl IntoView {
     on_cleanup(move || handle.remove());
 
     let copy = move |_| {
-        let Some(base) = page_address() else {
+        let Some(base) = crate::web::page_address() else {
             return store.tell_problem(texts.share.no_address);
         };
         let catalog = store.catalog();
@@ -273,16 +273,10 @@ fn price_notes(store: Store, panel: Panel, texts: &'static Texts) -> Option<impl
     })
 }
 
-/// The page's address without its fragment (any sub-path and query kept).
-fn page_address() -> Option<String> {
-    let href = web_sys::window()?.location().href().ok()?;
-    Some(href.split('#').next().unwrap_or_default().to_string())
-}
-
 /// Removes the fragment from the address without reloading or adding a history entry.
 fn clear_fragment() {
     let Some(window) = web_sys::window() else { return };
-    let (Some(address), Ok(history)) = (page_address(), window.history()) else { return };
+    let (Some(address), Ok(history)) = (crate::web::page_address(), window.history()) else { return };
     // If the browser refuses, the link stays in the address and a reload asks again:
     // nothing is lost, so there is nothing to tell.
     let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&address));

@@ -47,19 +47,29 @@ pub fn is_ready() -> bool {
 /// Asks the worker for a file of a saved quote (`session_json`) in a language. Resolves
 /// to the file's bytes.
 pub async fn build_file(format: Format, language: Language, session_json: &str) -> Result<Vec<u8>, WebError> {
-    ask(Wanted::File(format), language, session_json).await
+    ask(Wanted::File(format), language, session_json, None).await
 }
 
-/// Asks the worker for the proposal document of a saved quote, for the print view.
-pub async fn build_proposal(language: Language, session_json: &str) -> Result<ProposalDocument, WebError> {
-    let bytes = ask(Wanted::Proposal, language, session_json).await?;
+/// Asks the worker for the proposal document of a saved quote, for the print view, with
+/// the link back to the quote made from `link_base` (the page's address) when given.
+pub async fn build_proposal(
+    language: Language,
+    session_json: &str,
+    link_base: Option<String>,
+) -> Result<ProposalDocument, WebError> {
+    let bytes = ask(Wanted::Proposal, language, session_json, link_base).await?;
     ProposalDocument::from_bytes(&bytes).ok_or(WebError::ExportToolsUnavailable)
 }
 
-async fn ask(wanted: Wanted, language: Language, session_json: &str) -> Result<Vec<u8>, WebError> {
+async fn ask(
+    wanted: Wanted,
+    language: Language,
+    session_json: &str,
+    link_base: Option<String>,
+) -> Result<Vec<u8>, WebError> {
     let mut failure: Option<WebError> = None;
     let promise = js_sys::Promise::new(&mut |resolve, reject| {
-        if let Err(problem) = enqueue(wanted, language, session_json, resolve, reject) {
+        if let Err(problem) = enqueue(wanted, language, session_json, link_base.clone(), resolve, reject) {
             failure = Some(problem);
         }
     });
@@ -85,6 +95,7 @@ fn enqueue(
     wanted: Wanted,
     language: Language,
     session_json: &str,
+    link_base: Option<String>,
     resolve: js_sys::Function,
     reject: js_sys::Function,
 ) -> Result<(), WebError> {
@@ -97,9 +108,14 @@ fn enqueue(
         let id = running.next_id;
         running.next_id = running.next_id.wrapping_add(1);
         running.waiting.insert(id, (resolve, reject));
-        let request =
-            ExportRequest { id, wanted, language: language.tag().to_string(), session: session_json.to_string() }
-                .to_json();
+        let request = ExportRequest {
+            id,
+            wanted,
+            language: language.tag().to_string(),
+            session: session_json.to_string(),
+            link_base,
+        }
+        .to_json();
         if running.ready {
             running.worker.post_message(&JsValue::from_str(&request)).map_err(|_| WebError::ExportToolsUnavailable)?;
         } else {

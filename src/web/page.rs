@@ -10,6 +10,13 @@ pub fn today() -> Date {
     Date::from_ymd(now.get_full_year() as i32, now.get_month() + 1, now.get_date()).unwrap_or(Date::DEFAULT_QUOTE_DATE)
 }
 
+/// The page's address without its fragment (any sub-path and query kept): the base of a
+/// share link.
+pub fn page_address() -> Option<String> {
+    let href = web_sys::window()?.location().href().ok()?;
+    Some(href.split('#').next().unwrap_or_default().to_string())
+}
+
 /// Removes the static first screen of `index.html` (the app draws its own).
 pub fn remove_static_shell() {
     if let Some(shell) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("app-shell")) {

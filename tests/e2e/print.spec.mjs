@@ -2,7 +2,7 @@
 // read back with pdftotext, as a customer would read the file they were sent.
 import { execFileSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
-import { test, expect, open, fullSession } from './app.mjs';
+import { test, expect, open, fullSession, freshContext } from './app.mjs';
 
 test('the printed proposal has its cover, a section per service, the BOQ and the totals', async ({ page }, testInfo) => {
   const items = ['om-chaos-basic', 'apm-tech-support', 'ke-basic'];
@@ -59,4 +59,32 @@ test('the proposal summary on screen and the printed proposal list the same assu
     return table ? [...table.tBodies[0].rows].map((row) => row.cells[0].textContent) : null;
   });
   expect(printed).toEqual(onScreen);
+});
+
+test('the printed proposal ends with the link back to the quote and its QR code, which a phone reads and which reopens it', async ({ page, browser }, testInfo) => {
+  await open(page, fullSession(['om-chaos-basic', 'apm-tech-support', 'ke-basic']));
+  await page.evaluate(() => { window.print = () => { window.printAsked = true; }; });
+  await page.getByRole('button', { name: 'Print / save proposal as PDF' }).click();
+  await expect.poll(() => page.evaluate(() => window.printAsked === true)).toBe(true);
+  await expect(page.getByRole('img', { name: 'QR code of the link that reopens this quote', includeHidden: true })).toBeAttached();
+  const pdf = testInfo.outputPath('proposal.pdf');
+  await writeFile(pdf, await page.pdf({ format: 'A4' }));
+  const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  expect(text).toContain('Reopen this quote');
+  // The code read by zbar (an engine nobody here wrote) from the printed pages.
+  const pages = testInfo.outputPath('page');
+  execFileSync('pdftoppm', ['-r', '200', '-png', pdf, pages]);
+  const found = execFileSync('bash', ['-c', `zbarimg --quiet --raw -Sdisable -Sqrcode.enable ${pages}*.png 2>/dev/null || true`], { encoding: 'utf8' }).trim();
+  expect(found).toMatch(/^http:\/\/127\.0\.0\.1:4173\/dist\/#q\d+\./);
+  // The printed link, white space removed, is the same link.
+  expect(text.replace(/ /g, '')).toContain(found.slice(0, 60));
+  // Opened in another browser, it asks before opening the same quote.
+  const context = await freshContext(browser);
+  const other = await context.newPage();
+  await other.goto(found);
+  const dialog = other.getByRole('alertdialog', { name: 'Open the quote from this link?' });
+  await expect(dialog).toContainText('3 services selected');
+  await dialog.getByRole('button', { name: 'Open the linked quote' }).click();
+  await expect(other.getByRole('table', { name: 'Bill of quantities' })).toContainText('Key Event On-Duty Service Basic Edition');
+  await context.close();
 });

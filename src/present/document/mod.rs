@@ -17,6 +17,8 @@ mod assumptions;
 mod boq;
 mod cover;
 pub mod facts;
+mod reopen;
+pub use reopen::qr_svg;
 mod services;
 mod summary;
 mod terms;
@@ -40,8 +42,11 @@ pub struct ProposalDocument {
     /// Who, what, when, and whether it can be issued.
     pub cover: Cover,
     /// Summary, one section per selected service, service terms per offering,
-    /// assumptions and risks, the BOQ and the totals.
+    /// assumptions and risks, the BOQ and the totals (then the acceptance block of a final
+    /// quote, and the part that reopens it on the printed proposal).
     pub sections: Vec<Section>,
+    /// The QR code of the link that reopens the quote, as SVG (printed proposal only).
+    pub qr_svg: Option<String>,
 }
 
 /// The cover page, worded.
@@ -180,7 +185,7 @@ impl ProposalDocument {
         sections.push(boq::boq_section(&context));
         sections.push(boq::totals_section(&context));
         sections.extend(acceptance::section(&context));
-        ProposalDocument { language: language.tag().to_string(), cover, sections }
+        ProposalDocument { language: language.tag().to_string(), cover, sections, qr_svg: None }
     }
 
     /// Every text of the document, one paragraph, list item, key / value pair or table

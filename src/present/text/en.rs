@@ -428,6 +428,9 @@ pub static EN: Texts = Texts {
         acceptance_intro: Text1::new("By signing below, the customer accepts this proposal with the services, quantities and prices above. The offer stands until {0}."),
         acceptance_columns: ["", "For Huawei Cloud", "For the customer"],
         acceptance_rows: ["Name", "Signature", "Date"],
+        reopen_title: "Reopen this quote",
+        reopen_intro: "Open this link in a browser, or scan the code with a phone, to reopen this quote in the O&M Services Configurator exactly as it was printed. The link holds the quote itself; it is not sent to any server.",
+        reopen_qr_label: "QR code of the link that reopens this quote",
     },
     sheet: SheetTexts {
         csv_columns: [

@@ -468,6 +468,9 @@ pub static ID: Texts = Texts {
         acceptance_intro: Text1::new("Dengan menandatangani di bawah ini, pelanggan menyetujui proposal ini beserta layanan, kuantitas, dan harga di atas. Penawaran ini berlaku hingga {0}."),
         acceptance_columns: ["", "Untuk Huawei Cloud", "Untuk pelanggan"],
         acceptance_rows: ["Nama", "Tanda tangan", "Tanggal"],
+        reopen_title: "Buka kembali penawaran ini",
+        reopen_intro: "Buka tautan ini di browser, atau pindai kodenya dengan ponsel, untuk membuka kembali penawaran ini di Konfigurator Layanan O&M persis seperti saat dicetak. Tautan ini memuat penawaran itu sendiri dan tidak dikirim ke server mana pun.",
+        reopen_qr_label: "Kode QR dari tautan yang membuka kembali penawaran ini",
     },
     sheet: SheetTexts {
         csv_columns: [

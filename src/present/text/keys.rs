@@ -664,6 +664,12 @@ pub struct DocumentTexts {
     pub acceptance_columns: [&'static str; 3],
     /// The acceptance table's rows: name, signature, date.
     pub acceptance_rows: [&'static str; 3],
+    /// The title of the printed proposal's last part, which gives the quote's link.
+    pub reopen_title: &'static str,
+    /// What the link (and its QR code) does.
+    pub reopen_intro: &'static str,
+    /// The QR code's text for screen readers.
+    pub reopen_qr_label: &'static str,
 }
 
 /// The spreadsheet and the CSV.

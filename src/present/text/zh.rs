@@ -395,6 +395,9 @@ pub static ZH: Texts = Texts {
         acceptance_intro: Text1::new("客户在下方签字，即表示接受本建议书所列的服务、数量和价格。本报价有效期至 {0}。"),
         acceptance_columns: ["", "华为云代表", "客户代表"],
         acceptance_rows: ["姓名", "签字", "日期"],
+        reopen_title: "重新打开此报价",
+        reopen_intro: "在浏览器中打开此链接，或用手机扫描二维码，即可在运维服务配置器中按打印时的内容重新打开此报价。链接本身包含报价，不会发送到任何服务器。",
+        reopen_qr_label: "重新打开此报价的链接二维码",
     },
     sheet: SheetTexts {
         csv_columns: [
