@@ -212,3 +212,25 @@ fn a_final_proposal_ends_with_its_acceptance_block_and_a_draft_does_not() {
         assert_eq!(table.rows[0][2], session.profile.customer_name);
     }
 }
+
+#[test]
+fn the_lead_time_finding_and_its_fix_write_dates_in_the_language() {
+    use om_configurator::domain::catalog::DateInput;
+    use om_configurator::domain::rules::RuleKind;
+    use om_configurator::present::words::Reporter;
+    let catalog = common::catalog();
+    let profile = common::with_date(common::profile(), DateInput::KeyEventDate, "2026-01-12");
+    let evaluation = common::eval(&profile, &common::quote(&["ke-basic"]));
+    let finding = common::finding(&evaluation, RuleKind::LeadTime, "key-event").expect("a lead-time error");
+    for (language, event, earliest) in [
+        (Language::En, "2026-01-12", "2026-01-19"),
+        (Language::ZhCn, "2026年1月12日", "2026年1月19日"),
+        (Language::Id, "12 Januari 2026", "19 Januari 2026"),
+    ] {
+        let words = Reporter::new(&catalog, language);
+        let message = words.finding(finding);
+        assert!(message.contains(event) && message.contains(earliest), "{language:?}: {message}");
+        let fix = words.fix(&finding.fixes[0].label);
+        assert!(fix.contains(earliest), "{language:?}: {fix}");
+    }
+}

@@ -115,11 +115,13 @@ impl<'a> Reporter<'a> {
                 f.missing_input.fill(self.input_label(*input), names.join(words.semicolon))
             }
             Fact::LeadTime { offering, input, date, falls, quote_date, working_days, earliest } => {
+                let quote_date = (words.date)(*quote_date);
                 let falls = match falls {
-                    DateFalls::BeforeQuoteDate => f.before_quote_date.fill(*quote_date),
-                    DateFalls::WorkingDaysAfter { days } => (f.working_days_after)(*days, *quote_date),
+                    DateFalls::BeforeQuoteDate => f.before_quote_date.fill(&quote_date),
+                    DateFalls::WorkingDaysAfter { days } => (f.working_days_after)(*days, &quote_date),
                 };
-                f.lead_time.fill(offering, (words.date_input)(*input), *date, &falls, *working_days, *earliest)
+                let [date, earliest] = [*date, *earliest].map(words.date);
+                f.lead_time.fill(offering, (words.date_input)(*input), date, &falls, *working_days, earliest)
             }
             Fact::AmountTooLarge { line, item, amount } => {
                 f.amount_too_large.fill(*line, self.name(item), (f.which_amount)(amount))
@@ -174,7 +176,7 @@ impl<'a> Reporter<'a> {
             FixLabel::RemoveUnknown => x.remove_unknown.to_string(),
             FixLabel::RemoveOffering { offering } => x.remove_offering.fill(offering),
             FixLabel::CheckRegion => x.check_region.to_string(),
-            FixLabel::MoveDate { input, date } => x.move_date.fill((words.date_input)(*input), *date),
+            FixLabel::MoveDate { input, date } => x.move_date.fill((words.date_input)(*input), (words.date)(*date)),
             FixLabel::SetTerm { months } => x.set_term.fill(*months),
             FixLabel::SetQuantity { quantity } => x.set_quantity.fill(*quantity),
             FixLabel::ReturnToDerived { derived } => x.return_to_derived.fill(*derived),

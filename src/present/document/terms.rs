@@ -24,10 +24,12 @@ fn prerequisite_rows(context: &Context<'_>, document: &SeedDocument) -> Vec<Vec<
                     let label = (texts.words.date_input)(rule.input);
                     match profile.date(rule.input) {
                         None => d.not_checked.fill(label),
-                        Some(date) if date >= earliest => {
-                            d.met.fill(label, date, earliest, rule.working_days, profile.quote_date)
+                        Some(date) => {
+                            let [shown, earliest_shown, quote_date] =
+                                [date, earliest, profile.quote_date].map(texts.words.date);
+                            let wording = if date >= earliest { &d.met } else { &d.not_met };
+                            wording.fill(label, shown, earliest_shown, rule.working_days, quote_date)
                         }
-                        Some(date) => d.not_met.fill(label, date, earliest, rule.working_days, profile.quote_date),
                     }
                 }
                 None if profile.attested_prerequisites.contains(&prerequisite.id) => d.confirmed.to_string(),

@@ -376,7 +376,7 @@ pub struct FindingTexts {
     /// Where a date falls: before the quote date (quote date).
     pub before_quote_date: Text1,
     /// Where a date falls: working days after the quote date (days, quote date).
-    pub working_days_after: fn(i64, Date) -> String,
+    pub working_days_after: fn(i64, &str) -> String,
     /// A BOQ amount too large to hold: (line number, item, which amount).
     pub amount_too_large: Text3,
     /// Which amount was too large.
