@@ -408,3 +408,35 @@ fn a_book_at_the_bounds_round_trips_through_json() {
     assert_eq!(again.prices, book.prices);
     assert_eq!(again.validate(), Ok(()));
 }
+
+#[test]
+fn differing_prices_are_worded_one_line_each_for_the_link_and_the_file() {
+    use om_configurator::present::prices::{difference_lines, PriceWordings};
+    use om_configurator::present::text::Language;
+    let catalog = common::catalog();
+    let published = json(r#"{"currency": "SGD", "prices": {"om-chaos-basic": "9000"}}"#).expect("published");
+    let carried = json(r#"{"currency": "SGD", "prices": {"om-chaos-basic": "8000"}}"#).expect("carried");
+    let quoted = ["om-chaos-basic".to_string()];
+    let differences = price_differences(&published, Some(&carried), &quoted);
+    let texts = Language::En.texts();
+    let link = PriceWordings { currency: &texts.share.price_currency, price: &texts.share.price_differs };
+    let file = PriceWordings { currency: &texts.export.price_currency, price: &texts.export.price_differs };
+    assert_eq!(
+        difference_lines(texts, &catalog, &published, &differences, link),
+        ["Chaos Engineering Drill Service Basic Edition: SGD 9,000.00 published, SGD 8,000.00 in the link"]
+    );
+    assert_eq!(
+        difference_lines(texts, &catalog, &published, &differences, file),
+        ["Chaos Engineering Drill Service Basic Edition: SGD 9,000.00 published, SGD 8,000.00 in the file"]
+    );
+    // Indonesian writes the amounts with its marks.
+    let id = Language::Id.texts();
+    let lines = difference_lines(
+        id,
+        &catalog,
+        &published,
+        &differences,
+        PriceWordings { currency: &id.export.price_currency, price: &id.export.price_differs },
+    );
+    assert!(lines[0].contains("SGD 9.000,00") && lines[0].contains("SGD 8.000,00"), "{lines:?}");
+}

@@ -11,10 +11,12 @@
 //! - [`hints`]: the sizing hints, worded from the rule book's numbers;
 //! - [`quote_name`]: the name a quote is listed under;
 //! - [`suggestions`]: why a suggestion is made;
-//! - [`refusals`]: why a file, a link or a typed value was refused.
+//! - [`refusals`]: why a file, a link or a typed value was refused;
+//! - [`prices`]: how carried prices differ from the published ones.
 
 pub mod document;
 pub mod hints;
+pub mod prices;
 pub mod quote_name;
 pub mod refusals;
 pub mod report;

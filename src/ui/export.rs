@@ -4,10 +4,12 @@
 use leptos::prelude::*;
 
 use crate::domain::bounds::MAX_FILE_BYTES;
+use crate::domain::price_book::{price_differences, PriceBook};
 use crate::domain::session::{LoadedSession, Session};
 use crate::present::document::facts::quote_id;
+use crate::present::prices::{difference_lines, PriceWordings};
 use crate::present::refusals;
-use crate::present::text::Language;
+use crate::present::text::{Language, Texts};
 use crate::state::{use_document_language, use_language, use_store, Store};
 use crate::ui::document_language::DocumentLanguageMenu;
 use crate::ui::file_exports::FileExports;
@@ -24,6 +26,7 @@ pub fn ExportActions() -> impl IntoView {
     let document_language = use_document_language();
     // Taken now: contexts are not reachable from inside an event handler.
     let print_request = use_context::<PrintRequest>();
+    let published = crate::ui::published_prices::use_published_book();
     let load = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
         let Some(file) = picked_file(&input) else { return };
@@ -36,9 +39,13 @@ pub fn ExportActions() -> impl IntoView {
                 .and_then(|bytes| Session::from_saved_file(&bytes).map_err(|e| refusals::session(texts, &e)))
             {
                 Ok(LoadedSession { session, upgraded }) => {
+                    let prices = published
+                        .and_then(|book| book.0.get_untracked())
+                        .map(|book| prices_note(store, texts, &book, &session))
+                        .unwrap_or_default();
                     store.replace(session);
                     let told = upgraded.map(|u| format!(" {}", refusals::upgrade(texts, &u))).unwrap_or_default();
-                    store.tell(texts.export.loaded.fill(told));
+                    store.tell(texts.export.loaded.fill(format!("{told}{prices}")));
                 }
                 Err(error) => store.tell_problem(texts.export.refused.fill(error)),
             }
@@ -61,6 +68,27 @@ pub fn ExportActions() -> impl IntoView {
             </div>
         </section>
     }
+}
+
+/// What a loaded file's prices differ in from the price book published with the app, for
+/// its quoted lines (nothing when they agree, or when no book is published).
+fn prices_note(store: Store, texts: &'static Texts, published: &PriceBook, session: &Session) -> String {
+    let catalog = store.catalog();
+    let quoted: Vec<_> = crate::domain::rules::evaluate(&catalog, &session.profile, &session.quote)
+        .lines
+        .into_iter()
+        .map(|line| line.item)
+        .collect();
+    let differences = price_differences(published, session.quote.price_book.as_ref(), &quoted);
+    let wordings = PriceWordings { currency: &texts.export.price_currency, price: &texts.export.price_differs };
+    let lines = difference_lines(texts, &catalog, published, &differences, wordings);
+    if lines.is_empty() {
+        return String::new();
+    }
+    texts
+        .export
+        .prices_differ
+        .fill(crate::ui::published_prices::dated_name(texts, published), lines.join(texts.words.semicolon))
 }
 
 /// Downloads the whole quote as a JSON file (the way out when the browser cannot keep it).

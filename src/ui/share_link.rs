@@ -8,9 +8,10 @@ use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::domain::catalog::ItemId;
-use crate::domain::price_book::{price_differences, PriceDifference};
+use crate::domain::price_book::price_differences;
 use crate::domain::session::Session;
 use crate::domain::share_link::{looks_like_link, read_link, summarize, LinkSummary, CHAT_SAFE_CHARS};
+use crate::present::prices::{difference_lines, PriceWordings};
 use crate::present::refusals;
 use crate::present::text::{Language, Texts};
 use crate::state::{use_language, use_store, Store};
@@ -252,18 +253,8 @@ fn price_notes(store: Store, panel: Panel, texts: &'static Texts) -> Option<impl
     let lines = panel.pending.with_value(|link| {
         let link = link.as_ref()?;
         let differences = price_differences(&published, link.session.quote.price_book.as_ref(), &link.quoted);
-        let currency = published.currency.clone();
-        let price =
-            |minor: Option<_>| minor.map_or(texts.boq.price_on_request.to_string(), |m| texts.amount(&currency, m));
-        let lines: Vec<String> = differences
-            .iter()
-            .map(|difference| match difference {
-                PriceDifference::Currency(ours, theirs) => texts.share.price_currency.fill(ours, theirs),
-                PriceDifference::Price { item, published, carried } => {
-                    texts.share.price_differs.fill(catalog.name_of(item), price(*published), price(*carried))
-                }
-            })
-            .collect();
+        let wordings = PriceWordings { currency: &texts.share.price_currency, price: &texts.share.price_differs };
+        let lines = difference_lines(texts, &catalog, &published, &differences, wordings);
         (!lines.is_empty()).then_some(lines)
     })?;
     let heading = texts.share.prices_differ.fill(crate::ui::published_prices::dated_name(texts, &published));

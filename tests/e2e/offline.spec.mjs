@@ -214,3 +214,25 @@ test('a link whose prices differ from the published price book names the differi
   await other.getByRole('button', { name: 'Keep my current work' }).click();
   await expect(dialog).toHaveCount(0);
 });
+
+test('a quote file whose prices differ from the published price book is loaded and says which lines differ', async ({ page }, testInfo) => {
+  await appendFile(join(dir, 'price-book.json'), JSON.stringify(PUBLISHED));
+  await page.goto(site.url);
+  await expect(page.getByText('Prices: ACME Cloud Partners price list, published on 2026-11-01.')).toBeVisible();
+  await mode(page, 'Sales engineer');
+  await addFromCatalog(page, 'Chaos Engineering Drill Service Basic Edition');
+  const price = page.getByLabel('Unit price of Chaos Engineering Drill Service Basic Edition (SGD)');
+  await price.fill('8000.00');
+  await price.press('Tab');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Save quote (file)' }).click();
+  const file = testInfo.outputPath('quote.json');
+  await (await download).saveAs(file);
+  // Back to the published price, then the file: loaded, with its other price named.
+  await price.fill('9000.00');
+  await price.press('Tab');
+  await page.getByLabel('Load a saved quote').setInputFiles(file);
+  await expect(page.getByRole('status').filter({ hasText: 'Quote loaded.' })).toContainText(
+    'Its prices are not the published ones (ACME Cloud Partners price list, published on 2026-11-01): Chaos Engineering Drill Service Basic Edition: SGD 9,000.00 published, SGD 8,000.00 in the file.');
+  await expect(price).toHaveValue('8000.00');
+});

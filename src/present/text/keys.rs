@@ -1180,6 +1180,13 @@ pub struct ExportTexts {
     pub loaded: Text1,
     /// A quote file refused: (why).
     pub refused: Text1,
+    /// Appended to "Quote loaded." when the file's prices are not the published ones:
+    /// (the published book's dated name, the differences joined with `words.semicolon`).
+    pub prices_differ: Text2,
+    /// A file priced in another currency: (published currency, the file's).
+    pub price_currency: Text2,
+    /// One differing price: (item, published price, the file's price).
+    pub price_differs: Text3,
     /// The panel's heading.
     pub heading: &'static str,
     /// The print button.
