@@ -14,7 +14,7 @@ const browser = await chromium.launch({
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-quic', '--disable-sync'],
 });
 const session = (mode, lines, numbers) => ({
-  version: 2, mode,
+  version: 3, mode,
   profile: { customer_name: 'ACME Logistics', region: 'Singapore', platforms: ['om_platform', 'apaas'], coverage: 'around_the_clock',
     numbers, dates: { key_event_date: '2027-01-04' }, quote_date: '2026-11-23', wants_maturity_assessment: true },
   quote: { title: 'ACME draft', term_months: 12, lines: lines.map((item) => ({ item })) },

@@ -60,7 +60,7 @@ fn a_version_1_file_is_upgraded_and_says_how() {
     let output = om_quote(&["evaluate", &fixture("version-1.quote.json")]);
     assert_eq!(output.status.code(), Some(0));
     let report = &documents(&output)[0]["report"];
-    assert_eq!(report["format"], 2);
+    assert_eq!(report["format"], 3);
     assert!(report["upgraded"].as_str().expect("told").contains("instances (300) now fills"));
     // The old single answer fills the support input too: 300 / 20 = 15 blocks.
     assert_eq!(report["boq"]["rows"][0]["quantity"], 15);
@@ -411,4 +411,36 @@ fn audit_the_chaos_drill_technical_support_band_is_a_warning() {
     let errors: Vec<&Value> =
         report["findings"].as_array().expect("findings").iter().filter(|f| f["severity"] == "error").collect();
     assert!(errors.iter().all(|f| f["key"]["rule"] == "prerequisite"), "{errors:?}");
+}
+
+#[test]
+fn evaluate_reports_each_option_alone() {
+    use om_configurator::domain::session::Session;
+    let text = std::fs::read_to_string(fixture("chaos-8-scenarios.quote.json")).expect("fixture");
+    let mut session = Session::from_json(&text).expect("opens").session;
+    session.copy_option();
+    session.options.rename(1, "with Key Event");
+    session.quote.add("ke-basic");
+    session.quote.add("ke-standard");
+    session.switch_option(0);
+    let path = temp_path("two-options.quote.json");
+    std::fs::write(&path, session.to_json()).expect("written");
+    let output = om_quote(&["evaluate", path.to_str().expect("path")]);
+    assert_eq!(output.status.code(), Some(0));
+    let report = &documents(&output)[0]["report"];
+    let options = report["options"].as_array().expect("a report per option");
+    assert_eq!(options.len(), 2);
+    assert_eq!((options[0]["letter"].as_str(), options[0]["edited"].as_bool()), (Some("A"), Some(true)));
+    assert_eq!(options[1]["name"], "with Key Event");
+    let mentions_key_event = |option: &Value| {
+        option["findings"]
+            .as_array()
+            .expect("findings")
+            .iter()
+            .any(|f| f["item"].as_str().is_some_and(|i| i.starts_with("ke-")))
+    };
+    assert!(!mentions_key_event(&options[0]), "A's report has none of B's findings");
+    assert!(mentions_key_event(&options[1]));
+    assert_eq!(options[1]["can_issue"], false, "both Key Event editions: an error");
+    assert_eq!(report["boq"], options[0]["boq"], "the report's own BOQ is the edited option's");
 }

@@ -857,7 +857,7 @@ fn a_quote_edited_inside_the_file_is_read_as_it_says_or_refused() {
         Err(SessionError::OutOfBounds(_))
     ));
     // Broken JSON, markup inside, or the part emptied: refused, nothing half-read.
-    let broken = xml.replace("\"version\":2", "\"version\":");
+    let broken = xml.replace("\"version\":3", "\"version\":");
     assert!(matches!(
         Session::from_saved_file(&with_entry(&bytes, QUOTE_PART, &broken)),
         Err(SessionError::NotASavedQuote(_))

@@ -526,6 +526,9 @@ static TOKENS: LazyLock<Vec<String>> = LazyLock::new(|| {
         "\"key_event_date\"",
         // versions
         "{\"version\":3}",
+        "{\"version\":4}",
+        "\"options\"",
+        "\"parked\"",
         "{\"version\":1}",
         "{\"version\":-1}",
         "{\"version\":2.0}",

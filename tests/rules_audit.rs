@@ -22,7 +22,7 @@ use om_configurator::present::document::ProposalDocument;
 use om_configurator::present::text::Language;
 
 fn session(profile: CustomerProfile, quote: Quote) -> Session {
-    Session { version: SESSION_VERSION, profile, quote, mode: Mode::SalesEngineer }
+    Session { version: SESSION_VERSION, profile, quote, mode: Mode::SalesEngineer, ..Session::default() }
 }
 
 fn chaos_profile() -> CustomerProfile {

@@ -15,6 +15,7 @@ use om_configurator::domain::bounds::MAX_FILE_BYTES;
 use om_configurator::domain::catalog::NumericInput;
 use om_configurator::domain::link_codec::{base64url_decode, base64url_encode, deflate};
 use om_configurator::domain::money::{DiscountBp, Minor};
+use om_configurator::domain::options::OptionContent;
 use om_configurator::domain::price_book::PriceBook;
 use om_configurator::domain::quote::{QuantityOverride, Quote, QuoteLine, QuoteStatus};
 use om_configurator::domain::rules::{FindingKey, RuleKind};
@@ -86,8 +87,17 @@ prop_compose! {
 }
 
 prop_compose! {
-    fn arb_session()(profile in arb_profile(), quote in arb_quote(), sales in any::<bool>()) -> Session {
-        Session { version: SESSION_VERSION, profile, quote, mode: if sales { Mode::SalesEngineer } else { Mode::Customer } }
+    fn arb_session()(profile in arb_profile(), quote in arb_quote(), variants in prop::collection::vec((arb_quote(), text()), 0..=2), edited in 0usize..3, sales in any::<bool>()) -> Session {
+        let mut session = Session { version: SESSION_VERSION, profile, quote, mode: if sales { Mode::SalesEngineer } else { Mode::Customer }, ..Session::default() };
+        // Options B and C (catalog-rules §10): their own lines, term and exceptions.
+        for (variant, name) in variants {
+            session.copy_option();
+            OptionContent::of(&variant).put_into(&mut session.quote);
+            let edited = session.options.active();
+            session.options.rename(edited, &name);
+        }
+        session.switch_option(edited);
+        session
     }
 }
 
@@ -352,8 +362,8 @@ fn values_outside_their_bounds_are_refused_as_in_a_file() {
     let long_name =
         format!(r#"{{"catalog_versions":{{}},"session":{{"profile":{{"customer_name":"{}"}}}}}}"#, "x".repeat(501));
     assert!(refused(&link_of_json(&long_name)).words().contains("profile.customer_name"));
-    let newer = r#"{"catalog_versions":{},"session":{"version":3}}"#;
-    assert_eq!(refused(&link_of_json(newer)), ShareLinkError::Quote(SessionError::NewerVersion(3)));
+    let newer = r#"{"catalog_versions":{},"session":{"version":4}}"#;
+    assert_eq!(refused(&link_of_json(newer)), ShareLinkError::Quote(SessionError::NewerVersion(4)));
     let long_version = format!(r#"{{"catalog_versions":{{"a.txt":"{}"}},"session":{{}}}}"#, "9".repeat(501));
     assert!(matches!(
         refused(&link_of_json(&long_version)),
@@ -380,10 +390,15 @@ fn an_older_quote_in_a_link_is_upgraded_and_says_so() {
     let v1 = r#"{"catalog_versions":{},"session":{"version":1,"profile":{"numbers":{"instances":300}}}}"#;
     let opened = read_link(&catalog(), &link_of_json(v1)).expect("reads");
     assert_eq!(opened.loaded.session.version, SESSION_VERSION);
-    let told = opened.loaded.upgraded.map(|upgrade| {
-        om_configurator::present::refusals::upgrade(om_configurator::present::text::Language::En.texts(), &upgrade)
+    let told = opened.loaded.upgraded.and_then(|upgrade| {
+        om_configurator::present::refusals::upgrade_told(
+            om_configurator::present::text::Language::En.texts(),
+            &upgrade,
+            false,
+        )
     });
-    assert!(told.is_some_and(|u| u.contains("instances (300)")));
+    assert!(told.as_ref().is_some_and(|u| u.contains("instances (300)")), "{told:?}");
+    assert!(told.is_some_and(|u| u.ends_with("opens as one option.")), "a link from before options says it once");
 }
 
 #[test]

@@ -125,7 +125,7 @@ fn a_version_1_file_opens_as_version_2_with_the_same_quote_and_says_so_once() {
     let loaded = Session::from_json(V1_FILE).expect("v1 opens");
     let session = loaded.session;
     assert_eq!(session.version, SESSION_VERSION);
-    assert_eq!(SESSION_VERSION, 2);
+    assert_eq!(SESSION_VERSION, 3);
     for input in [OmInstances, ApaasInstances, ApaasSupportInstances] {
         assert_eq!(session.profile.number(input), Some(300), "{}", input.key());
     }
@@ -137,13 +137,15 @@ fn a_version_1_file_opens_as_version_2_with_the_same_quote_and_says_so_once() {
     let items: Vec<&str> = session.quote.lines().iter().map(|l| l.item.as_str()).collect();
     assert_eq!(items, ["om-release-onsite-std", "apm-tech-support"]);
     assert_eq!(session.quote.lines()[1].discount.0, 250);
-    let told = om_configurator::present::refusals::upgrade(
+    let told = om_configurator::present::refusals::upgrade_told(
         om_configurator::present::text::Language::En.texts(),
         &loaded.upgraded.expect("the user is told"),
-    );
+        false,
+    )
+    .expect("something to tell");
     assert!(told.contains("instances (300) now fills O&M platform instances to connect, aPaaS instances to connect, aPaaS instances needing technical support"), "{told}");
-    // Saved again it is a version-2 file, which opens without a second notice.
-    let again = Session::from_json(&session.to_json()).expect("v2 opens");
+    // Saved again it is a current file, which opens without a second notice.
+    let again = Session::from_json(&session.to_json()).expect("v3 opens");
     assert_eq!(again.upgraded, None);
     assert_eq!(again.session, session);
 }
@@ -182,8 +184,8 @@ fn a_file_with_an_unknown_field_is_refused_naming_it() {
 
 #[test]
 fn a_newer_file_is_refused() {
-    let error = Session::from_json(r#"{"version":3}"#).expect_err("refused");
-    assert_eq!(error, SessionError::NewerVersion(3));
+    let error = Session::from_json(r#"{"version":4}"#).expect_err("refused");
+    assert_eq!(error, SessionError::NewerVersion(4));
 }
 
 /// Loads a session after `change`, returning the refusal text if refused.

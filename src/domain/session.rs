@@ -10,8 +10,9 @@ use serde_json::Value;
 use super::bounds::{check_count, check_file_size, check_reason, check_text, BoundError, Given, Limit, ShapeProblem};
 use super::catalog::NumericInput;
 use super::money::MoneyError;
+use super::options::{OptionsProblem, QuoteOptions};
 use super::profile::{CustomerProfile, REGIONS};
-use super::quote::{Quote, TERM_MONTHS};
+use super::quote::{Quote, QuoteLine, TERM_MONTHS};
 
 /// Who is using the configurator.
 #[derive(Clone, Copy, Debug, Default, Deserialize, Serialize, PartialEq, Eq)]
@@ -32,15 +33,20 @@ pub struct Session {
     pub version: u32,
     /// The customer.
     pub profile: CustomerProfile,
-    /// The quote.
+    /// The quote: the option being edited, with the quote's title, status and prices.
     pub quote: Quote,
     /// The mode.
     pub mode: Mode,
+    /// The quote's options (catalog-rules §10); left out of the file while there is one,
+    /// unnamed.
+    #[serde(skip_serializing_if = "QuoteOptions::is_single")]
+    pub options: QuoteOptions,
 }
 
-/// Current session file format. Version 2 sizes each offering with its own inputs
-/// (catalog-rules §2); version 1 had one `instances` and one `release_applications` answer.
-pub const SESSION_VERSION: u32 = 2;
+/// Current session file format. Version 3 holds options (catalog-rules §10); version 2
+/// sizes each offering with its own inputs (catalog-rules §2); version 1 had one
+/// `instances` and one `release_applications` answer.
+pub const SESSION_VERSION: u32 = 3;
 
 /// Version-1 answers and the per-offering inputs each one fills when a file is upgraded.
 const V1_SPLIT_ANSWERS: [(V1Answer, &[NumericInput]); 2] = [
@@ -70,12 +76,15 @@ impl V1Answer {
     }
 }
 
-/// What upgrading a version-1 file did, to tell the user once (`present::refusals::upgrade`
-/// words it): each old answer, as the file wrote it, and the inputs it now fills.
+/// What upgrading an older file did, to tell the user once (`present::refusals::upgrade_told`
+/// words it): each version-1 answer, as the file wrote it, and the inputs it now fills;
+/// and that a file from before options opens as one option.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SessionUpgrade {
     /// The answers split, in the order above.
     pub split: Vec<(V1Answer, String, &'static [NumericInput])>,
+    /// The file was saved before quotes had options (version 1 or 2): it is one option.
+    pub one_option: bool,
 }
 
 /// A session read from a file or storage, with what the upgrade from an older format
@@ -99,6 +108,8 @@ pub enum SessionError {
     OutOfBounds(BoundError),
     /// An exported spreadsheet or Word file that does not give back a quote.
     Package(PackageError),
+    /// The options are not the shape this configurator saves.
+    Options(OptionsProblem),
     /// A discount or the embedded price book is not valid.
     Money {
         /// Where ("quote.price_book").
@@ -125,6 +136,39 @@ impl Session {
         // Serializing plain data with string keys cannot fail; an empty string would be
         // refused on load rather than silently accepted.
         serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// Every option of the quote as a whole quote, in order (catalog-rules §10).
+    pub fn option_quotes(&self) -> Vec<super::options::OptionQuote> {
+        self.options.quotes(&self.quote)
+    }
+
+    /// Edits the option at `position` instead of the current one.
+    pub fn switch_option(&mut self, position: usize) {
+        self.options.switch_to(position, &mut self.quote);
+    }
+
+    /// Starts a variant: a copy of the option being edited, which is then edited; returns
+    /// whether there was room for it.
+    pub fn copy_option(&mut self) -> bool {
+        self.options.copy_active(&mut self.quote)
+    }
+
+    /// Removes an option (never the last); returns whether it was removed.
+    pub fn remove_option(&mut self, position: usize) -> bool {
+        self.options.remove(position, &mut self.quote)
+    }
+
+    /// The session of one option alone, as its own single-option quote (`None` when no
+    /// option is at `position`): how each option is evaluated and exported on its own.
+    pub fn option_session(&self, position: usize) -> Option<Session> {
+        let mut session = self.clone();
+        if position >= session.options.count() {
+            return None;
+        }
+        session.switch_option(position);
+        session.options = session.options.only_active();
+        Some(session)
     }
 
     /// Reads a file given to "Load a saved quote" or `om-quote`: a saved-quote JSON file,
@@ -163,13 +207,20 @@ impl Session {
         if version > SESSION_VERSION {
             return Err(SessionError::NewerVersion(version));
         }
-        let upgraded = if version < 2 { upgrade_v1(&mut value) } else { None };
+        let split = if version < 2 { upgrade_v1(&mut value) } else { Vec::new() };
+        let upgraded = (version < 3).then_some(SessionUpgrade { split, one_option: true });
+        if version < 3 && value.get("options").is_some() {
+            // Options came with version 3: an older file naming them was edited outside.
+            return Err(SessionError::NotASavedQuote(ShapeProblem::Reader("unknown field `options`".into())));
+        }
         let mut session: Session = serde_json::from_value(value)
             .map_err(|e| SessionError::NotASavedQuote(ShapeProblem::Reader(e.to_string())))?;
         session.version = SESSION_VERSION;
+        session.options.check().map_err(SessionError::Options)?;
         session.check_bounds()?;
         let lines = session.quote.lines().to_vec();
         session.quote.replace_lines(lines);
+        session.options.keep_one_line_per_item();
         // The bound holds for the quote as this configurator saves it too: a file that
         // leaves out default values can be far smaller than the file saved from it, which
         // would then be refused (found by tests/fuzz.rs).
@@ -235,29 +286,43 @@ impl Session {
         let quote = &self.quote;
         check_text("quote.title", &quote.title)?;
         check_term("quote.term_months", quote.term_months)?;
-        for (n, line) in quote.lines().iter().enumerate() {
-            check_text(format!("quote.lines[{n}].item"), &line.item)?;
-            check_count(format!("quote.lines[{n}].quantity"), u64::from(line.quantity))?;
-            if let Some(term) = line.term_months {
-                check_term(&format!("quote.lines[{n}].term_months"), term)?;
+        check_lines("quote", quote.lines(), &quote.exceptions)?;
+        for (n, option) in self.options.list().iter().enumerate() {
+            check_text(format!("options.list[{n}].name"), &option.name)?;
+            if let Some(content) = &option.parked {
+                let field = format!("options.list[{n}].parked");
+                check_term(&format!("{field}.term_months"), content.term_months)?;
+                check_lines(&field, &content.lines, &content.exceptions)?;
             }
-            line.discount
-                .check()
-                .map_err(|error| SessionError::Money { field: format!("quote.lines[{n}].discount"), error })?;
-            if let Some(o) = &line.quantity_override {
-                check_count(format!("quote.lines[{n}].quantity_override.quantity"), u64::from(o.quantity))?;
-                check_reason(format!("quote.lines[{n}].quantity_override.reason"), &o.reason)?;
-            }
-        }
-        for (n, exception) in quote.exceptions.iter().enumerate() {
-            check_reason(format!("quote.exceptions[{n}].reason"), &exception.reason)?;
-            check_text(format!("quote.exceptions[{n}].key.subject"), &exception.key.subject)?;
         }
         if let Some(book) = &quote.price_book {
             book.validate().map_err(|error| SessionError::Money { field: "quote.price_book".into(), error })?;
         }
         Ok(())
     }
+}
+
+/// Checks an option's lines and exceptions; `field` is where they are ("quote").
+fn check_lines(field: &str, lines: &[QuoteLine], exceptions: &[super::quote::Exception]) -> Result<(), SessionError> {
+    for (n, line) in lines.iter().enumerate() {
+        check_text(format!("{field}.lines[{n}].item"), &line.item)?;
+        check_count(format!("{field}.lines[{n}].quantity"), u64::from(line.quantity))?;
+        if let Some(term) = line.term_months {
+            check_term(&format!("{field}.lines[{n}].term_months"), term)?;
+        }
+        line.discount
+            .check()
+            .map_err(|error| SessionError::Money { field: format!("{field}.lines[{n}].discount"), error })?;
+        if let Some(o) = &line.quantity_override {
+            check_count(format!("{field}.lines[{n}].quantity_override.quantity"), u64::from(o.quantity))?;
+            check_reason(format!("{field}.lines[{n}].quantity_override.reason"), &o.reason)?;
+        }
+    }
+    for (n, exception) in exceptions.iter().enumerate() {
+        check_reason(format!("{field}.exceptions[{n}].reason"), &exception.reason)?;
+        check_text(format!("{field}.exceptions[{n}].key.subject"), &exception.key.subject)?;
+    }
+    Ok(())
 }
 
 /// A term outside 1-36 months (catalog-rules §8.8).
@@ -275,8 +340,11 @@ fn check_term(field: &str, months: u32) -> Result<(), BoundError> {
 
 /// Version 1 -> 2: the single `instances` / `release_applications` answer fills each
 /// offering's own input (the user is told, so they can correct each one).
-fn upgrade_v1(value: &mut Value) -> Option<SessionUpgrade> {
-    let numbers = value.get_mut("profile")?.get_mut("numbers")?.as_object_mut()?;
+fn upgrade_v1(value: &mut Value) -> Vec<(V1Answer, String, &'static [NumericInput])> {
+    let Some(numbers) = value.get_mut("profile").and_then(|p| p.get_mut("numbers")).and_then(|n| n.as_object_mut())
+    else {
+        return Vec::new();
+    };
     let mut split = Vec::new();
     for (old, inputs) in V1_SPLIT_ANSWERS {
         let Some(answer) = numbers.remove(old.key()) else { continue };
@@ -285,5 +353,5 @@ fn upgrade_v1(value: &mut Value) -> Option<SessionUpgrade> {
             numbers.entry(input.key().to_string()).or_insert_with(|| answer.clone());
         }
     }
-    (!split.is_empty()).then_some(SessionUpgrade { split })
+    split
 }

@@ -7,6 +7,7 @@
 use crate::domain::bounds::{BoundError, CountInputError, Given, Limit, ShapeProblem, MAX_FILE_BYTES};
 use crate::domain::library::{LibraryError, RenameError};
 use crate::domain::money::{MoneyError, MAX_PRICE_MAJOR};
+use crate::domain::options::{OptionsProblem, MAX_OPTIONS};
 use crate::domain::saved_package::PackageError;
 use crate::domain::session::{SessionError, SessionUpgrade, V1Answer};
 use crate::domain::share_link::{ShareLinkError, LINK_PREFIX, LINK_VERSION, MAX_LINK_CHARS};
@@ -72,6 +73,14 @@ pub fn session(texts: &Texts, error: &SessionError) -> String {
             PackageError::Malformed => r.package_malformed.to_string(),
         },
         SessionError::Money { field, error } => r.at_field.fill(field, money(texts, error)),
+        SessionError::Options(problem) => {
+            let o = &texts.options;
+            match problem {
+                OptionsProblem::Count(count) => o.refused_count.fill(count, MAX_OPTIONS),
+                OptionsProblem::Edited => o.refused_edited.to_string(),
+                OptionsProblem::Letters => o.refused_letters.to_string(),
+            }
+        }
     }
 }
 
@@ -103,8 +112,22 @@ pub fn money(texts: &Texts, error: &MoneyError) -> String {
     }
 }
 
-/// What upgrading an older saved quote changed, told once when it opens.
-pub fn upgrade(texts: &Texts, upgrade: &SessionUpgrade) -> String {
+/// What upgrading an older saved quote changed, told once when it opens (`None` when
+/// there is nothing to tell: a quote from before options kept in this browser is one
+/// option, as it always was).
+pub fn upgrade_told(texts: &Texts, upgrade: &SessionUpgrade, kept_here: bool) -> Option<String> {
+    let split = (!upgrade.split.is_empty()).then(|| split_answers(texts, upgrade));
+    let options = (upgrade.one_option && !kept_here).then_some(texts.options.upgraded);
+    match (split, options) {
+        (None, None) => None,
+        (Some(split), None) => Some(split),
+        (None, Some(options)) => Some(options.to_string()),
+        (Some(split), Some(options)) => Some(format!("{split} {options}")),
+    }
+}
+
+/// The version-1 answers an upgrade split, in a sentence.
+fn split_answers(texts: &Texts, upgrade: &SessionUpgrade) -> String {
     let r = &texts.refusals;
     let answers: Vec<String> = upgrade
         .split

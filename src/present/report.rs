@@ -48,6 +48,33 @@ pub struct QuoteReport {
     /// The catalog-rules §8 decisions applied (cited by a finding or shaping a quoted
     /// line), as the proposal lists them among its assumptions.
     pub assumptions: Vec<Citation>,
+    /// With several options (catalog-rules §10), each one evaluated alone, in order; the
+    /// fields above are the option being edited. Left out for a quote of one option.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub options: Vec<OptionReport>,
+}
+
+/// The evaluation of one option of a quote.
+#[derive(Clone, Debug, Serialize, PartialEq, Eq)]
+pub struct OptionReport {
+    /// Its letter ("A").
+    pub letter: char,
+    /// Its name ("" when unnamed).
+    pub name: String,
+    /// Whether it is the option being edited (the one a final proposal holds).
+    pub edited: bool,
+    /// Whether it can be issued as final.
+    pub can_issue: bool,
+    /// Its bill of quantities.
+    pub boq: Boq,
+    /// Its findings.
+    pub findings: Vec<ReportedFinding>,
+}
+
+/// The findings of an evaluation, each with its English message.
+fn reported(catalog: &Catalog, findings: Vec<Finding>) -> Vec<ReportedFinding> {
+    let words = Reporter::english(catalog);
+    findings.into_iter().map(|finding| ReportedFinding { message: words.finding(&finding), finding }).collect()
 }
 
 impl QuoteReport {
@@ -58,18 +85,36 @@ impl QuoteReport {
         let boq = Boq::build(catalog, &session.quote, &evaluation.lines);
         QuoteReport {
             format: SESSION_VERSION,
-            upgraded: loaded.upgraded.as_ref().map(|upgrade| refusals::upgrade(Language::En.texts(), upgrade)),
+            upgraded: loaded
+                .upgraded
+                .as_ref()
+                .and_then(|upgrade| refusals::upgrade_told(Language::En.texts(), upgrade, false)),
             customer: session.profile.customer_name.clone(),
             title: session.quote.title.clone(),
             can_issue: evaluation.can_issue(),
             minor_digits: session.quote.price_book.as_ref().map(|book| minor_digits(&book.currency)),
             boq,
-            findings: evaluation
-                .findings
-                .into_iter()
-                .map(|finding| ReportedFinding { message: Reporter::english(catalog).finding(&finding), finding })
-                .collect(),
+            findings: reported(catalog, evaluation.findings),
             assumptions: evaluation.assumptions,
+            options: if session.options.count() > 1 {
+                session
+                    .option_quotes()
+                    .into_iter()
+                    .map(|option| {
+                        let evaluation = evaluate(catalog, &session.profile, &option.quote);
+                        OptionReport {
+                            letter: option.letter,
+                            name: option.name,
+                            edited: option.active,
+                            can_issue: evaluation.can_issue(),
+                            boq: Boq::build(catalog, &option.quote, &evaluation.lines),
+                            findings: reported(catalog, evaluation.findings),
+                        }
+                    })
+                    .collect()
+            } else {
+                Vec::new()
+            },
         }
     }
 }

@@ -117,8 +117,8 @@ pub fn restore(texts: &Texts, fresh: impl Fn() -> Session) -> Restored {
     let session = match text.map(|text| (Session::from_json(&text), text)) {
         None => fresh(),
         Some((Ok(LoadedSession { mut session, upgraded }), _)) => {
-            if let Some(upgraded) = upgraded {
-                notice = Some(Notice::info(refusals::upgrade(texts, &upgraded)));
+            if let Some(told) = upgraded.and_then(|upgraded| refusals::upgrade_told(texts, &upgraded, true)) {
+                notice = Some(Notice::info(told));
             }
             // A customer applies today; a sales engineer's quote date is kept as set.
             if session.mode == Mode::Customer {

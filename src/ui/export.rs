@@ -44,7 +44,10 @@ pub fn ExportActions() -> impl IntoView {
                         .map(|book| prices_note(store, texts, &book, &session))
                         .unwrap_or_default();
                     store.replace(session);
-                    let told = upgraded.map(|u| format!(" {}", refusals::upgrade(texts, &u))).unwrap_or_default();
+                    let told = upgraded
+                        .and_then(|u| refusals::upgrade_told(texts, &u, false))
+                        .map(|u| format!(" {u}"))
+                        .unwrap_or_default();
                     store.tell(texts.export.loaded.fill(format!("{told}{prices}")));
                 }
                 Err(error) => store.tell_problem(texts.export.refused.fill(error)),

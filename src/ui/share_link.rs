@@ -231,7 +231,11 @@ fn read_address(store: Store, panel: Panel) {
             panel.pending.set_value(Some(PendingLink {
                 quoted,
                 session: opened.loaded.session,
-                upgraded: opened.loaded.upgraded.map(|upgrade| refusals::upgrade(texts, &upgrade)),
+                upgraded: opened
+                    .loaded
+                    .upgraded
+                    .map(|upgrade| refusals::upgrade_told(texts, &upgrade, false))
+                    .flatten(),
                 facts,
                 changes: opened.catalog_changes,
             }));

@@ -173,7 +173,7 @@ function escape(text) {
 /** A session holding every catalog item with a sized profile (for axe and perf). */
 export function fullSession(items) {
   return {
-    version: 2,
+    version: 3,
     mode: 'sales_engineer',
     profile: {
       customer_name: 'ACME Logistics',

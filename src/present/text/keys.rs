@@ -58,6 +58,8 @@ pub struct Texts {
     pub share: ShareTexts,
     /// The list of quotes kept in the browser and its notices.
     pub shelf: ShelfTexts,
+    /// The options of a quote, the compare view and the comparison in the exports.
+    pub options: OptionTexts,
     /// Why a file, a link, a stored list or a typed value was refused.
     pub refusals: RefusalTexts,
 }
@@ -1304,4 +1306,78 @@ pub struct ShelfTexts {
     pub untitled: &'static str,
     /// The name of a quote after its customer and title: (customer, title).
     pub customer_and_title: Text2,
+}
+
+/// The options of one quote (catalog-rules §10): the switch, copy, rename and remove, the
+/// compare view, and the comparison the proposal, spreadsheet and CSV carry.
+#[derive(Debug)]
+pub struct OptionTexts {
+    /// The part's heading on screen.
+    pub heading: &'static str,
+    /// What options are, under the heading.
+    pub intro: &'static str,
+    /// An option known by its letter: (letter) "Option B".
+    pub letter: Text1,
+    /// A named option: (letter, name) "Option B: around the clock".
+    pub named: Text2,
+    /// The label of the group of option buttons.
+    pub group: &'static str,
+    /// The button that copies the option being edited into a new one.
+    pub copy: &'static str,
+    /// Why the copy button is not there: (the most options a quote holds).
+    pub full: Text1,
+    /// The name field of the option being edited: (letter).
+    pub name_label: Text1,
+    /// The remove button: (the option's name).
+    pub remove: Text1,
+    /// A copy made and opened: (new option, copied option).
+    pub copied: Text2,
+    /// An option removed: (its name).
+    pub removed: Text1,
+    /// The button that shows the options side by side.
+    pub compare: &'static str,
+    /// The compare view's heading.
+    pub compare_heading: &'static str,
+    /// The compare table's caption: (the first option's name).
+    pub compare_caption: Text1,
+    /// The first column of the compare table.
+    pub item_column: &'static str,
+    /// A cell of an option without the item.
+    pub not_in: &'static str,
+    /// The mark of an item the first option lacks.
+    pub added: &'static str,
+    /// The mark of an item the first option has and this one lacks.
+    pub missing: &'static str,
+    /// The mark of an item that differs: (the ways it differs, joined).
+    pub differs: Text1,
+    /// The ways a line differs, in order: quantity, term, discount, price.
+    pub changes: [&'static str; 4],
+    /// The row of each option's open errors.
+    pub errors_row: &'static str,
+    /// An option without open errors.
+    pub no_errors: &'static str,
+    /// A total's difference row: (total's label, first option's name).
+    pub difference_row: Text2,
+    /// An option whose totals are not known (no prices, or an amount too large).
+    pub no_totals: &'static str,
+    /// Nothing differs between the options.
+    pub all_same: &'static str,
+    /// The count of rows that differ: (count counted "3 items").
+    pub differing: Text1,
+    /// The final proposal of a quote with options: (the chosen option, the others joined).
+    pub chosen: Text2,
+    /// The proposal's comparison section's title.
+    pub section_title: &'static str,
+    /// The CSV's and spreadsheet's option column, and the comparison sheet's name.
+    pub option_column: &'static str,
+    /// The comparison sheet's name in the spreadsheet (at most 31 characters).
+    pub sheet_name: &'static str,
+    /// An older saved quote opened as one option (after the other upgrade sentences).
+    pub upgraded: &'static str,
+    /// Options refused on load: more than allowed or none: (count given, the most).
+    pub refused_count: Text2,
+    /// Options refused on load: the edited option or an option's content is wrong.
+    pub refused_edited: &'static str,
+    /// Options refused on load: letters other than A, B, C or given twice.
+    pub refused_letters: &'static str,
 }
