@@ -191,7 +191,7 @@ test('a version-1 stored session opens with each offering sized by the old answe
   await page.reload();
   await expect(page.getByRole('heading', { name: '2 Your quote' })).toBeVisible();
   await expect(page.getByText('saved in an older format')).toHaveCount(0);
-  expect(JSON.parse(await page.evaluate((key) => localStorage.getItem(key), QUOTE_KEY)).version).toBe(2);
+  expect(JSON.parse(await page.evaluate((key) => localStorage.getItem(key), QUOTE_KEY)).version).toBe(3);
 });
 
 test('a base with its sizing input empty is an error whose fix focuses that field', async ({ page }) => {
