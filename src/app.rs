@@ -88,6 +88,7 @@ pub fn Configurator() -> impl IntoView {
                     <section class="panel quote-panel" aria-labelledby="quote-heading">
                         <h2 id="quote-heading" tabindex="-1">{texts.app.quote_heading}</h2>
                         <crate::ui::seed_note::SeedTextsNote />
+                        <crate::ui::quote_options::QuoteOptionsBar />
                         <QuoteSettings />
                         <QuoteLines />
                     </section>
@@ -98,6 +99,7 @@ pub fn Configurator() -> impl IntoView {
             // visual order): a phone reads questions, suggestions, the quote, the BOQ and
             // export, then the catalog; a wide screen shows the catalog as the right column.
             <div class="wide">
+                <Deferred><crate::ui::compare_view::CompareOptions /></Deferred>
                 <Deferred><BoqTable /></Deferred>
                 <Deferred><Charts /><PriceBookPanel /></Deferred>
                 <Deferred><ExportActions /><crate::ui::share_link::ShareLink /></Deferred>

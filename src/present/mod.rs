@@ -12,8 +12,10 @@
 //! - [`quote_name`]: the name a quote is listed under;
 //! - [`suggestions`]: why a suggestion is made;
 //! - [`refusals`]: why a file, a link or a typed value was refused;
-//! - [`prices`]: how carried prices differ from the published ones.
+//! - [`prices`]: how carried prices differ from the published ones;
+//! - [`compare`]: the options of a quote side by side.
 
+pub mod compare;
 pub mod document;
 pub mod hints;
 pub mod prices;

@@ -46,11 +46,7 @@ impl<'a> Reporter<'a> {
     }
 
     fn join(&self, names: Vec<&str>, last: &str) -> String {
-        match names.split_last() {
-            None => String::new(),
-            Some((only, [])) => only.to_string(),
-            Some((tail, head)) => format!("{}{last}{tail}", head.join(self.texts.words.comma)),
-        }
+        self.texts.join(&names, last)
     }
 
     /// An answer's name in a sentence.

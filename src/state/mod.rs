@@ -6,6 +6,7 @@ mod history;
 mod language;
 mod notice;
 mod operations;
+mod option_operations;
 mod refused_inputs;
 mod shelf;
 mod shelf_operations;

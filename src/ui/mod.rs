@@ -3,6 +3,7 @@
 pub mod boq_table;
 pub mod catalog_browser;
 pub mod charts;
+pub mod compare_view;
 pub mod deferred;
 pub mod disclosure;
 pub mod document_language;
@@ -28,6 +29,7 @@ pub mod profile_form;
 pub mod proposal;
 pub mod published_prices;
 pub mod quote_lines;
+pub mod quote_options;
 pub mod quote_shelf;
 pub mod quote_summary;
 pub mod roving;

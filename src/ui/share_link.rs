@@ -231,11 +231,7 @@ fn read_address(store: Store, panel: Panel) {
             panel.pending.set_value(Some(PendingLink {
                 quoted,
                 session: opened.loaded.session,
-                upgraded: opened
-                    .loaded
-                    .upgraded
-                    .map(|upgrade| refusals::upgrade_told(texts, &upgrade, false))
-                    .flatten(),
+                upgraded: opened.loaded.upgraded.and_then(|upgrade| refusals::upgrade_told(texts, &upgrade, false)),
                 facts,
                 changes: opened.catalog_changes,
             }));

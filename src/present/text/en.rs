@@ -825,7 +825,7 @@ pub static EN: Texts = Texts {
         difference_row: Text2::new("{0}, difference from {1}"),
         no_totals: "Not priced",
         all_same: "The options hold the same lines and totals.",
-        differing: Text1::new("{0} differ."),
+        differing: noun("item differs", "items differ"),
         chosen: Text2::new("This proposal holds {0}, the option the customer chose; {1} were compared."),
         section_title: "Options compared",
         option_column: "Option",

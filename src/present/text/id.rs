@@ -884,7 +884,7 @@ pub static ID: Texts = Texts {
         difference_row: Text2::new("{0}, selisih dari {1}"),
         no_totals: "Belum berharga",
         all_same: "Opsi-opsi memuat baris dan total yang sama.",
-        differing: Text1::new("{0} berbeda."),
+        differing: noun("item berbeda", "item berbeda"),
         chosen: Text2::new("Proposal ini memuat {0}, opsi yang dipilih pelanggan; {1} telah dibandingkan."),
         section_title: "Perbandingan opsi",
         option_column: "Opsi",

@@ -1362,8 +1362,9 @@ pub struct OptionTexts {
     pub no_totals: &'static str,
     /// Nothing differs between the options.
     pub all_same: &'static str,
-    /// The count of rows that differ: (count counted "3 items").
-    pub differing: Text1,
+    /// The rows that differ, counted, as a sentence without its full stop ("1 item
+    /// differs", "3 items differ").
+    pub differing: Noun,
     /// The final proposal of a quote with options: (the chosen option, the others joined).
     pub chosen: Text2,
     /// The proposal's comparison section's title.

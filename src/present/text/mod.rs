@@ -102,6 +102,16 @@ impl Texts {
         }
     }
 
+    /// Parts joined as a list, `last` between the last two: "A, B and C" with
+    /// [`Words::and`], "A, B or C" with [`Words::or`].
+    pub fn join(&self, parts: &[&str], last: &str) -> String {
+        match parts.split_last() {
+            None => String::new(),
+            Some((only, [])) => only.to_string(),
+            Some((tail, head)) => format!("{}{last}{tail}", head.join(self.words.comma)),
+        }
+    }
+
     /// A discount's percentage with this language's decimal mark ("12.5", "12,5").
     pub fn percent(&self, discount: DiscountBp) -> String {
         discount.percent_text().replace('.', &self.words.marks.decimal.to_string())

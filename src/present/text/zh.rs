@@ -792,7 +792,7 @@ pub static ZH: Texts = Texts {
         difference_row: Text2::new("{0}，与{1}的差额"),
         no_totals: "未定价",
         all_same: "各方案的明细和合计相同。",
-        differing: Text1::new("{0}不同。"),
+        differing: noun("项不同", "项不同"),
         chosen: Text2::new("本建议书包含客户选定的{0}；已比较{1}。"),
         section_title: "方案比较",
         option_column: "方案",
