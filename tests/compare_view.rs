@@ -1,17 +1,23 @@
 //! The compare view's model (catalog-rules §10), as the screen shows it: columns named
 //! after the options, the same item on one row with what differs from the first option
 //! marked in words, each option's open errors, and the totals with their differences,
-//! in every language with the same structure.
+//! in every language with the same structure; and the proposal's part on options (the
+//! same comparison in a draft, the chosen option alone in a final proposal).
 #![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 
 use common::{profile, shared_catalog};
+use om_configurator::domain::boq::Boq;
 use om_configurator::domain::money::Minor;
 use om_configurator::domain::price_book::PriceBook;
+use om_configurator::domain::quote::QuoteStatus;
+use om_configurator::domain::rules::evaluate;
 use om_configurator::domain::session::{Mode, Session};
 use om_configurator::present::compare::{CellKind, CompareView};
+use om_configurator::present::document::{Block, ProposalDocument};
 use om_configurator::present::text::Language;
+use om_configurator::present::words::Reporter;
 
 /// Option A: 24x7 hosting over the default 12 months. Option B, "around the clock": the
 /// same over 24 months, and the chaos drill Basic Edition added; every item at USD 100.
@@ -31,13 +37,13 @@ fn session() -> Session {
 }
 
 fn english(session: &Session) -> CompareView {
-    CompareView::of(shared_catalog(), Language::En, session).expect("two options are compared")
+    CompareView::of(&Reporter::new(shared_catalog(), Language::En), session).expect("two options are compared")
 }
 
 #[test]
 fn a_quote_of_one_option_has_no_compare_view() {
     let session = Session::new();
-    assert_eq!(CompareView::of(shared_catalog(), Language::En, &session), None);
+    assert_eq!(CompareView::of(&Reporter::new(shared_catalog(), Language::En), &session), None);
 }
 
 #[test]
@@ -118,7 +124,7 @@ fn every_language_compares_with_the_same_structure_and_no_placeholder_left() {
     let session = session();
     let english = english(&session);
     for language in Language::ALL {
-        let view = CompareView::of(shared_catalog(), language, &session).expect("compared");
+        let view = CompareView::of(&Reporter::new(shared_catalog(), language), &session).expect("compared");
         assert_eq!(view.columns.len(), english.columns.len());
         assert_eq!(view.rows.len(), english.rows.len());
         assert_eq!(view.totals.len(), english.totals.len());
@@ -129,5 +135,87 @@ fn every_language_compares_with_the_same_structure_and_no_placeholder_left() {
         // Item names are seed texts: the same in every language.
         let items = |v: &CompareView| v.rows.iter().map(|r| r.item.clone()).collect::<Vec<_>>();
         assert_eq!(items(&view), items(&english));
+    }
+}
+
+fn proposal(session: &Session, language: Language) -> ProposalDocument {
+    let catalog = shared_catalog();
+    let evaluation = evaluate(catalog, &session.profile, &session.quote);
+    let boq = Boq::build(catalog, &session.quote, &evaluation.lines);
+    ProposalDocument::build(catalog, session, &evaluation, &boq, language)
+}
+
+#[test]
+fn a_draft_proposal_compares_the_options_as_the_screen_does_after_its_summary() {
+    let session = session();
+    let document = proposal(&session, Language::En);
+    let ids: Vec<&str> = document.sections.iter().map(|s| s.id.as_str()).collect();
+    assert_eq!(&ids[..2], ["summary", "options"], "{ids:?}");
+    let section = document.section("options").expect("options part");
+    assert_eq!(section.title, "Options compared");
+    let view = english(&session);
+    let Some(Block::Table(table)) = section.blocks.iter().find(|b| matches!(b, Block::Table(_))) else {
+        panic!("a table: {section:?}")
+    };
+    assert_eq!(table.header, ["Item", "Option A", "Option B: around the clock"]);
+    assert_eq!(table.caption, view.caption);
+    assert_eq!(table.rows.len(), view.rows.len() + 1 + view.totals.len());
+    assert!(table.rows.iter().all(|row| row.len() == table.header.len()));
+    // The same words as the screen: mark, then the line's facts, a line each.
+    assert_eq!(
+        table.rows[0][2],
+        view.rows[0].cells[1].mark.iter().chain(&view.rows[0].cells[1].facts).cloned().collect::<Vec<_>>().join("\n")
+    );
+    assert!(table.rows[0][2].starts_with("Differs: term\n"));
+    assert!(section.blocks.contains(&Block::Paragraph("2 items differ.".into())));
+    // The rest of the proposal is the option being edited.
+    assert!(document
+        .section("boq")
+        .expect("boq")
+        .blocks
+        .iter()
+        .any(|b| format!("{b:?}").contains("Chaos Engineering Drill Service Basic Edition")));
+}
+
+#[test]
+fn a_final_proposal_holds_the_chosen_option_and_names_the_others() {
+    let mut session = session();
+    session.quote.status = QuoteStatus::Final;
+    let document = proposal(&session, Language::En);
+    let section = document.section("options").expect("options part");
+    assert_eq!(
+        section.blocks,
+        [Block::Paragraph(
+            "This proposal holds Option B: around the clock, the option the customer chose after comparing it with Option A."
+                .into()
+        )]
+    );
+    assert!(!document.plain_text().contains("Not in this option"), "no comparison in a final proposal");
+    session.switch_option(0);
+    let document = proposal(&session, Language::En);
+    let text = document.plain_text();
+    assert!(text.contains("This proposal holds Option A, the option the customer chose after comparing it with Option B: around the clock."));
+    assert!(
+        !document
+            .section("boq")
+            .expect("boq")
+            .blocks
+            .iter()
+            .any(|b| format!("{b:?}").contains("Chaos Engineering Drill Service Basic Edition")),
+        "A alone"
+    );
+}
+
+#[test]
+fn a_proposal_of_one_option_has_no_options_part_and_every_language_has_the_same_one() {
+    let mut single = Session { profile: profile(), ..Session::new() };
+    single.quote.add("om-hosting-7x24".to_string());
+    assert!(proposal(&single, Language::En).section("options").is_none());
+    let session = session();
+    let english = proposal(&session, Language::En);
+    for language in Language::ALL {
+        let document = proposal(&session, language);
+        let section = document.section("options").expect("options part");
+        assert_eq!(section.blocks.len(), english.section("options").expect("en").blocks.len(), "{language:?}");
     }
 }

@@ -937,3 +937,70 @@ fn the_printed_proposals_way_back_is_its_link_and_a_qr_code_when_it_fits() {
     // Without a link (the Word file, the command line), no such part.
     assert!(quoted.document().section("reopen").is_none());
 }
+
+// ---------------------------------------------------------------------------------------
+// A quote of several options (catalog-rules §10)
+
+#[test]
+fn the_csv_of_two_options_has_an_option_column_and_each_options_own_lines_and_totals() {
+    use om_configurator::present::compare::option_name;
+    let quoted = Quoted::of(fixture("two-options.quote.json"));
+    let records = read_csv(&quoted.csv());
+    let header = records.iter().find(|r| r.get(0) == Some("Option")).expect("an option column first");
+    assert_eq!(header.get(1), Some("No"));
+    let texts = Language::En.texts();
+    for (position, option) in quoted.session.option_quotes().iter().enumerate() {
+        let alone = Quoted::of(quoted.session.option_session(position).expect("option"));
+        let name = option_name(texts, option.letter, &option.name);
+        let rows: Vec<_> = records.iter().filter(|r| r.get(0) == Some(name.as_str())).collect();
+        assert_eq!(rows.len(), alone.boq.rows.len() + 4, "{name}: its lines and four totals");
+        for (record, line) in rows.iter().zip(&alone.boq.rows) {
+            assert_eq!(record.get(2), Some(line.name.as_str()), "{name}");
+        }
+        let grand = rows.last().expect("grand total row");
+        let totals = alone.boq.totals.as_ref().expect("priced");
+        assert_eq!(grand.get(2), Some("Grand total over the terms"));
+        assert_eq!(grand.get(12), Some(decimal_text("USD", totals.grand_total).as_str()), "{name}");
+    }
+    // A quote of one option keeps the layout it always had.
+    let single = Quoted::of(fixture("chaos-8-scenarios.quote.json"));
+    assert!(read_csv(&single.csv()).iter().all(|r| r.get(0) != Some("Option")));
+}
+
+#[test]
+fn the_spreadsheet_of_two_options_has_a_sheet_each_and_a_comparison_whose_differences_are_formulas() {
+    let quoted = Quoted::of(fixture("two-options.quote.json"));
+    let bytes = quoted.xlsx();
+    let workbook: Xlsx<_> = Xlsx::new(Cursor::new(bytes.clone())).expect("an xlsx file");
+    assert_eq!(workbook.sheet_names(), ["Option A", "Option B", "Options compared", "Findings"]);
+    let totals: Vec<_> = (0..2)
+        .map(|n| Quoted::of(quoted.session.option_session(n).expect("option")).boq.totals.expect("priced"))
+        .collect();
+    // Each option's sheet is a BOQ sheet of its own, named after the option.
+    let option_b = read_xlsx(&bytes, "Option B");
+    assert_eq!(option_b.text(1, COL_ITEM), "Option B: drills and support");
+    let grand_b = option_b.row_of(COL_ITEM, "Grand total over the terms").expect("B's grand total");
+    assert_eq!(minor_of(option_b.number(grand_b, COL_AMOUNT).expect("cached"), 2), totals[1].grand_total.0);
+
+    let compared = read_xlsx(&bytes, "Options compared");
+    assert_eq!(compared.text(4, 1), "Option A: drills only");
+    assert_eq!(compared.text(4, 2), "Option B: drills and support");
+    let row = compared.row_of(0, "Grand total over the terms").expect("grand total row");
+    assert!(compared.formula(row, 1).starts_with("'Option A'!K"), "{}", compared.formula(row, 1));
+    assert_eq!(compared.formula(row, 2), format!("'Option B'!K{}", grand_b + 1));
+    assert_eq!(minor_of(compared.number(row, 2).expect("cached"), 2), totals[1].grand_total.0);
+    let difference = compared
+        .row_of(0, "Grand total over the terms, difference from Option A: drills only")
+        .expect("difference row");
+    assert_eq!(difference, row + 1);
+    assert_eq!(compared.formula(difference, 2), format!("C{}-B{}", row + 1, row + 1));
+    assert_eq!(
+        minor_of(compared.number(difference, 2).expect("cached"), 2),
+        totals[1].grand_total.0 - totals[0].grand_total.0
+    );
+    assert_eq!(compared.text(difference, 1), "\u{2014}", "no difference of the first option from itself");
+    // The marks say what differs, in the compare view's words.
+    let support = compared.row_of(0, "aPaaS Technical Support Services (Per 20 Instances)").expect("support row");
+    assert!(compared.text(support, 2).starts_with("Added\n"), "{}", compared.text(support, 2));
+    assert_eq!(compared.text(support, 1), "Not in this option");
+}

@@ -184,12 +184,19 @@ fn is_class(literal: &Literal) -> bool {
         && literal.text.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == ' ')
 }
 
+/// Whether a literal is an attribute's argument (`#[serde(skip_serializing_if =
+/// "Vec::is_empty")]`): code, not wording.
+fn is_attribute(literal: &Literal) -> bool {
+    literal.before.trim_start().starts_with("#[")
+}
+
 /// The literals of `source` that look like wording: (line, text).
 fn wordings(source: &str) -> Vec<(usize, String)> {
     literals(source)
         .into_iter()
         .filter(|literal| looks_like_words(&literal.text))
         .filter(|literal| !is_class(literal))
+        .filter(|literal| !is_attribute(literal))
         .filter(|literal| !ALLOWED.contains(&literal.text.as_str()))
         .map(|literal| (literal.line, literal.text))
         .collect()

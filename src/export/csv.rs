@@ -8,6 +8,10 @@
 //! month, Recurring per year, Grand total over the terms: label under Item, value under Amount), or the
 //! sentence naming the amount too large to hold exactly.
 //!
+//! A quote of several options (catalog-rules §10) has one more column first, Option
+//! ("Option B: around the clock"), and each option's lines and totals in turn, each option
+//! evaluated alone.
+//!
 //! Numbers are bare numbers (amounts as plain decimals, `1234.50`). Every text cell a
 //! spreadsheet would evaluate as a formula (it starts with `=`, `+`, `-`, `@`, a tab or a
 //! carriage return) is neutralised as OWASP advises: a single quote `'` is put in front
@@ -16,7 +20,9 @@
 use crate::domain::boq::Boq;
 use crate::domain::catalog::Billing;
 use crate::domain::money::decimal_text;
+use crate::domain::rules::evaluate;
 use crate::domain::session::Session;
+use crate::present::compare::option_name;
 use crate::present::document::facts::{quote_id, status_text};
 use crate::present::words::Reporter;
 
@@ -55,16 +61,22 @@ pub fn text_field(value: &str) -> String {
     }
 }
 
-fn write_row(out: &mut String, cells: &[Cell]) {
-    let fields: Vec<String> = cells
-        .iter()
-        .map(|cell| match cell {
+/// Writes one row, after the option's name when the quote has several options.
+fn write_row_of(out: &mut String, option: Option<&str>, cells: &[Cell]) {
+    let fields: Vec<String> = option
+        .map(text_field)
+        .into_iter()
+        .chain(cells.iter().map(|cell| match cell {
             Cell::Text(value) => text_field(value),
             Cell::Number(value) => value.clone(),
-        })
+        }))
         .collect();
     out.push_str(&fields.join(","));
     out.push_str("\r\n");
+}
+
+fn write_row(out: &mut String, cells: &[Cell]) {
+    write_row_of(out, None, cells);
 }
 
 /// A row of the line table's width with one text under Item, the currency and one
@@ -104,7 +116,25 @@ pub fn boq_csv(session: &Session, can_issue: bool, boq: &Boq, words: &Reporter<'
         write_row(&mut out, &[text(texts.document.cover_keys[8]), text(texts.boq.illustrative_value)]);
     }
     out.push_str("\r\n");
-    write_row(&mut out, &texts.sheet.csv_columns.map(text));
+    if session.options.count() < 2 {
+        write_row(&mut out, &texts.sheet.csv_columns.map(text));
+        line_table(&mut out, boq, words, None);
+        return out;
+    }
+    write_row_of(&mut out, Some(texts.options.option_column), &texts.sheet.csv_columns.map(text));
+    for option in session.option_quotes() {
+        let evaluation = evaluate(words.catalog, &session.profile, &option.quote);
+        let option_boq = Boq::build(words.catalog, &option.quote, &evaluation.lines);
+        line_table(&mut out, &option_boq, words, Some(&option_name(texts, option.letter, &option.name)));
+    }
+    out
+}
+
+/// The line table's rows and the totals (or the refusal) of one BOQ, each row after the
+/// option's name when there are several options.
+fn line_table(out: &mut String, boq: &Boq, words: &Reporter<'_>, option: Option<&str>) {
+    let texts = words.texts;
+    let currency = boq.currency.as_deref().unwrap_or("");
     let priced = boq.currency.is_some();
     for row in &boq.rows {
         let amount = match (&boq.refused, row.amount) {
@@ -131,15 +161,14 @@ pub fn boq_csv(session: &Session, can_issue: bool, boq: &Boq, words: &Reporter<'
             amount,
             text(row.because.as_ref().map(|because| words.because(because)).unwrap_or_default()),
         ];
-        write_row(&mut out, &cells);
+        write_row_of(out, option, &cells);
     }
     if let Some(refused) = &boq.refused {
-        write_row(&mut out, &summary_row(&words.refused(refused), currency, None));
+        write_row_of(out, option, &summary_row(&words.refused(refused), currency, None));
     } else if let Some(totals) = &boq.totals {
         let values = [totals.one_off, totals.monthly, totals.yearly, totals.grand_total];
         for (label, amount) in texts.boq.total_labels.iter().zip(values) {
-            write_row(&mut out, &summary_row(label, currency, Some(number(decimal_text(currency, amount)))));
+            write_row_of(out, option, &summary_row(label, currency, Some(number(decimal_text(currency, amount)))));
         }
     }
-    out
 }

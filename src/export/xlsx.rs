@@ -19,6 +19,13 @@
 //! Sheet "Findings": every finding (severity, message, source, exception reason), then
 //! the catalog-rules §8 decisions used and the proposal's own assumptions.
 //!
+//! A quote of several options (catalog-rules §10) has one BOQ sheet per option, named
+//! after it ("Option A") and each evaluated alone, then "Options compared": the compare
+//! view's rows (the same item on one row, what differs from the first option marked) and
+//! each option's open errors, then each option's one-off, per-month and grand totals as
+//! formulas reading that option's sheet, and their differences from the first option as
+//! formulas over those cells. "Findings" is then the edited option's.
+//!
 //! Deterministic: the workbook's creation date is the quote date, and the archive's
 //! entries carry a fixed time, so the same session gives the same bytes.
 
@@ -28,10 +35,12 @@ use rust_xlsxwriter::{
 
 use super::ExportError;
 use crate::domain::boq::Boq;
+use crate::domain::boq::Totals;
 use crate::domain::catalog::Billing;
 use crate::domain::money::{decimal_text, minor_digits, Minor};
-use crate::domain::rules::Evaluation;
+use crate::domain::rules::{evaluate, Evaluation};
 use crate::domain::session::Session;
+use crate::present::compare::{option_name, CompareView, TotalKind};
 use crate::present::document::facts::{
     catalog_versions, prepared_by, quote_id, status_text, validity, versions_text, CatalogVersion,
 };
@@ -168,14 +177,56 @@ pub fn boq_xlsx(
 
     let currency = boq.currency.as_deref().unwrap_or("");
     let formats = Formats::new(currency);
-    let versions = catalog_versions(words.catalog, boq);
-    let sheet = workbook.add_worksheet();
-    boq_sheet(sheet, session, evaluation, boq, &versions, &formats, words).map_err(spreadsheet_error)?;
+    if let Some(view) = CompareView::of(words, session) {
+        let mut compared = Vec::with_capacity(view.columns.len());
+        for (position, option) in session.option_quotes().into_iter().enumerate() {
+            let Some(alone) = session.option_session(position) else { continue };
+            let option_evaluation = evaluate(words.catalog, &alone.profile, &alone.quote);
+            let option_boq = Boq::build(words.catalog, &alone.quote, &option_evaluation.lines);
+            let versions = catalog_versions(words.catalog, &option_boq);
+            let sheet_name = texts.options.letter.fill(option.letter);
+            let named = OptionSheet { sheet: &sheet_name, name: &option_name(texts, option.letter, &option.name) };
+            let sheet = workbook.add_worksheet();
+            let totals_row =
+                boq_sheet(sheet, &alone, &option_evaluation, &option_boq, &versions, &formats, words, Some(named))
+                    .map_err(spreadsheet_error)?;
+            compared.push(ComparedSheet { sheet: sheet_name, totals_row, totals: option_boq.totals });
+        }
+        let sheet = workbook.add_worksheet();
+        comparison_sheet(sheet, &view, &compared, currency, &formats, texts).map_err(spreadsheet_error)?;
+    } else {
+        let versions = catalog_versions(words.catalog, boq);
+        let sheet = workbook.add_worksheet();
+        boq_sheet(sheet, session, evaluation, boq, &versions, &formats, words, None).map_err(spreadsheet_error)?;
+    }
     let findings = workbook.add_worksheet();
     findings_sheet(findings, session, evaluation, &formats, words).map_err(spreadsheet_error)?;
     workbook.save_to_buffer().map_err(spreadsheet_error)
 }
 
+/// The names of one option's BOQ sheet.
+#[derive(Clone, Copy)]
+struct OptionSheet<'a> {
+    /// The sheet's name ("Option A").
+    sheet: &'a str,
+    /// The option's full name, under the title ("Option A: business hours").
+    name: &'a str,
+}
+
+/// What the comparison sheet reads of one option's BOQ sheet.
+struct ComparedSheet {
+    /// The sheet's name.
+    sheet: String,
+    /// The row of its one-off total (per month is the next row, the grand total three
+    /// below); `None` when the sheet has no totals.
+    totals_row: Option<RowNum>,
+    /// Its totals, the cached results of the formulas that read them.
+    totals: Option<Totals>,
+}
+
+/// Writes a BOQ sheet (named after its option when there are several) and returns the
+/// row of its one-off total, when it has totals.
+#[allow(clippy::too_many_arguments)]
 fn boq_sheet(
     sheet: &mut Worksheet,
     session: &Session,
@@ -184,10 +235,14 @@ fn boq_sheet(
     versions: &[CatalogVersion],
     formats: &Formats,
     words: &Reporter<'_>,
-) -> Result<(), XlsxError> {
+    option: Option<OptionSheet<'_>>,
+) -> Result<Option<RowNum>, XlsxError> {
     let texts: &Texts = words.texts;
     let [one_off, per_month] = [texts.sheet.one_off, texts.sheet.per_month];
-    sheet.set_name(texts.sheet.sheet_names[0])?;
+    sheet.set_name(option.map_or(texts.sheet.sheet_names[0], |o| o.sheet))?;
+    if let Some(option) = option {
+        sheet.write_string_with_format(1, COL_ITEM, option.name, &formats.bold)?;
+    }
     let currency = boq.currency.as_deref().unwrap_or("");
     let digits = minor_digits(currency);
     for (col, width) in [
@@ -307,14 +362,14 @@ fn boq_sheet(
 
     if let Some(refused) = &boq.refused {
         sheet.write_string_with_format(row, COL_ITEM, words.refused(refused), &formats.bold)?;
-        return Ok(());
+        return Ok(None);
     }
     let Some(totals) = &boq.totals else {
         sheet.write_string(row, COL_ITEM, texts.sheet.no_prices)?;
-        return Ok(());
+        return Ok(None);
     };
     if boq.rows.is_empty() {
-        return Ok(());
+        return Ok(None);
     }
     let lines = |col: ColNum| range(col, first, last);
 
@@ -380,6 +435,108 @@ fn boq_sheet(
             COL_ITEM,
             format!("{}: {}", texts.boq.unpriced_lines, texts.boq.unpriced_lines_value.fill(totals.unpriced_lines)),
         )?;
+    }
+    Ok(Some(one_off_row))
+}
+
+/// A reference to a cell of another sheet: `'Option A'!K40`.
+fn on_sheet(sheet: &str, row: RowNum, col: ColNum) -> String {
+    format!("'{}'!{}", sheet.replace('\'', "''"), cell(row, col))
+}
+
+/// The "Options compared" sheet (see the module documentation): the compare view's words,
+/// then the totals read from each option's sheet and their differences, as formulas.
+fn comparison_sheet(
+    sheet: &mut Worksheet,
+    view: &CompareView,
+    options: &[ComparedSheet],
+    currency: &str,
+    formats: &Formats,
+    texts: &Texts,
+) -> Result<(), XlsxError> {
+    const OPTION_WIDTH: f64 = 36.0;
+    sheet.set_name(texts.options.sheet_name)?;
+    sheet.set_column_width(0, ITEM_WIDTH)?;
+    for col in (1..).take(options.len()) {
+        sheet.set_column_width(col, OPTION_WIDTH)?;
+    }
+    sheet.write_string_with_format(0, 0, texts.options.sheet_name, &formats.title)?;
+    sheet.write_string(1, 0, &view.caption)?;
+    sheet.write_string(2, 0, &view.summary)?;
+    let header_row: RowNum = 4;
+    sheet.write_string_with_format(header_row, 0, texts.options.item_column, &formats.header)?;
+    for (col, name) in (1..).zip(&view.columns) {
+        sheet.write_string_with_format(header_row, col, name, &formats.header)?;
+    }
+    sheet.set_freeze_panes(header_row + 1, 1)?;
+    let mut row = header_row + 1;
+    for compared in &view.rows {
+        sheet.write_string_with_format(row, 0, &compared.item, &formats.wrap)?;
+        let mut fits = vec![(compared.item.as_str(), ITEM_WIDTH)];
+        let texts: Vec<String> = compared
+            .cells
+            .iter()
+            .map(|cell| cell.mark.iter().chain(&cell.facts).cloned().collect::<Vec<_>>().join("\n"))
+            .collect();
+        for (col, text) in (1..).zip(&texts) {
+            sheet.write_string_with_format(row, col, text, &formats.wrap)?;
+        }
+        fits.extend(texts.iter().map(|text| (text.as_str(), OPTION_WIDTH)));
+        fit_row(sheet, row, &fits)?;
+        row += 1;
+    }
+    sheet.write_string_with_format(row, 0, texts.options.errors_row, &formats.bold)?;
+    for (col, errors) in (1..).zip(&view.errors) {
+        sheet.write_string(row, col, errors)?;
+    }
+    row += 2;
+    // The view's totals come in pairs: a total, then its difference from the first option.
+    for pair in view.totals.chunks(2) {
+        let [total, difference] = pair else { continue };
+        let amount = |totals: &Totals| total.kind.of(totals);
+        // Per month is the row below a BOQ sheet's one-off total, the grand total three below.
+        let offset = match total.kind {
+            TotalKind::OneOff => 0,
+            TotalKind::Monthly => 1,
+            TotalKind::GrandTotal => 3,
+        };
+        let total_row = row;
+        sheet.write_string_with_format(total_row, 0, &total.label, &formats.bold)?;
+        sheet.write_string(total_row + 1, 0, &difference.label)?;
+        let first = options.first().and_then(|o| o.totals.as_ref().map(amount));
+        for (col, (option, (value, difference_value))) in
+            (1..).zip(options.iter().zip(total.values.iter().zip(&difference.values)))
+        {
+            match (option.totals_row, &option.totals) {
+                (Some(sheet_row), Some(totals)) => {
+                    let reference = on_sheet(&option.sheet, sheet_row + offset, COL_AMOUNT);
+                    sheet.write_formula_with_format(
+                        total_row,
+                        col,
+                        formula(format!("={reference}"), currency, amount(totals)),
+                        &formats.money_bold,
+                    )?;
+                }
+                _ => {
+                    sheet.write_string(total_row, col, value)?;
+                }
+            }
+            let own = option.totals.as_ref().map(amount).filter(|_| option.totals_row.is_some());
+            let first_priced = options.first().is_some_and(|o| o.totals_row.is_some());
+            match (col, own, first.filter(|_| first_priced)) {
+                (2.., Some(own), Some(first)) => match own.0.checked_sub(first.0).map(Minor) {
+                    Some(difference) => sheet.write_formula_with_format(
+                        total_row + 1,
+                        col,
+                        formula(format!("={}-{}", cell(total_row, col), cell(total_row, 1)), currency, difference),
+                        &formats.money,
+                    )?,
+                    None => sheet.write_string(total_row + 1, col, difference_value)?,
+                },
+                _ => sheet.write_string(total_row + 1, col, difference_value)?,
+            };
+        }
+        row += 2;
     }
     Ok(())
 }

@@ -4,14 +4,13 @@
 //! on screen renders this model and writes no wording of its own.
 
 use crate::domain::boq::{Boq, BoqRow, Totals};
-use crate::domain::catalog::Catalog;
-use crate::domain::compare::{CellMark, Change, Comparison};
+use crate::domain::compare::{CellMark, Change, Comparison, TotalsDifference};
 use crate::domain::money::Minor;
 use crate::domain::rules::evaluate;
 use crate::domain::session::Session;
 
 use super::document::facts::{amount_text, quantity_text, term_text};
-use super::text::{Language, Texts};
+use super::text::Texts;
 use super::words::Reporter;
 
 /// An option's name as every surface writes it: "Option B", or "Option B: around the
@@ -60,9 +59,55 @@ pub struct CompareRow {
     pub cells: Vec<CompareCell>,
 }
 
+/// A total the options are compared by.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TotalKind {
+    /// The one-off total.
+    OneOff,
+    /// The recurring total per month.
+    Monthly,
+    /// The grand total over the terms.
+    GrandTotal,
+}
+
+impl TotalKind {
+    /// The totals compared, in the order they are shown.
+    pub const ALL: [TotalKind; 3] = [TotalKind::OneOff, TotalKind::Monthly, TotalKind::GrandTotal];
+
+    /// This total of a BOQ's totals.
+    pub fn of(self, totals: &Totals) -> Minor {
+        match self {
+            TotalKind::OneOff => totals.one_off,
+            TotalKind::Monthly => totals.monthly,
+            TotalKind::GrandTotal => totals.grand_total,
+        }
+    }
+
+    /// This total's difference.
+    pub fn of_difference(self, difference: &TotalsDifference) -> Minor {
+        match self {
+            TotalKind::OneOff => difference.one_off,
+            TotalKind::Monthly => difference.monthly,
+            TotalKind::GrandTotal => difference.grand_total,
+        }
+    }
+
+    /// Its label ("One-off total").
+    fn label(self, texts: &Texts) -> &'static str {
+        let [one_off, monthly, _yearly, grand_total] = texts.boq.total_labels;
+        match self {
+            TotalKind::OneOff => one_off,
+            TotalKind::Monthly => monthly,
+            TotalKind::GrandTotal => grand_total,
+        }
+    }
+}
+
 /// A row of totals, or of their differences from the first option.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CompareTotalRow {
+    /// Which total.
+    pub kind: TotalKind,
     /// The total's label ("Grand total over the terms"), or the difference's ("Grand
     /// total over the terms, difference from Option A").
     pub label: String,
@@ -92,13 +137,13 @@ pub struct CompareView {
 }
 
 impl CompareView {
-    /// The comparison of the session's options; `None` for a quote of one option.
-    pub fn of(catalog: &Catalog, language: Language, session: &Session) -> Option<CompareView> {
+    /// The comparison of the session's options, worded by `reporter` (its catalog and
+    /// language); `None` for a quote of one option.
+    pub fn of(reporter: &Reporter<'_>, session: &Session) -> Option<CompareView> {
         if session.options.count() < 2 {
             return None;
         }
-        let texts = language.texts();
-        let reporter = Reporter::new(catalog, language);
+        let (catalog, texts) = (reporter.catalog, reporter.texts);
         let options = session.option_quotes();
         let mut errors = Vec::with_capacity(options.len());
         let mut boqs = Vec::with_capacity(options.len());
@@ -124,7 +169,7 @@ impl CompareView {
                     .iter()
                     .zip(&row.marks)
                     .zip(&boqs)
-                    .map(|((cell, mark), boq)| compare_cell(texts, &reporter, boq, cell.as_ref(), mark))
+                    .map(|((cell, mark), boq)| compare_cell(texts, reporter, boq, cell.as_ref(), mark))
                     .collect(),
             })
             .collect();
@@ -198,27 +243,24 @@ fn change_word(texts: &Texts, change: Change) -> &'static str {
 /// difference from the first option (empty in the first column, and where an option is
 /// not priced in the first one's currency).
 fn total_rows(texts: &Texts, comparison: &Comparison, first: &str) -> Vec<CompareTotalRow> {
-    let [one_off, monthly, _yearly, grand_total] = texts.boq.total_labels;
-    let sums: [(&str, fn(&Totals) -> Minor, fn(&crate::domain::compare::TotalsDifference) -> Minor); 3] = [
-        (one_off, |t| t.one_off, |d| d.one_off),
-        (monthly, |t| t.monthly, |d| d.monthly),
-        (grand_total, |t| t.grand_total, |d| d.grand_total),
-    ];
-    let mut rows = Vec::with_capacity(6);
-    for (label, total, difference) in sums {
+    let mut rows = Vec::with_capacity(2 * TotalKind::ALL.len());
+    for kind in TotalKind::ALL {
+        let label = kind.label(texts);
         rows.push(CompareTotalRow {
+            kind,
             label: label.to_string(),
             values: comparison
                 .totals
                 .iter()
                 .map(|column| match &column.totals {
-                    Some(totals) => texts.amount(&totals.currency, total(totals)),
+                    Some(totals) => texts.amount(&totals.currency, kind.of(totals)),
                     None => texts.options.no_totals.to_string(),
                 })
                 .collect(),
             is_difference: false,
         });
         rows.push(CompareTotalRow {
+            kind,
             label: texts.options.difference_row.fill(label, first),
             values: comparison
                 .totals
@@ -226,7 +268,7 @@ fn total_rows(texts: &Texts, comparison: &Comparison, first: &str) -> Vec<Compar
                 .enumerate()
                 .map(|(n, column)| match (n, &column.totals, &column.difference) {
                     (0, _, _) | (_, None, _) | (_, _, None) => texts.words.none.to_string(),
-                    (_, Some(totals), Some(d)) => texts.amount(&totals.currency, difference(d)),
+                    (_, Some(totals), Some(d)) => texts.amount(&totals.currency, kind.of_difference(d)),
                 })
                 .collect(),
             is_difference: true,

@@ -6,6 +6,7 @@
 use leptos::prelude::*;
 
 use crate::present::compare::{CellKind, CompareCell, CompareView};
+use crate::present::words::Reporter;
 use crate::state::{use_language, use_store, use_texts};
 
 /// The compare view.
@@ -16,7 +17,7 @@ pub fn CompareOptions() -> impl IntoView {
     let catalog = store.catalog();
     let language = use_language().get_untracked();
     // One memo: each option evaluated alone, compared and worded once per edit.
-    let compared = store.slice(move |s| CompareView::of(&catalog, language, s));
+    let compared = store.slice(move |s| CompareView::of(&Reporter::new(&catalog, language), s));
     move || {
         compared.get().map(|view_model| {
             let CompareView { columns, edited, caption, summary, rows, errors, totals } = view_model;

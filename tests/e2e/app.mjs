@@ -188,3 +188,18 @@ export function fullSession(items) {
     quote: { title: 'Full catalog', term_months: 12, lines: items.map((item) => ({ item })) },
   };
 }
+
+/** `session` with a second option: A holds `parkedItems` over `parkedTerm` months; the
+ * session's own lines become option B, named `name`, which is being edited. */
+export function withOptions(session, parkedItems, name, parkedTerm = 12) {
+  return {
+    ...session,
+    options: {
+      list: [
+        { letter: 'A', parked: { lines: parkedItems.map((item) => ({ item })), term_months: parkedTerm } },
+        { letter: 'B', name },
+      ],
+      active: 1,
+    },
+  };
+}

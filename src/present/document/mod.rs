@@ -10,13 +10,15 @@
 //! profile's quote date, so the same session always gives the same document.
 //!
 //! `mod.rs` holds the model; [`facts`] the facts shared with the spreadsheet and CSV; one
-//! builder file per part (`cover`, `summary`, `services`, `terms`, `assumptions`, `boq`).
+//! builder file per part (`cover`, `summary`, `options`, `services`, `terms`,
+//! `assumptions`, `boq`, `acceptance`, `reopen`).
 
 mod acceptance;
 mod assumptions;
 mod boq;
 mod cover;
 pub mod facts;
+mod options;
 mod reopen;
 pub use reopen::qr_svg;
 mod services;
@@ -41,7 +43,8 @@ pub struct ProposalDocument {
     pub language: String,
     /// Who, what, when, and whether it can be issued.
     pub cover: Cover,
-    /// Summary, one section per selected service, service terms per offering,
+    /// Summary, the options compared (a quote of several options), one section per
+    /// selected service of the option being edited, service terms per offering,
     /// assumptions and risks, the BOQ and the totals (then the acceptance block of a final
     /// quote, and the part that reopens it on the printed proposal).
     pub sections: Vec<Section>,
@@ -179,6 +182,7 @@ impl ProposalDocument {
         let context = Context { catalog, session, evaluation, boq, words, texts: words.texts, summary };
         let cover = cover::cover(&context);
         let mut sections = vec![summary::section(&context, &cover)];
+        sections.extend(options::section(&context));
         sections.extend(services::sections(&context));
         sections.extend(terms::sections(&context));
         sections.push(assumptions::section(&context, &cover));

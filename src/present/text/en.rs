@@ -826,7 +826,7 @@ pub static EN: Texts = Texts {
         no_totals: "Not priced",
         all_same: "The options hold the same lines and totals.",
         differing: noun("item differs", "items differ"),
-        chosen: Text2::new("This proposal holds {0}, the option the customer chose; {1} were compared."),
+        chosen: Text2::new("This proposal holds {0}, the option the customer chose after comparing it with {1}."),
         section_title: "Options compared",
         option_column: "Option",
         sheet_name: "Options compared",

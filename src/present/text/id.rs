@@ -885,7 +885,7 @@ pub static ID: Texts = Texts {
         no_totals: "Belum berharga",
         all_same: "Opsi-opsi memuat baris dan total yang sama.",
         differing: noun("item berbeda", "item berbeda"),
-        chosen: Text2::new("Proposal ini memuat {0}, opsi yang dipilih pelanggan; {1} telah dibandingkan."),
+        chosen: Text2::new("Proposal ini memuat {0}, opsi yang dipilih pelanggan setelah membandingkannya dengan {1}."),
         section_title: "Perbandingan opsi",
         option_column: "Opsi",
         sheet_name: "Perbandingan opsi",

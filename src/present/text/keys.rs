@@ -1365,7 +1365,8 @@ pub struct OptionTexts {
     /// The rows that differ, counted, as a sentence without its full stop ("1 item
     /// differs", "3 items differ").
     pub differing: Noun,
-    /// The final proposal of a quote with options: (the chosen option, the others joined).
+    /// The final proposal of a quote with options: (the chosen option, the others joined
+    /// with "and").
     pub chosen: Text2,
     /// The proposal's comparison section's title.
     pub section_title: &'static str,

@@ -793,7 +793,7 @@ pub static ZH: Texts = Texts {
         no_totals: "未定价",
         all_same: "各方案的明细和合计相同。",
         differing: noun("项不同", "项不同"),
-        chosen: Text2::new("本建议书包含客户选定的{0}；已比较{1}。"),
+        chosen: Text2::new("本建议书包含客户在与{1}比较后选定的{0}。"),
         section_title: "方案比较",
         option_column: "方案",
         sheet_name: "方案比较",
