@@ -73,6 +73,26 @@ try {
     await translated.screenshot({ path: `public/screenshots/${file}.png` });
     await context.close();
   }
+  // Two options side by side (sales engineer, sample prices): A business hours over 12
+  // months, B around the clock over 36 months with technical support added.
+  const options = {
+    ...session('sales_engineer', ['om-chaos-basic', 'apm-hosting-24x7', 'apm-tech-support'],
+      { drill_scenarios: 8, it_employees: 70, business_departments: 12, apaas_support_instances: 45 }),
+    options: {
+      list: [
+        { letter: 'A', name: 'business hours', parked: { lines: [{ item: 'om-chaos-basic' }, { item: 'apm-hosting-8x5' }], term_months: 12 } },
+        { letter: 'B', name: 'around the clock' },
+      ],
+      active: 1,
+    },
+  };
+  options.quote.term_months = 36;
+  await page.goto(`http://127.0.0.1:${PORT}/`);
+  await page.evaluate((entries) => { localStorage.clear(); for (const [k, v] of entries) localStorage.setItem(k, v); }, storedEntries(options));
+  await page.reload();
+  await page.getByRole('button', { name: 'Use the illustrative sample prices' }).click();
+  await page.waitForTimeout(400);
+  await page.locator('section.compare').screenshot({ path: 'public/screenshots/compare-options.png' });
 } finally {
   await browser.close();
   server.kill();

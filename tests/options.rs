@@ -8,13 +8,12 @@ mod common;
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use common::generators::arb_profile;
+use common::generators::{arb_content, arb_profile, priced};
 use common::{catalog, profile, shared_catalog};
 use om_configurator::domain::boq::{Boq, BoqRow};
 use om_configurator::domain::compare::{CellMark, Comparison};
 use om_configurator::domain::money::{DiscountBp, Minor};
-use om_configurator::domain::options::{OptionContent, OptionsProblem, MAX_OPTIONS};
-use om_configurator::domain::price_book::PriceBook;
+use om_configurator::domain::options::{OptionsProblem, MAX_OPTIONS};
 use om_configurator::domain::quote::{Quote, QuoteLine};
 use om_configurator::domain::rules::evaluate;
 use om_configurator::domain::session::{Mode, Session, SessionError};
@@ -95,38 +94,6 @@ fn oracle_differing(a: &Boq, b: &Boq) -> BTreeSet<String> {
         |boq: &Boq| -> BTreeMap<String, _> { boq.rows.iter().map(|r| (r.item.clone(), compared_fields(r))).collect() };
     let (a, b) = (map(a), map(b));
     a.keys().chain(b.keys()).filter(|item| a.get(*item) != b.get(*item)).cloned().collect()
-}
-
-fn item_ids() -> Vec<String> {
-    catalog().items().map(|e| e.item.id.clone()).collect()
-}
-
-prop_compose! {
-    fn arb_content()(
-        items in prop::sample::subsequence(item_ids(), 0..=8),
-        quantities in prop::collection::vec(prop_oneof![3 => Just(1u32), 1 => 0u32..=4], 8),
-        terms in prop::collection::vec(prop::option::of(prop_oneof![Just(12u32), Just(36u32)]), 8),
-        discounts in prop::collection::vec(prop_oneof![3 => Just(0u32), 1 => Just(500u32)], 8),
-        term in prop_oneof![Just(12u32), Just(24u32)],
-    ) -> OptionContent {
-        let lines = items.into_iter().zip(quantities).zip(terms).zip(discounts).map(|(((item, quantity), term_months), discount)| {
-            QuoteLine { quantity, term_months, discount: DiscountBp(discount), ..QuoteLine::new(item) }
-        });
-        OptionContent { lines: Quote::from_lines(lines).lines().to_vec(), term_months: term, exceptions: Vec::new() }
-    }
-}
-
-/// A priced quote of `content`: every item at one price, or at a price that depends on
-/// `price_shift` for the items that sort first (so prices differ between options).
-fn priced(content: &OptionContent, price_shift: i64) -> Quote {
-    let mut quote = Quote::default();
-    content.clone().put_into(&mut quote);
-    let mut book = PriceBook::empty("USD");
-    for (n, id) in item_ids().into_iter().enumerate() {
-        book.prices.insert(id, Minor(10_000 + if n % 7 == 0 { price_shift } else { 0 }));
-    }
-    quote.price_book = Some(book);
-    quote
 }
 
 proptest! {

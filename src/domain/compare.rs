@@ -81,6 +81,40 @@ impl TotalsDifference {
     }
 }
 
+/// A total the options and revisions are compared by.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TotalKind {
+    /// The one-off total.
+    OneOff,
+    /// The recurring total per month.
+    Monthly,
+    /// The grand total over the terms.
+    GrandTotal,
+}
+
+impl TotalKind {
+    /// The totals compared, in the order they are shown.
+    pub const ALL: [TotalKind; 3] = [TotalKind::OneOff, TotalKind::Monthly, TotalKind::GrandTotal];
+
+    /// This total of a BOQ's totals.
+    pub fn of(self, totals: &Totals) -> Minor {
+        match self {
+            TotalKind::OneOff => totals.one_off,
+            TotalKind::Monthly => totals.monthly,
+            TotalKind::GrandTotal => totals.grand_total,
+        }
+    }
+
+    /// This total's difference.
+    pub fn of_difference(self, difference: &TotalsDifference) -> Minor {
+        match self {
+            TotalKind::OneOff => difference.one_off,
+            TotalKind::Monthly => difference.monthly,
+            TotalKind::GrandTotal => difference.grand_total,
+        }
+    }
+}
+
 /// The comparison of several BOQs.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Comparison {

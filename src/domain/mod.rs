@@ -17,6 +17,7 @@ pub mod order;
 pub mod price_book;
 pub mod profile;
 pub mod quote;
+pub mod revisions;
 pub mod rules;
 pub mod saved_package;
 pub mod session;

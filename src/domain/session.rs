@@ -8,11 +8,13 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::bounds::{check_count, check_file_size, check_reason, check_text, BoundError, Given, Limit, ShapeProblem};
+use super::calendar::Date;
 use super::catalog::NumericInput;
 use super::money::MoneyError;
 use super::options::{OptionsProblem, QuoteOptions};
 use super::profile::{CustomerProfile, REGIONS};
 use super::quote::{Quote, QuoteLine, TERM_MONTHS};
+use super::revisions::{id_of, IssuedAs, IssuedContent, Revision, Revisions, MAX_REVISIONS};
 
 /// Who is using the configurator.
 #[derive(Clone, Copy, Debug, Default, Deserialize, Serialize, PartialEq, Eq)]
@@ -41,6 +43,10 @@ pub struct Session {
     /// unnamed.
     #[serde(skip_serializing_if = "QuoteOptions::is_single")]
     pub options: QuoteOptions,
+    /// The quote's id and issued revisions (catalog-rules §11); left out of the file until
+    /// it is first issued.
+    #[serde(skip_serializing_if = "Revisions::is_empty")]
+    pub revisions: Revisions,
 }
 
 /// Current session file format. Version 3 holds options (catalog-rules §10); version 2
@@ -110,6 +116,8 @@ pub enum SessionError {
     Package(PackageError),
     /// The options are not the shape this configurator saves.
     Options(OptionsProblem),
+    /// The revisions are not numbered upwards from 1, or are kept without the quote's id.
+    Revisions,
     /// A discount or the embedded price book is not valid.
     Money {
         /// Where ("quote.price_book").
@@ -141,6 +149,26 @@ impl Session {
     /// Every option of the quote as a whole quote, in order (catalog-rules §10).
     pub fn option_quotes(&self) -> Vec<super::options::OptionQuote> {
         self.options.quotes(&self.quote)
+    }
+
+    /// What issuing the quote now would fix: the answers and every option.
+    pub fn issued_content(&self) -> IssuedContent {
+        IssuedContent { profile: self.profile.clone(), quote: self.quote.clone(), options: self.options.clone() }
+    }
+
+    /// Issues the quote on `today` (catalog-rules §11): records the next revision unless
+    /// nothing changed since the latest, and returns the revision's number. The id the
+    /// quote keeps is fixed now if it was never issued.
+    pub fn issue(&mut self, today: Date, issued_as: IssuedAs) -> u32 {
+        let content = self.issued_content();
+        let json = self.to_json();
+        self.revisions.record(content, today, issued_as, || id_of(&json))
+    }
+
+    /// The revision the quote as it is now was issued as, if it was and nothing changed
+    /// since.
+    pub fn current_revision(&self) -> Option<&Revision> {
+        self.revisions.issued_as(&self.issued_content())
     }
 
     /// Edits the option at `position` instead of the current one.
@@ -297,6 +325,33 @@ impl Session {
         }
         if let Some(book) = &quote.price_book {
             book.validate().map_err(|error| SessionError::Money { field: "quote.price_book".into(), error })?;
+        }
+        self.check_revisions()
+    }
+
+    /// Checks the revisions: at most [`MAX_REVISIONS`], numbered upwards, each issued
+    /// content within the same bounds as the quote itself.
+    fn check_revisions(&self) -> Result<(), SessionError> {
+        let revisions = &self.revisions;
+        check_text("revisions.id", &revisions.id)?;
+        if revisions.list.len() > MAX_REVISIONS {
+            return Err(BoundError {
+                field: "revisions.list".into(),
+                given: Given::Number(revisions.list.len() as u64),
+                limit: Limit::AtMost(MAX_REVISIONS as u64),
+            }
+            .into());
+        }
+        for (n, revision) in revisions.list.iter().enumerate() {
+            let numbered_up = n == 0 || revisions.list.get(n - 1).is_some_and(|before| before.number < revision.number);
+            if !numbered_up || revision.number == 0 || revisions.id.is_empty() {
+                return Err(SessionError::Revisions);
+            }
+            let content = revision.content.clone();
+            let issued =
+                Session { profile: content.profile, quote: content.quote, options: content.options, ..Session::new() };
+            issued.options.check().map_err(SessionError::Options)?;
+            issued.check_bounds()?;
         }
         Ok(())
     }

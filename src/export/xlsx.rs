@@ -37,10 +37,11 @@ use super::ExportError;
 use crate::domain::boq::Boq;
 use crate::domain::boq::Totals;
 use crate::domain::catalog::Billing;
+use crate::domain::compare::TotalKind;
 use crate::domain::money::{decimal_text, minor_digits, Minor};
 use crate::domain::rules::{evaluate, Evaluation};
 use crate::domain::session::Session;
-use crate::present::compare::{option_name, CompareView, TotalKind};
+use crate::present::compare::{option_name, CompareView};
 use crate::present::document::facts::{
     catalog_versions, prepared_by, quote_id, status_text, validity, versions_text, CatalogVersion,
 };

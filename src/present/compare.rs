@@ -3,9 +3,8 @@
 //! marked, each option's open errors, the totals and their differences. The compare view
 //! on screen renders this model and writes no wording of its own.
 
-use crate::domain::boq::{Boq, BoqRow, Totals};
-use crate::domain::compare::{CellMark, Change, Comparison, TotalsDifference};
-use crate::domain::money::Minor;
+use crate::domain::boq::{Boq, BoqRow};
+use crate::domain::compare::{CellMark, Change, Comparison, TotalKind};
 use crate::domain::rules::evaluate;
 use crate::domain::session::Session;
 
@@ -59,47 +58,13 @@ pub struct CompareRow {
     pub cells: Vec<CompareCell>,
 }
 
-/// A total the options are compared by.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum TotalKind {
-    /// The one-off total.
-    OneOff,
-    /// The recurring total per month.
-    Monthly,
-    /// The grand total over the terms.
-    GrandTotal,
-}
-
-impl TotalKind {
-    /// The totals compared, in the order they are shown.
-    pub const ALL: [TotalKind; 3] = [TotalKind::OneOff, TotalKind::Monthly, TotalKind::GrandTotal];
-
-    /// This total of a BOQ's totals.
-    pub fn of(self, totals: &Totals) -> Minor {
-        match self {
-            TotalKind::OneOff => totals.one_off,
-            TotalKind::Monthly => totals.monthly,
-            TotalKind::GrandTotal => totals.grand_total,
-        }
-    }
-
-    /// This total's difference.
-    pub fn of_difference(self, difference: &TotalsDifference) -> Minor {
-        match self {
-            TotalKind::OneOff => difference.one_off,
-            TotalKind::Monthly => difference.monthly,
-            TotalKind::GrandTotal => difference.grand_total,
-        }
-    }
-
-    /// Its label ("One-off total").
-    fn label(self, texts: &Texts) -> &'static str {
-        let [one_off, monthly, _yearly, grand_total] = texts.boq.total_labels;
-        match self {
-            TotalKind::OneOff => one_off,
-            TotalKind::Monthly => monthly,
-            TotalKind::GrandTotal => grand_total,
-        }
+/// A total's label ("One-off total").
+pub fn total_label(texts: &Texts, kind: TotalKind) -> &'static str {
+    let [one_off, monthly, _yearly, grand_total] = texts.boq.total_labels;
+    match kind {
+        TotalKind::OneOff => one_off,
+        TotalKind::Monthly => monthly,
+        TotalKind::GrandTotal => grand_total,
     }
 }
 
@@ -245,7 +210,7 @@ fn change_word(texts: &Texts, change: Change) -> &'static str {
 fn total_rows(texts: &Texts, comparison: &Comparison, first: &str) -> Vec<CompareTotalRow> {
     let mut rows = Vec::with_capacity(2 * TotalKind::ALL.len());
     for kind in TotalKind::ALL {
-        let label = kind.label(texts);
+        let label = total_label(texts, kind);
         rows.push(CompareTotalRow {
             kind,
             label: label.to_string(),

@@ -13,7 +13,8 @@
 //! - [`suggestions`]: why a suggestion is made;
 //! - [`refusals`]: why a file, a link or a typed value was refused;
 //! - [`prices`]: how carried prices differ from the published ones;
-//! - [`compare`]: the options of a quote side by side.
+//! - [`compare`]: the options of a quote side by side;
+//! - [`revisions`]: what changed between two issued revisions.
 
 pub mod compare;
 pub mod document;
@@ -22,6 +23,7 @@ pub mod prices;
 pub mod quote_name;
 pub mod refusals;
 pub mod report;
+pub mod revisions;
 pub mod suggestions;
 pub mod summary;
 pub mod text;

@@ -81,6 +81,7 @@ pub fn session(texts: &Texts, error: &SessionError) -> String {
                 OptionsProblem::Letters => o.refused_letters.to_string(),
             }
         }
+        SessionError::Revisions => texts.revisions.refused.to_string(),
     }
 }
 

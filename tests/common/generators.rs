@@ -1,10 +1,15 @@
 //! The one generator of customer profiles for the property tests (rules against their
 //! oracles, share links and saved quotes round-tripping): every numeric answer of
 //! `NumericInput::ALL`, mostly near the rule book's edges and sometimes anywhere within the
-//! bounds, plus the dates, region, attestations, scope, contracts, flags and a name.
+//! bounds, plus the dates, region, attestations, scope, contracts, flags and a name; and
+//! the one generator of an option's content (options compared, revisions diffed).
 
 use om_configurator::domain::catalog::{DateInput, NumericInput, ScopeArea};
+use om_configurator::domain::money::{DiscountBp, Minor};
+use om_configurator::domain::options::OptionContent;
+use om_configurator::domain::price_book::PriceBook;
 use om_configurator::domain::profile::{Coverage, CustomerProfile, ExistingContract, Platform};
+use om_configurator::domain::quote::{Quote, QuoteLine};
 use proptest::prelude::*;
 
 use super::date;
@@ -67,4 +72,39 @@ prop_compose! {
         }
         p
     }
+}
+
+/// Every catalog item id, in catalog order.
+pub fn item_ids() -> Vec<String> {
+    super::catalog().items().map(|e| e.item.id.clone()).collect()
+}
+
+prop_compose! {
+    /// The content of one option: up to eight items with quantities, terms and discounts
+    /// that vary, and its default term.
+    pub fn arb_content()(
+        items in prop::sample::subsequence(item_ids(), 0..=8),
+        quantities in prop::collection::vec(prop_oneof![3 => Just(1u32), 1 => 0u32..=4], 8),
+        terms in prop::collection::vec(prop::option::of(prop_oneof![Just(12u32), Just(36u32)]), 8),
+        discounts in prop::collection::vec(prop_oneof![3 => Just(0u32), 1 => Just(500u32)], 8),
+        term in prop_oneof![Just(12u32), Just(24u32)],
+    ) -> OptionContent {
+        let lines = items.into_iter().zip(quantities).zip(terms).zip(discounts).map(|(((item, quantity), term_months), discount)| {
+            QuoteLine { quantity, term_months, discount: DiscountBp(discount), ..QuoteLine::new(item) }
+        });
+        OptionContent { lines: Quote::from_lines(lines).lines().to_vec(), term_months: term, exceptions: Vec::new() }
+    }
+}
+
+/// A priced quote of `content`: every item at one price, or at a price that depends on
+/// `price_shift` for the items that sort first (so prices differ between options).
+pub fn priced(content: &OptionContent, price_shift: i64) -> Quote {
+    let mut quote = Quote::default();
+    content.clone().put_into(&mut quote);
+    let mut book = PriceBook::empty("USD");
+    for (n, id) in item_ids().into_iter().enumerate() {
+        book.prices.insert(id, Minor(10_000 + if n % 7 == 0 { price_shift } else { 0 }));
+    }
+    quote.price_book = Some(book);
+    quote
 }

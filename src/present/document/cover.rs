@@ -23,6 +23,7 @@ pub(super) fn cover(context: &Context<'_>) -> Cover {
         KeyValue::new(prepared_key, prepared_by(texts, session.mode)),
         KeyValue::new(status_key, status_text(texts, session.quote.status, evaluation.can_issue())),
     ];
+    facts.extend(super::revision::cover_fact(context));
     if boq.illustrative {
         facts.push(KeyValue::new(prices_key, texts.boq.illustrative_value));
     }

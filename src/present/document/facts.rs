@@ -3,15 +3,14 @@
 //! documents, and how a BOQ row's quantity, billing and term read.
 
 use std::collections::BTreeSet;
-use std::hash::Hasher;
 
 use crate::domain::boq::{Boq, BoqRow};
 use crate::domain::calendar::Date;
 use crate::domain::catalog::{Billing, Catalog, SeedDocument};
-use crate::domain::fasthash::FnvHasher;
 use crate::domain::money::Minor;
 use crate::domain::order::set_of;
 use crate::domain::quote::QuoteStatus;
+use crate::domain::revisions::id_of;
 use crate::domain::session::{Mode, Session};
 use crate::present::text::Texts;
 
@@ -23,15 +22,15 @@ use super::KeyValue;
 /// give no validity period); the proposal prints it as such.
 pub const VALIDITY_DAYS: i64 = 30;
 
-/// A short, stable id for a quote, derived from its content (sessions have no id): `Q-`
-/// and 12 hex digits of the FNV-1a hash of the session's JSON, in groups of four
-/// (`Q-1A2B-3C4D-5E6F`). The same session always gives the same id; any change to it
-/// (a line, a price, the date) gives another.
+/// A short id for a quote (`Q-1A2B-3C4D-5E6F`). Once the quote is issued, the id it keeps
+/// across revisions (catalog-rules §11, fixed at its first issue); before, one derived from
+/// its content: 12 hex digits of the FNV-1a hash of the session's JSON, so the same
+/// session always gives the same id and any change to it gives another.
 pub fn quote_id(session: &Session) -> String {
-    let mut hasher = FnvHasher::default();
-    hasher.write(session.to_json().as_bytes());
-    let hex = format!("{:012X}", hasher.finish() >> 16);
-    format!("Q-{}-{}-{}", &hex[0..4], &hex[4..8], &hex[8..12])
+    match session.revisions.id.as_str() {
+        "" => id_of(&session.to_json()),
+        kept => kept.to_string(),
+    }
 }
 
 /// The validity sentence: "30 days from the quote date (until 2026-02-04)".

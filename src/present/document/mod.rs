@@ -11,7 +11,7 @@
 //!
 //! `mod.rs` holds the model; [`facts`] the facts shared with the spreadsheet and CSV; one
 //! builder file per part (`cover`, `summary`, `options`, `services`, `terms`,
-//! `assumptions`, `boq`, `acceptance`, `reopen`).
+//! `assumptions`, `boq`, `acceptance`, `reopen`, `revision`).
 
 mod acceptance;
 mod assumptions;
@@ -20,6 +20,7 @@ mod cover;
 pub mod facts;
 mod options;
 mod reopen;
+mod revision;
 pub use reopen::qr_svg;
 mod services;
 mod summary;
@@ -43,7 +44,8 @@ pub struct ProposalDocument {
     pub language: String,
     /// Who, what, when, and whether it can be issued.
     pub cover: Cover,
-    /// Summary, the options compared (a quote of several options), one section per
+    /// Summary, the changes since the previous revision (from revision 2), the options
+    /// compared (a quote of several options), one section per
     /// selected service of the option being edited, service terms per offering,
     /// assumptions and risks, the BOQ and the totals (then the acceptance block of a final
     /// quote, and the part that reopens it on the printed proposal).
@@ -182,6 +184,7 @@ impl ProposalDocument {
         let context = Context { catalog, session, evaluation, boq, words, texts: words.texts, summary };
         let cover = cover::cover(&context);
         let mut sections = vec![summary::section(&context, &cover)];
+        sections.extend(revision::changes_section(&context));
         sections.extend(options::section(&context));
         sections.extend(services::sections(&context));
         sections.extend(terms::sections(&context));

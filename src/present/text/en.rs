@@ -4,7 +4,7 @@ use super::template::{Text1, Text2, Text3, Text4, Text5, Text6};
 use super::{
     AppTexts, BecauseTexts, BoqTexts, ByMode, CatalogTexts, DocumentTexts, ExportTexts, FindingTexts, FixTexts,
     InputWords, Noun, NumberMarks, OptionTexts, PerPlatform, ProfileTexts, Question, QuoteTexts, RefusalTexts,
-    ScreenTexts, ShareTexts, SheetTexts, ShelfTexts, SuggestedTexts, SummaryTexts, Texts, Words,
+    RevisionTexts, ScreenTexts, ShareTexts, SheetTexts, ShelfTexts, SuggestedTexts, SummaryTexts, Texts, Words,
 };
 use crate::domain::boq::WhichAmount;
 use crate::domain::bounds::grouped;
@@ -834,6 +834,31 @@ pub static EN: Texts = Texts {
         refused_count: Text2::new("the file holds {0} options, but a quote holds 1 to {1}"),
         refused_edited: "the file\u{2019}s options do not say which one is being edited, or one of them has no lines of its own",
         refused_letters: "the file\u{2019}s options are not lettered A, B and C, each once",
+    },
+    revisions: RevisionTexts {
+        heading: "Revisions",
+        intro: "Each final proposal or spreadsheet exported, and each share link of a final quote, issues the next revision.",
+        id_line: Text1::new("Quote id {0}, kept across revisions."),
+        item: Text3::new("Revision {0}, issued {1} as {2}"),
+        issued_as: ["a proposal", "a spreadsheet", "a share link"],
+        from_label: "From revision",
+        to_label: "To revision",
+        option: Text1::new("Revision {0}"),
+        between_none: "Nothing in the bill of quantities changed between these revisions.",
+        issued: Text1::new("Issued as revision {0}."),
+        cover_key: "Revision",
+        cover_value: Text2::new("{0}, issued {1}"),
+        changes_title: Text1::new("Changes since revision {0}"),
+        no_changes: Text1::new("Nothing in the bill of quantities changed since revision {0}."),
+        added: Text2::new("Added {0}: {1}."),
+        removed: Text1::new("Removed {0}."),
+        quantity: Text3::new("{0}: quantity changed from {1} to {2}."),
+        quantity_because: Text4::new("{0}: quantity changed from {1} to {2} ({3})."),
+        term: Text3::new("{0}: term changed from {1} to {2}."),
+        discount: Text3::new("{0}: discount changed from {1} to {2}."),
+        price: Text3::new("{0}: unit price changed from {1} to {2}."),
+        total: Text3::new("{0} changed from {1} to {2}."),
+        refused: "the file\u{2019}s revisions are not numbered upwards from 1 under the quote\u{2019}s id",
     },
     refusals: RefusalTexts {
         bound: Text3::new("{0} is {1}, but it must be {2}"),

@@ -4,7 +4,7 @@ use super::template::{Text1, Text2, Text3, Text4, Text5, Text6};
 use super::{
     AppTexts, BecauseTexts, BoqTexts, ByMode, CatalogTexts, DocumentTexts, ExportTexts, FindingTexts, FixTexts,
     InputWords, Noun, NumberMarks, OptionTexts, PerPlatform, ProfileTexts, Question, QuoteTexts, RefusalTexts,
-    ScreenTexts, ShareTexts, SheetTexts, ShelfTexts, SuggestedTexts, SummaryTexts, Texts, Words,
+    RevisionTexts, ScreenTexts, ShareTexts, SheetTexts, ShelfTexts, SuggestedTexts, SummaryTexts, Texts, Words,
 };
 use crate::domain::boq::WhichAmount;
 use crate::domain::bounds::grouped_with;
@@ -893,6 +893,31 @@ pub static ID: Texts = Texts {
         refused_count: Text2::new("berkas memuat {0} opsi, padahal satu penawaran memuat 1 sampai {1}"),
         refused_edited: "opsi dalam berkas tidak menyebutkan mana yang sedang diedit, atau salah satunya tidak punya baris sendiri",
         refused_letters: "opsi dalam berkas tidak berhuruf A, B, dan C, masing-masing sekali",
+    },
+    revisions: RevisionTexts {
+        heading: "Revisi",
+        intro: "Setiap proposal atau spreadsheet final yang diekspor, dan setiap tautan berbagi dari penawaran final, menerbitkan revisi berikutnya.",
+        id_line: Text1::new("ID penawaran {0}, tetap sama di semua revisi."),
+        item: Text3::new("Revisi {0}, diterbitkan {1} sebagai {2}"),
+        issued_as: ["proposal", "spreadsheet", "tautan berbagi"],
+        from_label: "Dari revisi",
+        to_label: "Ke revisi",
+        option: Text1::new("Revisi {0}"),
+        between_none: "Tidak ada yang berubah dalam daftar kuantitas di antara kedua revisi ini.",
+        issued: Text1::new("Diterbitkan sebagai revisi {0}."),
+        cover_key: "Revisi",
+        cover_value: Text2::new("{0}, diterbitkan {1}"),
+        changes_title: Text1::new("Perubahan sejak revisi {0}"),
+        no_changes: Text1::new("Tidak ada yang berubah dalam daftar kuantitas sejak revisi {0}."),
+        added: Text2::new("Ditambahkan {0}: {1}."),
+        removed: Text1::new("Dihapus {0}."),
+        quantity: Text3::new("{0}: kuantitas berubah dari {1} menjadi {2}."),
+        quantity_because: Text4::new("{0}: kuantitas berubah dari {1} menjadi {2} ({3})."),
+        term: Text3::new("{0}: jangka waktu berubah dari {1} menjadi {2}."),
+        discount: Text3::new("{0}: diskon berubah dari {1} menjadi {2}."),
+        price: Text3::new("{0}: harga satuan berubah dari {1} menjadi {2}."),
+        total: Text3::new("{0} berubah dari {1} menjadi {2}."),
+        refused: "revisi dalam file tidak bernomor naik dari 1 di bawah ID penawaran",
     },
     refusals: RefusalTexts {
         bound: Text3::new("{0}: {1}, padahal seharusnya {2}"),

@@ -60,6 +60,8 @@ pub struct Texts {
     pub shelf: ShelfTexts,
     /// The options of a quote, the compare view and the comparison in the exports.
     pub options: OptionTexts,
+    /// Revisions: the proposal's revision and its changes, the list of revisions.
+    pub revisions: RevisionTexts,
     /// Why a file, a link, a stored list or a typed value was refused.
     pub refusals: RefusalTexts,
 }
@@ -1382,4 +1384,56 @@ pub struct OptionTexts {
     pub refused_edited: &'static str,
     /// Options refused on load: letters other than A, B, C or given twice.
     pub refused_letters: &'static str,
+}
+
+/// Revisions of an issued quote (catalog-rules §11): the proposal's revision and what
+/// changed since the one before, the list of revisions on screen.
+#[derive(Debug)]
+pub struct RevisionTexts {
+    /// The part's heading on screen.
+    pub heading: &'static str,
+    /// What issues a revision, under the heading.
+    pub intro: &'static str,
+    /// The quote's id, kept across revisions: (id).
+    pub id_line: Text1,
+    /// One revision in the list: (number, date, how it was issued).
+    pub item: Text3,
+    /// How a revision was issued, after "as": a proposal, a spreadsheet, a share link.
+    pub issued_as: [&'static str; 3],
+    /// The label of the earlier revision to compare.
+    pub from_label: &'static str,
+    /// The label of the later revision to compare.
+    pub to_label: &'static str,
+    /// A revision in the choice of revisions: (number).
+    pub option: Text1,
+    /// Nothing changed between two revisions.
+    pub between_none: &'static str,
+    /// A revision recorded: (number).
+    pub issued: Text1,
+    /// The proposal's cover key of the revision.
+    pub cover_key: &'static str,
+    /// Its value: (number, date).
+    pub cover_value: Text2,
+    /// The title of the proposal's changes: (the previous revision's number).
+    pub changes_title: Text1,
+    /// Nothing in the BOQ changed since the previous revision: (its number).
+    pub no_changes: Text1,
+    /// A line added: (item, quantity and unit).
+    pub added: Text2,
+    /// A line removed: (item).
+    pub removed: Text1,
+    /// A quantity changed: (item, from, to).
+    pub quantity: Text3,
+    /// A derived quantity changed, and why it is what it is now: (item, from, to, why).
+    pub quantity_because: Text4,
+    /// A term changed: (item, from, to).
+    pub term: Text3,
+    /// A discount changed: (item, from, to).
+    pub discount: Text3,
+    /// A unit price changed: (item, from, to).
+    pub price: Text3,
+    /// A total changed: (total's label, from, to).
+    pub total: Text3,
+    /// Revisions refused on load: not numbered upwards from 1, or kept without an id.
+    pub refused: &'static str,
 }

@@ -4,7 +4,7 @@ use super::template::{Text1, Text2, Text3, Text4, Text5, Text6};
 use super::{
     AppTexts, BecauseTexts, BoqTexts, ByMode, CatalogTexts, DocumentTexts, ExportTexts, FindingTexts, FixTexts,
     InputWords, Noun, NumberMarks, OptionTexts, PerPlatform, ProfileTexts, Question, QuoteTexts, RefusalTexts,
-    ScreenTexts, ShareTexts, SheetTexts, ShelfTexts, SuggestedTexts, SummaryTexts, Texts, Words,
+    RevisionTexts, ScreenTexts, ShareTexts, SheetTexts, ShelfTexts, SuggestedTexts, SummaryTexts, Texts, Words,
 };
 use crate::domain::boq::WhichAmount;
 use crate::domain::bounds::grouped;
@@ -801,6 +801,31 @@ pub static ZH: Texts = Texts {
         refused_count: Text2::new("文件包含 {0} 个方案，但一份报价只能有 1 到 {1} 个"),
         refused_edited: "文件中的方案没有说明正在编辑哪一个，或其中一个方案没有自己的明细",
         refused_letters: "文件中的方案没有依次以 A、B、C 标记且各用一次",
+    },
+    revisions: RevisionTexts {
+        heading: "修订版",
+        intro: "每次导出最终建议书或电子表格，或为最终报价生成分享链接，都会发出下一个修订版。",
+        id_line: Text1::new("报价编号 {0}，各修订版保持不变。"),
+        item: Text3::new("第 {0} 版，于 {1} 以{2}发出"),
+        issued_as: ["建议书", "电子表格", "分享链接"],
+        from_label: "起始修订版",
+        to_label: "对比修订版",
+        option: Text1::new("第 {0} 版"),
+        between_none: "这两个修订版之间报价清单没有变化。",
+        issued: Text1::new("已作为第 {0} 版发出。"),
+        cover_key: "修订版",
+        cover_value: Text2::new("第 {0} 版，发出于 {1}"),
+        changes_title: Text1::new("自第 {0} 版以来的变更"),
+        no_changes: Text1::new("自第 {0} 版以来，报价清单没有变化。"),
+        added: Text2::new("新增 {0}：{1}。"),
+        removed: Text1::new("移除 {0}。"),
+        quantity: Text3::new("{0}：数量由 {1} 改为 {2}。"),
+        quantity_because: Text4::new("{0}：数量由 {1} 改为 {2}（{3}）。"),
+        term: Text3::new("{0}：期限由 {1} 改为 {2}。"),
+        discount: Text3::new("{0}：折扣由 {1} 改为 {2}。"),
+        price: Text3::new("{0}：单价由 {1} 改为 {2}。"),
+        total: Text3::new("{0}由 {1} 改为 {2}。"),
+        refused: "文件中的修订版未在报价编号下从 1 起递增编号",
     },
     refusals: RefusalTexts {
         bound: Text3::new("{0}（当前：{1}）不符合要求：{2}"),
