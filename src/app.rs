@@ -102,7 +102,7 @@ pub fn Configurator() -> impl IntoView {
                 <Deferred><crate::ui::compare_view::CompareOptions /></Deferred>
                 <Deferred><BoqTable /></Deferred>
                 <Deferred><Charts /><PriceBookPanel /></Deferred>
-                <Deferred><ExportActions /><crate::ui::share_link::ShareLink /></Deferred>
+                <Deferred><ExportActions /><crate::ui::share_link::ShareLink /><crate::ui::revisions::Revisions /></Deferred>
             </div>
             <div class="column services">
                 <Deferred><CatalogBrowser /></Deferred>

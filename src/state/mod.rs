@@ -8,6 +8,7 @@ mod notice;
 mod operations;
 mod option_operations;
 mod refused_inputs;
+mod revision_operations;
 mod shelf;
 mod shelf_operations;
 mod store;

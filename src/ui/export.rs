@@ -5,8 +5,9 @@ use leptos::prelude::*;
 
 use crate::domain::bounds::MAX_FILE_BYTES;
 use crate::domain::price_book::{price_differences, PriceBook};
+use crate::domain::revisions::IssuedAs;
 use crate::domain::session::{LoadedSession, Session};
-use crate::present::document::facts::quote_id;
+use crate::present::document::facts::content_id;
 use crate::present::prices::{difference_lines, PriceWordings};
 use crate::present::refusals;
 use crate::present::text::{Language, Texts};
@@ -107,11 +108,12 @@ pub fn save_quote_file(store: Store, language: Language) {
 /// proposal is written in `document`; problems are told in the screen's `language`.
 fn print_proposal(store: Store, request: Option<PrintRequest>, language: Language, document: Language) {
     let Some(request) = request else { return };
-    let (json, quote_id) = store.with_untracked(|session| (session.to_json(), quote_id(session)));
+    store.issue(IssuedAs::Proposal);
+    let (json, content_id) = store.with_untracked(|session| (session.to_json(), content_id(session)));
     leptos::task::spawn_local(async move {
         match web::export_worker::build_proposal(document, &json, web::page_address()).await {
             Ok(document) => {
-                request.prepared.set(Some(PreparedProposal { quote_id, document }));
+                request.prepared.set(Some(PreparedProposal { content_id, document }));
                 request.stale.set(false);
                 // Once the print view is on the page, open the browser's print dialog.
                 gloo_timers::callback::Timeout::new(100, move || {

@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use crate::domain::revisions::IssuedAs;
 use crate::export::csv::boq_csv;
 use crate::export::Format;
 use crate::present::text::Language;
@@ -56,6 +57,12 @@ fn worker_export(
     status: RwSignal<Option<String>>,
     busy: RwSignal<bool>,
 ) {
+    // A final proposal or spreadsheet is an issue of the quote: the file is that revision.
+    match format {
+        Format::Docx => store.issue(IssuedAs::Proposal),
+        Format::Xlsx => store.issue(IssuedAs::Spreadsheet),
+        Format::Csv => {}
+    }
     let (json, name) = store.with_untracked(|session| (session.to_json(), format.file_name(session)));
     let texts = language.texts();
     let [word, spreadsheet, csv] = texts.export.what;

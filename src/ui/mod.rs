@@ -32,6 +32,7 @@ pub mod quote_lines;
 pub mod quote_options;
 pub mod quote_shelf;
 pub mod quote_summary;
+pub mod revisions;
 pub mod roving;
 pub mod seed_note;
 pub mod share_link;

@@ -9,15 +9,15 @@
 
 use leptos::prelude::*;
 
-use crate::present::document::facts::quote_id;
+use crate::present::document::facts::content_id;
 use crate::present::document::{Block, ProposalDocument, Section};
 use crate::state::{use_store, use_texts};
 
 /// A proposal the worker built, with the id of the quote it was built from.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PreparedProposal {
-    /// The quote's content id when it was built ([`quote_id`]).
-    pub quote_id: String,
+    /// The quote's content id when it was built ([`content_id`]).
+    pub content_id: String,
     /// The document.
     pub document: ProposalDocument,
 }
@@ -46,8 +46,8 @@ pub fn PrintDocument() -> impl IntoView {
     let request = use_context::<PrintRequest>().unwrap_or_else(provide_print_request);
     // The browser's own print command: an outdated proposal is never printed.
     let _ = window_event_listener(leptos::ev::beforeprint, move |_| {
-        let current = store.with_untracked(quote_id);
-        let stale = request.prepared.with_untracked(|p| p.as_ref().is_none_or(|p| p.quote_id != current));
+        let current = store.with_untracked(content_id);
+        let stale = request.prepared.with_untracked(|p| p.as_ref().is_none_or(|p| p.content_id != current));
         request.stale.set(stale);
     });
     move || match (request.prepared.get(), request.stale.get()) {

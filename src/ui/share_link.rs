@@ -67,6 +67,8 @@ pub fn ShareLink() -> impl IntoView {
         let Some(base) = crate::web::page_address() else {
             return store.tell_problem(texts.share.no_address);
         };
+        // A link of a final quote issues it: the link carries that revision.
+        store.issue(crate::domain::revisions::IssuedAs::Link);
         let catalog = store.catalog();
         let fragment = store.with_untracked(|s| crate::domain::share_link::link_fragment(&catalog, s));
         let url = format!("{base}{fragment}");

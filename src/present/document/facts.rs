@@ -28,9 +28,15 @@ pub const VALIDITY_DAYS: i64 = 30;
 /// session always gives the same id and any change to it gives another.
 pub fn quote_id(session: &Session) -> String {
     match session.revisions.id.as_str() {
-        "" => id_of(&session.to_json()),
+        "" => content_id(session),
         kept => kept.to_string(),
     }
+}
+
+/// An id of the session's content: any change gives another (what a prepared printed
+/// proposal is checked against before the browser prints it).
+pub fn content_id(session: &Session) -> String {
+    id_of(&session.to_json())
 }
 
 /// The validity sentence: "30 days from the quote date (until 2026-02-04)".
