@@ -8,14 +8,18 @@
 // Each edit starts at a random point of a frame, as a user's does, so the frame figure
 // includes the wait for the display's next refresh (0-16.7 ms at 60 Hz); an edit whose
 // work fits in one frame (<= 16 ms) lands in the next frame. Prints median and p95.
-// Usage: trunk build --release && node scripts/measure-edit.mjs
+// With `--options` the quote has three options of every item, compared side by side (the
+// compare view is redrawn by each edit too).
+// Usage: trunk build --release && node scripts/measure-edit.mjs [--options]
 import { openWholeCatalogQuote, startMeasuring } from './perf-page.mjs';
 
 const PORT = 4174;
 const EDITS = 60;
 const { browser, stop } = await startMeasuring(PORT);
 try {
-  const page = await openWholeCatalogQuote(browser, PORT, { viewport: { width: 1400, height: 1000 } });
+  const threeOptions = process.argv.includes('--options');
+  const page = await openWholeCatalogQuote(browser, PORT, { viewport: { width: 1400, height: 1000 } }, threeOptions);
+  if (threeOptions) await page.getByRole('heading', { name: 'Options side by side' }).waitFor();
   await page.locator('#line-om-dev-junior-qty').waitFor();
   const results = await page.evaluate(async (edits) => {
     const name = 'O&M Platform Development Support Service - Junior O&M Engineer';

@@ -22,11 +22,18 @@ export async function startMeasuring(port) {
 }
 
 /** Opens a new page on the whole-catalog quote, priced with the sample price book. */
-export async function openWholeCatalogQuote(browser, port, pageOptions = {}) {
+export async function openWholeCatalogQuote(browser, port, pageOptions = {}, threeOptions = false) {
   const items = Object.keys(JSON.parse(readFileSync('public/sample-price-book.json', 'utf8')).prices);
   const page = await browser.newPage(pageOptions);
   await page.goto(`http://127.0.0.1:${port}/`);
-  await page.evaluate((entries) => { localStorage.clear(); for (const [k, v] of entries) localStorage.setItem(k, v); }, storedEntries(fullSession(items)));
+  const session = fullSession(items);
+  if (threeOptions) {
+    // Options A and B hold every item too, over 24 and 36 months: the compare view has
+    // every item on a row with three cells, and an edit of C changes a row and the totals.
+    const parked = (term) => ({ lines: items.map((item) => ({ item })), term_months: term });
+    session.options = { list: [{ letter: 'A', parked: parked(24) }, { letter: 'B', parked: parked(36) }, { letter: 'C' }], active: 2 };
+  }
+  await page.evaluate((entries) => { localStorage.clear(); for (const [k, v] of entries) localStorage.setItem(k, v); }, storedEntries(session));
   await page.reload();
   await page.getByRole('button', { name: 'Use the illustrative sample prices' }).click();
   return page;

@@ -93,6 +93,23 @@ try {
   await page.getByRole('button', { name: 'Use the illustrative sample prices' }).click();
   await page.waitForTimeout(400);
   await page.locator('section.compare').screenshot({ path: 'public/screenshots/compare-options.png' });
+  // The revisions of an issued quote: revision 1 sent as a spreadsheet, revision 2 as a
+  // proposal after the junior engineer's days went from 2 to 5.
+  const profile = { customer_name: 'ACME', region: 'Singapore', platforms: ['om_platform'],
+    attested_prerequisites: ['om-platform', 'om-permissions', 'om-team', 'om-contract'], quote_date: '2026-11-23' };
+  const quote = (days) => ({ title: 'Revisions', status: 'final', term_months: 12, lines: [{ item: 'om-prr' }, { item: 'om-dev-junior', quantity: days }] });
+  const issued = {
+    version: 3, mode: 'sales_engineer', profile, quote: quote(5),
+    revisions: { id: 'Q-3F2A-91C0-5B7E', list: [
+      { number: 1, date: '2026-11-23', issued_as: 'spreadsheet', content: { profile, quote: quote(2) } },
+      { number: 2, date: '2026-11-30', issued_as: 'proposal', content: { profile, quote: quote(5) } },
+    ] },
+  };
+  await page.goto(`http://127.0.0.1:${PORT}/`);
+  await page.evaluate((entries) => { localStorage.clear(); for (const [k, v] of entries) localStorage.setItem(k, v); }, storedEntries(issued));
+  await page.reload();
+  await page.waitForTimeout(400);
+  await page.locator('section.revisions').screenshot({ path: 'public/screenshots/revisions.png' });
 } finally {
   await browser.close();
   server.kill();

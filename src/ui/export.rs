@@ -44,12 +44,18 @@ pub fn ExportActions() -> impl IntoView {
                         .and_then(|book| book.0.get_untracked())
                         .map(|book| prices_note(store, texts, &book, &session))
                         .unwrap_or_default();
+                    // A file of a quote this browser keeps says what it changes against
+                    // the kept revision (Undo brings the previous work back).
+                    let since_kept = store
+                        .changes_since_kept(&session, language.get_untracked())
+                        .map(|(kept, sentences)| format!(" {kept} {}", sentences.join(" ")))
+                        .unwrap_or_default();
                     store.replace(session);
                     let told = upgraded
                         .and_then(|u| refusals::upgrade_told(texts, &u, false))
                         .map(|u| format!(" {u}"))
                         .unwrap_or_default();
-                    store.tell(texts.export.loaded.fill(format!("{told}{prices}")));
+                    store.tell(texts.export.loaded.fill(format!("{told}{prices}{since_kept}")));
                 }
                 Err(error) => store.tell_problem(texts.export.refused.fill(error)),
             }

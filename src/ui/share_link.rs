@@ -24,6 +24,9 @@ struct PendingLink {
     /// What it holds, as (term, description) pairs.
     facts: Vec<(&'static str, String)>,
     changes: Vec<String>,
+    /// When this browser keeps the quote (the same id): what is kept, and what the link
+    /// changes against the kept revision (catalog-rules §11).
+    since_kept: Option<(String, Vec<String>)>,
     /// The items its quote prices (its lines), to compare with the published book.
     quoted: Vec<ItemId>,
 }
@@ -96,8 +99,10 @@ pub fn ShareLink() -> impl IntoView {
         if !panel.asking.get() {
             return None;
         }
-        let (facts, upgraded, changes) = panel.pending.with_value(|link| {
-            link.as_ref().map(|l| (l.facts.clone(), l.upgraded.clone(), l.changes.clone())).unwrap_or_default()
+        let (facts, upgraded, changes, since_kept) = panel.pending.with_value(|link| {
+            link.as_ref()
+                .map(|l| (l.facts.clone(), l.upgraded.clone(), l.changes.clone(), l.since_kept.clone()))
+                .unwrap_or_default()
         });
         let prices = move || price_notes(store, panel, texts);
         let open = move |_| {
@@ -128,6 +133,12 @@ pub fn ShareLink() -> impl IntoView {
                     {facts.into_iter().map(|(term, value)| view! { <dt>{term}</dt><dd>{value}</dd> }).collect_view()}
                 </dl>
                 {upgraded.map(|u| view! { <p>{u}</p> })}
+                {since_kept.map(|(kept, sentences)| view! {
+                    <p>{kept}</p>
+                    <ul class="share-open-changes">
+                        {sentences.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}
+                    </ul>
+                })}
                 {(!changes.is_empty()).then(|| view! {
                     <p>{texts.share.changed}</p>
                     <ul class="share-open-changes">
@@ -230,7 +241,9 @@ fn read_address(store: Store, panel: Panel) {
                     .into_iter()
                     .map(|line| line.item)
                     .collect();
+            let since_kept = store.changes_since_kept(&opened.loaded.session, panel.language.get_untracked());
             panel.pending.set_value(Some(PendingLink {
+                since_kept,
                 quoted,
                 session: opened.loaded.session,
                 upgraded: opened.loaded.upgraded.and_then(|upgrade| refusals::upgrade_told(texts, &upgrade, false)),

@@ -1,7 +1,7 @@
 // axe-core at WCAG 2.2 AA: empty quote, full quote, findings open, print view.
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
-import { test, expect, open, fullSession, withOptions, boqTable } from './app.mjs';
+import { test, expect, open, fullSession, withOptions, withRevision, boqTable } from './app.mjs';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const ALL_ITEMS = Object.keys(JSON.parse(readFileSync('public/sample-price-book.json', 'utf8')).prices);
@@ -16,10 +16,11 @@ test('empty quote has no WCAG 2.2 AA violations', async ({ page }) => {
   expect(await violations(page)).toEqual([]);
 });
 
-test('full quote (sales engineer, every item, prices, two options side by side) has no violations', async ({ page }) => {
+test('full quote (sales engineer, every item, prices, two options side by side, a revision) has no violations', async ({ page }) => {
   expect(ALL_ITEMS.length).toBe(74);
-  await open(page, withOptions(fullSession(ALL_ITEMS), ALL_ITEMS.slice(0, 10), 'every service'));
+  await open(page, withRevision(withOptions(fullSession(ALL_ITEMS), ALL_ITEMS.slice(0, 10), 'every service')));
   await expect(page.getByRole('heading', { name: 'Options side by side' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Revisions' })).toBeVisible();
   await page.getByRole('button', { name: 'Use the illustrative sample prices' }).click();
   // One row header per item (subtotal rows have their own "Subtotal ..." headers).
   await expect(boqTable(page).getByRole('rowheader').filter({ hasNotText: /^Subtotal / })).toHaveCount(74);

@@ -189,6 +189,12 @@ export function fullSession(items) {
   };
 }
 
+/** `session` issued once as revision 1 (what was issued: its answers and its own lines). */
+export function withRevision(session) {
+  const content = { profile: session.profile, quote: session.quote };
+  return { ...session, revisions: { id: 'Q-0000-0000-0001', list: [{ number: 1, date: '2026-01-05', issued_as: 'proposal', content }] } };
+}
+
 /** `session` with a second option: A holds `parkedItems` over `parkedTerm` months; the
  * session's own lines become option B, named `name`, which is being edited. */
 export function withOptions(session, parkedItems, name, parkedTerm = 12) {

@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test, expect, open, mode, fullSession, withOptions } from './app.mjs';
+import { test, expect, open, mode, fullSession, withOptions, withRevision } from './app.mjs';
 
 const VNU = 'node_modules/vnu-jar/build/dist/vnu.jar';
 const ALL_ITEMS = Object.keys(JSON.parse(readFileSync('public/sample-price-book.json', 'utf8')).prices);
@@ -42,10 +42,11 @@ test('the customer start page has no HTML errors', async ({ page }) => {
   expect(await htmlErrors(page)).toEqual([]);
 });
 
-test('a sales-mode whole-catalog quote with two options, every disclosure open, has no HTML errors and no "(s)"', async ({ page }) => {
+test('a sales-mode whole-catalog quote with two options and a revision, every disclosure open, has no HTML errors and no "(s)"', async ({ page }) => {
   test.setTimeout(180_000);
-  await open(page, withOptions(fullSession(ALL_ITEMS), ALL_ITEMS.slice(0, 10), 'every service'));
+  await open(page, withRevision(withOptions(fullSession(ALL_ITEMS), ALL_ITEMS.slice(0, 10), 'every service')));
   await expect(page.getByRole('heading', { name: 'Options side by side' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Revisions' })).toBeVisible();
   await mode(page, 'Sales engineer');
   await page.getByRole('button', { name: 'Use the illustrative sample prices' }).click();
   await openEveryDisclosure(page);

@@ -1,10 +1,11 @@
 // Revisions of an issued quote (catalog-rules §11): a final spreadsheet issues revision 1,
 // a changed quantity and a final printed proposal issue revision 2, and the printed
 // proposal says which revision it is and what changed since revision 1; the list of
-// revisions shows both and the difference between any two.
+// revisions shows both and the difference between any two; a link of revision 2 opened in
+// a browser that keeps revision 1 says what it changes before anything is replaced.
 import { execFileSync } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
-import { test, expect, open, answer, notice } from './app.mjs';
+import { test, expect, open, answer, notice, freshContext, expectQuantity } from './app.mjs';
 
 const JUNIOR = 'O&M Platform Development Support Service - Junior O&M Engineer';
 
@@ -27,7 +28,8 @@ test('revision 1, a changed quantity, revision 2: the printed proposal says what
   // A final spreadsheet issues revision 1.
   const spreadsheet = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download BOQ (Excel)' }).click();
-  await spreadsheet;
+  const revisionOne = testInfo.outputPath('revision-1.xlsx');
+  await (await spreadsheet).saveAs(revisionOne);
   await expect(notice(page)).toContainText('Issued as revision 1.');
   const revisions = page.getByRole('region', { name: 'Revisions' });
   await expect(revisions.getByRole('listitem')).toHaveText([/^Revision 1, issued \d{4}-\d{2}-\d{2} as a spreadsheet$/]);
@@ -59,6 +61,11 @@ test('revision 1, a changed quantity, revision 2: the printed proposal says what
   await page.getByRole('button', { name: 'Download proposal (Word)' }).click();
   await word;
   await expect(revisions.getByRole('listitem').filter({ hasText: /^Revision/ })).toHaveCount(2);
+
+  // The spreadsheet of revision 1, loaded back where revision 2 is kept, says what it changes.
+  await page.getByLabel('Load a saved quote').setInputFiles(revisionOne);
+  await expect(notice(page)).toContainText('at revision 2. What this one changes:');
+  await expect(notice(page)).toContainText(`${JUNIOR}: quantity changed from 5 to 2.`);
 });
 
 test('a draft is not issued: exporting it records no revision', async ({ page }) => {
@@ -67,4 +74,34 @@ test('a draft is not issued: exporting it records no revision', async ({ page })
   await page.getByRole('button', { name: 'Download BOQ (Excel)' }).click();
   await spreadsheet;
   await expect(page.getByRole('heading', { name: 'Revisions' })).toHaveCount(0);
+});
+
+test('a link of revision 2 opened where revision 1 is kept says what it changes before anything is replaced', async ({ page, browser }) => {
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await open(page, SESSION);
+  await page.getByRole('button', { name: 'Use the illustrative sample prices' }).click();
+  const spreadsheet = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download BOQ (Excel)' }).click();
+  await spreadsheet;
+  await expect(notice(page)).toContainText('Issued as revision 1.');
+  // What this browser keeps once revision 1 is saved (saving follows each change).
+  await expect.poll(() => page.evaluate(() => Object.values(localStorage).some((v) => v.includes('"issued_as":"spreadsheet"')))).toBe(true);
+  const kept = await page.evaluate(() => Object.entries(localStorage));
+
+  await answer(page, `Quantity (person-day) of ${JUNIOR}`, 5);
+  await page.getByRole('button', { name: 'Copy share link' }).click();
+  await expect(notice(page)).toContainText('Issued as revision 2.');
+  const link = await page.getByLabel(/^The link/).inputValue();
+
+  const other = await (await freshContext(browser)).newPage();
+  await other.goto('./');
+  await other.evaluate((entries) => { localStorage.clear(); for (const [k, v] of entries) localStorage.setItem(k, v); }, kept);
+  await other.goto('about:blank');
+  await other.goto(link);
+  const dialog = other.getByRole('alertdialog', { name: 'Open the quote from this link?' });
+  await expect(dialog).toContainText('This browser keeps this quote as \u201cACME \u00b7 Revisions\u201d, at revision 1. What this one changes:');
+  await expect(dialog).toContainText(`${JUNIOR}: quantity changed from 2 to 5.`);
+  await expectQuantity(other, JUNIOR, 2);
+  await dialog.getByRole('button', { name: 'Open the linked quote' }).click();
+  await expectQuantity(other, JUNIOR, 5);
 });

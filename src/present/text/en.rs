@@ -858,6 +858,7 @@ pub static EN: Texts = Texts {
         discount: Text3::new("{0}: discount changed from {1} to {2}."),
         price: Text3::new("{0}: unit price changed from {1} to {2}."),
         total: Text3::new("{0} changed from {1} to {2}."),
+        kept: Text2::new("This browser keeps this quote as \u{201c}{1}\u{201d}, at revision {0}. What this one changes:"),
         refused: "the file\u{2019}s revisions are not numbered upwards from 1 under the quote\u{2019}s id",
     },
     refusals: RefusalTexts {

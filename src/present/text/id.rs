@@ -917,6 +917,7 @@ pub static ID: Texts = Texts {
         discount: Text3::new("{0}: diskon berubah dari {1} menjadi {2}."),
         price: Text3::new("{0}: harga satuan berubah dari {1} menjadi {2}."),
         total: Text3::new("{0} berubah dari {1} menjadi {2}."),
+        kept: Text2::new("Peramban ini menyimpan penawaran ini sebagai \u{201c}{1}\u{201d}, pada revisi {0}. Yang diubahnya:"),
         refused: "revisi dalam file tidak bernomor naik dari 1 di bawah ID penawaran",
     },
     refusals: RefusalTexts {

@@ -1434,6 +1434,9 @@ pub struct RevisionTexts {
     pub price: Text3,
     /// A total changed: (total's label, from, to).
     pub total: Text3,
+    /// A link or file of a quote this browser keeps (the same id): (the kept revision's
+    /// number, the kept quote's name); what it changes against that revision follows.
+    pub kept: Text2,
     /// Revisions refused on load: not numbered upwards from 1, or kept without an id.
     pub refused: &'static str,
 }

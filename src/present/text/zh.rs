@@ -825,6 +825,7 @@ pub static ZH: Texts = Texts {
         discount: Text3::new("{0}：折扣由 {1} 改为 {2}。"),
         price: Text3::new("{0}：单价由 {1} 改为 {2}。"),
         total: Text3::new("{0}由 {1} 改为 {2}。"),
+        kept: Text2::new("此浏览器已保存此报价（“{1}”），为第 {0} 版。此次带来的变更："),
         refused: "文件中的修订版未在报价编号下从 1 起递增编号",
     },
     refusals: RefusalTexts {
