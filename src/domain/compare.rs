@@ -82,7 +82,7 @@ impl TotalsDifference {
 }
 
 /// A total the options and revisions are compared by.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum TotalKind {
     /// The one-off total.
     OneOff,

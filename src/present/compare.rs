@@ -22,7 +22,7 @@ pub fn option_name(texts: &Texts, letter: char, name: &str) -> String {
 }
 
 /// How a cell compares with the first option's cell of the same item.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum CellKind {
     /// The same line (or, like the first option, no line of the item).
     Same,
@@ -35,7 +35,7 @@ pub enum CellKind {
 }
 
 /// One option's cell of an item.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct CompareCell {
     /// How it compares with the first option.
     pub kind: CellKind,
@@ -48,7 +48,7 @@ pub struct CompareCell {
 }
 
 /// One item across the options.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct CompareRow {
     /// The item's display name (catalog-rules §8.14).
     pub item: String,
@@ -69,7 +69,7 @@ pub fn total_label(texts: &Texts, kind: TotalKind) -> &'static str {
 }
 
 /// A row of totals, or of their differences from the first option.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct CompareTotalRow {
     /// Which total.
     pub kind: TotalKind,

@@ -2,10 +2,13 @@
 //! option's line in its column with what differs from the first option marked, each
 //! option's open errors, the totals and their differences. Shown once a quote has
 //! several options; it renders `present::compare` and writes no wording of its own.
+//!
+//! Rows are keyed by their content: an edit redraws the rows whose words changed (the
+//! edited line, the totals), not the whole table.
 
 use leptos::prelude::*;
 
-use crate::present::compare::{CellKind, CompareCell, CompareView};
+use crate::present::compare::{CellKind, CompareCell, CompareRow, CompareTotalRow, CompareView};
 use crate::present::words::Reporter;
 use crate::state::{use_language, use_store, use_texts};
 
@@ -18,61 +21,81 @@ pub fn CompareOptions() -> impl IntoView {
     let language = use_language().get_untracked();
     // One memo: each option evaluated alone, compared and worded once per edit.
     let compared = store.slice(move |s| CompareView::of(&Reporter::new(&catalog, language), s));
+    let shown = Memo::new(move |_| compared.with(Option::is_some));
+    let head = Memo::new(move |_| {
+        compared
+            .with(|view| view.as_ref().map(|v| (v.columns.clone(), v.edited, v.caption.clone())).unwrap_or_default())
+    });
+    let summary =
+        Memo::new(move |_| compared.with(|view| view.as_ref().map(|v| v.summary.clone()).unwrap_or_default()));
+    let rows = Memo::new(move |_| compared.with(|view| view.as_ref().map(|v| v.rows.clone()).unwrap_or_default()));
+    let errors = Memo::new(move |_| compared.with(|view| view.as_ref().map(|v| v.errors.clone()).unwrap_or_default()));
+    let totals = Memo::new(move |_| compared.with(|view| view.as_ref().map(|v| v.totals.clone()).unwrap_or_default()));
     move || {
-        compared.get().map(|view_model| {
-            let CompareView { columns, edited, caption, summary, rows, errors, totals } = view_model;
+        shown.get().then(|| {
             view! {
                 <section class="panel compare" aria-labelledby="compare-heading">
                     <h2 id="compare-heading" tabindex="-1">{texts.options.compare_heading}</h2>
                     <p class="compare-summary">{summary}</p>
                     <div class="table-scroll" role="region" aria-labelledby="compare-heading" tabindex="0">
                         <table>
-                            <caption>{caption}</caption>
-                            <thead>
-                                <tr>
-                                    <th scope="col">{texts.options.item_column}</th>
-                                    {columns
-                                        .into_iter()
-                                        .enumerate()
-                                        .map(|(n, name)| view! { <th scope="col" class:edited=n == edited>{name}</th> })
-                                        .collect_view()}
-                                </tr>
-                            </thead>
+                            {move || {
+                                let (columns, edited, caption) = head.get();
+                                view! {
+                                    <caption>{caption}</caption>
+                                    <thead>
+                                        <tr>
+                                            <th scope="col">{texts.options.item_column}</th>
+                                            {columns
+                                                .into_iter()
+                                                .enumerate()
+                                                .map(|(n, name)| view! { <th scope="col" class:edited=n == edited>{name}</th> })
+                                                .collect_view()}
+                                        </tr>
+                                    </thead>
+                                }
+                            }}
                             <tbody>
-                                {rows
-                                    .into_iter()
-                                    .map(|row| {
-                                        view! {
-                                            <tr class:differs=row.differs>
-                                                <th scope="row">{row.item}</th>
-                                                {row.cells.into_iter().map(cell).collect_view()}
-                                            </tr>
-                                        }
-                                    })
-                                    .collect_view()}
+                                <For each=move || rows.get() key=|row| row.clone() let:row>
+                                    <ItemRow row=row />
+                                </For>
                                 <tr class="errors-row">
                                     <th scope="row">{texts.options.errors_row}</th>
-                                    {errors.into_iter().map(|text| view! { <td>{text}</td> }).collect_view()}
+                                    {move || errors.get().into_iter().map(|text| view! { <td>{text}</td> }).collect_view()}
                                 </tr>
                             </tbody>
                             <tfoot>
-                                {totals
-                                    .into_iter()
-                                    .map(|total| {
-                                        view! {
-                                            <tr class:difference=total.is_difference>
-                                                <th scope="row">{total.label}</th>
-                                                {total.values.into_iter().map(|value| view! { <td class="num">{value}</td> }).collect_view()}
-                                            </tr>
-                                        }
-                                    })
-                                    .collect_view()}
+                                <For each=move || totals.get() key=|total| total.clone() let:total>
+                                    <TotalRow total=total />
+                                </For>
                             </tfoot>
                         </table>
                     </div>
                 </section>
             }
         })
+    }
+}
+
+/// One item across the options.
+#[component]
+fn ItemRow(row: CompareRow) -> impl IntoView {
+    view! {
+        <tr class:differs=row.differs>
+            <th scope="row">{row.item}</th>
+            {row.cells.into_iter().map(cell).collect_view()}
+        </tr>
+    }
+}
+
+/// A total, or its differences, across the options.
+#[component]
+fn TotalRow(total: CompareTotalRow) -> impl IntoView {
+    view! {
+        <tr class:difference=total.is_difference>
+            <th scope="row">{total.label}</th>
+            {total.values.into_iter().map(|value| view! { <td class="num">{value}</td> }).collect_view()}
+        </tr>
     }
 }
 
