@@ -4,7 +4,8 @@
 //! several options; it renders `present::compare` and writes no wording of its own.
 //!
 //! Rows are keyed by their content: an edit redraws the rows whose words changed (the
-//! edited line, the totals), not the whole table.
+//! edited line, the totals), not the whole table. On a phone each row is a card whose
+//! cells name their option (`data-label`), so two or three options fit a 320 px screen.
 
 use leptos::prelude::*;
 
@@ -31,6 +32,7 @@ pub fn CompareOptions() -> impl IntoView {
     let rows = Memo::new(move |_| compared.with(|view| view.as_ref().map(|v| v.rows.clone()).unwrap_or_default()));
     let errors = Memo::new(move |_| compared.with(|view| view.as_ref().map(|v| v.errors.clone()).unwrap_or_default()));
     let totals = Memo::new(move |_| compared.with(|view| view.as_ref().map(|v| v.totals.clone()).unwrap_or_default()));
+    let columns = Memo::new(move |_| head.with(|(columns, _, _)| columns.clone()));
     move || {
         shown.get().then(|| {
             view! {
@@ -56,17 +58,24 @@ pub fn CompareOptions() -> impl IntoView {
                                 }
                             }}
                             <tbody>
-                                <For each=move || rows.get() key=|row| row.clone() let:row>
-                                    <ItemRow row=row />
+                                <For each=move || labelled(rows.get(), columns.get()) key=|pair| pair.clone() let:pair>
+                                    <ItemRow row=pair.0 columns=pair.1 />
                                 </For>
                                 <tr class="errors-row">
                                     <th scope="row">{texts.options.errors_row}</th>
-                                    {move || errors.get().into_iter().map(|text| view! { <td>{text}</td> }).collect_view()}
+                                    {move || {
+                                        errors
+                                            .get()
+                                            .into_iter()
+                                            .zip(columns.get())
+                                            .map(|(text, label)| view! { <td data-label=label>{text}</td> })
+                                            .collect_view()
+                                    }}
                                 </tr>
                             </tbody>
                             <tfoot>
-                                <For each=move || totals.get() key=|total| total.clone() let:total>
-                                    <TotalRow total=total />
+                                <For each=move || labelled(totals.get(), columns.get()) key=|pair| pair.clone() let:pair>
+                                    <TotalRow total=pair.0 columns=pair.1 />
                                 </For>
                             </tfoot>
                         </table>
@@ -77,30 +86,52 @@ pub fn CompareOptions() -> impl IntoView {
     }
 }
 
+/// Each row with the options' names that label its cells (a renamed option redraws the
+/// rows; an edit redraws only the rows whose words changed).
+fn labelled<T>(rows: Vec<T>, columns: Vec<String>) -> Vec<(T, Vec<String>)> {
+    rows.into_iter().map(|row| (row, columns.clone())).collect()
+}
+
 /// One item across the options.
 #[component]
-fn ItemRow(row: CompareRow) -> impl IntoView {
+fn ItemRow(
+    /// The row.
+    row: CompareRow,
+    /// The options' names, which label the cells on a phone.
+    columns: Vec<String>,
+) -> impl IntoView {
     view! {
         <tr class:differs=row.differs>
             <th scope="row">{row.item}</th>
-            {row.cells.into_iter().map(cell).collect_view()}
+            {row.cells.into_iter().zip(columns).map(|(c, label)| cell(c, label)).collect_view()}
         </tr>
     }
 }
 
 /// A total, or its differences, across the options.
 #[component]
-fn TotalRow(total: CompareTotalRow) -> impl IntoView {
+fn TotalRow(
+    /// The row.
+    total: CompareTotalRow,
+    /// The options' names, which label the cells on a phone.
+    columns: Vec<String>,
+) -> impl IntoView {
     view! {
         <tr class:difference=total.is_difference>
             <th scope="row">{total.label}</th>
-            {total.values.into_iter().map(|value| view! { <td class="num">{value}</td> }).collect_view()}
+            {total
+                .values
+                .into_iter()
+                .zip(columns)
+                .map(|(value, label)| view! { <td class="num" data-label=label>{value}</td> })
+                .collect_view()}
         </tr>
     }
 }
 
-/// One option's cell of an item: its mark first, then the line's facts.
-fn cell(cell: CompareCell) -> impl IntoView {
+/// One option's cell of an item (`label`: its option's name): its mark first, then the
+/// line's facts.
+fn cell(cell: CompareCell, label: String) -> impl IntoView {
     let class = match cell.kind {
         CellKind::Same => "same",
         CellKind::Added => "added",
@@ -108,7 +139,7 @@ fn cell(cell: CompareCell) -> impl IntoView {
         CellKind::Changed => "changed",
     };
     view! {
-        <td class=class>
+        <td class=class data-label=label>
             {cell.mark.map(|mark| view! { <strong class="mark">{mark}</strong> })}
             {cell.facts.into_iter().map(|fact| view! { <span class="fact">{fact}</span> }).collect_view()}
         </td>

@@ -1,6 +1,6 @@
 // The keyboard alone: skip links reach the parts a user comes back to, with focus.
 import { readFileSync } from 'node:fs';
-import { test, expect, open, fullSession, notice, suggestions, catalogItem } from './app.mjs';
+import { test, expect, open, fullSession, withOptions, notice, suggestions, catalogItem } from './app.mjs';
 
 const ALL_ITEMS = Object.keys(JSON.parse(readFileSync('public/sample-price-book.json', 'utf8')).prices);
 
@@ -45,7 +45,7 @@ test('on a phone the bar names the waiting suggestions and jumps there, below th
   expect(headingBox.y).toBeGreaterThanOrEqual(barBox.y + barBox.height - 1);
 });
 
-test('nothing is wider than a 320 px screen (customer start with the contract box; a full sales quote, its BOQ as cards)', async ({ page }) => {
+test('nothing is wider than a 320 px screen (customer start with the contract box; a full sales quote of two options, its BOQ and comparison as cards)', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
   await open(page);
   await page.getByLabel('Huawei Cloud O&M platform').check();
@@ -57,7 +57,7 @@ test('nothing is wider than a 320 px screen (customer start with the contract bo
       .map((el) => `${el.tagName.toLowerCase()}#${el.id}.${el.className} ${Math.round(el.getBoundingClientRect().right)}`);
     return { scroll: document.documentElement.scrollWidth, width, over };
   });
-  for (const session of [null, fullSession(ALL_ITEMS)]) {
+  for (const session of [null, withOptions(fullSession(ALL_ITEMS), ALL_ITEMS.slice(0, 10), 'every service')]) {
     if (session) await open(page, session);
     await expect(page.getByRole('heading', { name: 'Export', level: 2 })).toBeVisible();
     const seen = await wide();

@@ -2,7 +2,7 @@
 // is a list of cards, the header is one line, and nothing is wider than the screen.
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
-import { test, expect, open, fullSession, answer, suggestions, boqRow } from './app.mjs';
+import { test, expect, open, fullSession, withOptions, answer, suggestions, boqRow } from './app.mjs';
 
 const ALL_ITEMS = Object.keys(JSON.parse(readFileSync('public/sample-price-book.json', 'utf8')).prices);
 
@@ -67,8 +67,14 @@ test('the customer journey on a phone: questions, suggestions, quote, BOQ cards,
   expect((await download).suggestedFilename()).toMatch(/\.csv$/);
 });
 
-test('a full sales quote on a phone: BOQ cards, no page wider than the screen, and no WCAG 2.2 AA violation (target size included)', async ({ page }) => {
-  await open(page, fullSession(ALL_ITEMS));
+test('a full sales quote of two options on a phone: BOQ and compare cards, no page wider than the screen, and no WCAG 2.2 AA violation (target size included)', async ({ page }) => {
+  await open(page, withOptions(fullSession(ALL_ITEMS), ALL_ITEMS.slice(0, 10), 'every service'));
+  // Each compared item is a card whose cells name their option.
+  const compared = page.getByRole('region', { name: 'Options side by side' }).getByRole('row').filter({ hasText: 'Not in this option' }).first();
+  await expect(compared.getByRole('cell')).toHaveCount(2);
+  await expect(compared.getByRole('cell').first()).toHaveAttribute('data-label', 'Option A');
+  await expect(compared.getByRole('cell').last()).toHaveAttribute('data-label', 'Option B: every service');
+  expect(await compared.getByRole('cell').first().evaluate((cell) => getComputedStyle(cell, '::before').content)).toBe('"Option A"');
   await page.getByRole('button', { name: 'Menu' }).tap();
   await page.getByRole('button', { name: 'Use the illustrative sample prices' }).tap();
   await expect(page.getByTestId('grand-total')).toBeVisible();
