@@ -181,3 +181,24 @@ proptest! {
         prop_assert!(changes(catalog, &after, &after).is_empty(), "a revision compared with itself changes nothing");
     }
 }
+
+#[test]
+fn an_issued_quote_of_two_options_round_trips_through_the_link_the_file_the_spreadsheet_and_the_word_file() {
+    use om_configurator::domain::share_link::{link_fragment, read_link};
+    use om_configurator::export::{export, Format};
+    let catalog = shared_catalog();
+    let mut session = session();
+    session.issue(day("2026-12-01"), IssuedAs::Spreadsheet);
+    assert!(session.copy_option());
+    session.options.rename(1, "three days");
+    session.quote.line_mut("om-prr").expect("PRR line").quantity = 3;
+    session.issue(day("2026-12-02"), IssuedAs::Link);
+    assert_eq!(session.revisions.list.len(), 2);
+    let link = link_fragment(catalog, &session);
+    assert_eq!(read_link(catalog, &link).map(|opened| opened.loaded.session).ok(), Some(session.clone()));
+    assert_eq!(Session::from_json(&session.to_json()).map(|l| l.session).ok(), Some(session.clone()));
+    for format in [Format::Xlsx, Format::Docx] {
+        let bytes = export(catalog, &session, format, Language::En).expect("exported");
+        assert_eq!(Session::from_saved_file(&bytes).map(|l| l.session).ok(), Some(session.clone()), "{format:?}");
+    }
+}
