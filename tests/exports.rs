@@ -1004,3 +1004,35 @@ fn the_spreadsheet_of_two_options_has_a_sheet_each_and_a_comparison_whose_differ
     assert!(compared.text(support, 2).starts_with("Added\n"), "{}", compared.text(support, 2));
     assert_eq!(compared.text(support, 1), "Not in this option");
 }
+
+// ---------------------------------------------------------------------------------------
+// Prices that are not the published ones
+
+#[test]
+fn a_proposal_whose_prices_differ_from_the_published_book_says_so_in_print_and_in_word() {
+    use om_configurator::export::export_evaluated;
+    let catalog = catalog();
+    let mut published = PriceBook::empty("SGD");
+    published.name = "ACME Cloud Partners price list".into();
+    published.date = Some("2026-11-01".into());
+    published.prices.insert("om-chaos-basic".into(), Minor(900_000));
+    published.prices.insert("om-chaos-inc".into(), Minor(100_000));
+    let mut carried = published.clone();
+    carried.prices.insert("om-chaos-basic".into(), Minor(800_000));
+    let mut session = Session { profile: common::profile(), ..Session::new() };
+    session.quote.add("om-chaos-basic".to_string());
+    session.quote.price_book = Some(carried);
+    let quoted = Quoted::of(session.clone());
+    let note = "These prices are not the published ones (ACME Cloud Partners price list, published on 2026-11-01): \
+                Chaos Engineering Drill Service Basic Edition: SGD 9,000.00 published, SGD 8,000.00 in this proposal.";
+    let document = quoted.document().with_published_prices(&catalog, &session, &published);
+    let summary = document.section("summary").expect("summary");
+    assert!(summary.blocks.contains(&Block::Paragraph(note.into())), "{:?}", summary.blocks);
+    let bytes = export_evaluated(&catalog, &session, &quoted.evaluation, Format::Docx, Language::En, Some(&published))
+        .expect("Word file");
+    assert!(paragraph_texts(&unzip(&bytes, "word/document.xml")).iter().any(|p| p == note));
+    // The published prices themselves: nothing to say.
+    session.quote.price_book = Some(published.clone());
+    let agreeing = Quoted::of(session.clone());
+    assert_eq!(agreeing.document().with_published_prices(&catalog, &session, &published), agreeing.document());
+}

@@ -30,7 +30,7 @@ mod worker {
     use om_configurator::domain::rules::evaluate;
     use om_configurator::domain::session::Session;
     use om_configurator::domain::share_link::link_fragment;
-    use om_configurator::export::export;
+    use om_configurator::export::export_evaluated;
     use om_configurator::export::protocol::{ExportProblem, ExportRequest, Wanted, WorkerMessage};
     use om_configurator::present::document::ProposalDocument;
     use om_configurator::present::text::Language;
@@ -80,12 +80,19 @@ mod worker {
             detail: om_configurator::present::refusals::session(language.texts(), &error),
         })?;
         let session = &loaded.session;
+        // The page sends the book it validated; one that does not pass here is left out.
+        let published = request.published.as_ref().filter(|book| book.validate().is_ok());
+        let evaluation = evaluate(catalog, &session.profile, &session.quote);
         match request.wanted {
-            Wanted::File(format) => export(catalog, session, format, language).map_err(ExportProblem::Writer),
+            Wanted::File(format) => export_evaluated(catalog, session, &evaluation, format, language, published)
+                .map_err(ExportProblem::Writer),
             Wanted::Proposal => {
-                let evaluation = evaluate(catalog, &session.profile, &session.quote);
                 let boq = Boq::build(catalog, &session.quote, &evaluation.lines);
                 let document = ProposalDocument::build(catalog, session, &evaluation, &boq, language);
+                let document = match published {
+                    Some(book) => document.with_published_prices(catalog, session, book),
+                    None => document,
+                };
                 let document = match &request.link_base {
                     Some(base) => {
                         let link = format!("{base}{}", link_fragment(catalog, session));

@@ -131,7 +131,7 @@ mod cli {
             }
         };
         let evaluation = evaluate(&catalog, &session.profile, &session.quote);
-        let bytes = match export_evaluated(&catalog, &session, &evaluation, format, language) {
+        let bytes = match export_evaluated(&catalog, &session, &evaluation, format, language, None) {
             Ok(bytes) => bytes,
             Err(error) => {
                 eprintln!("om-quote: {file}: {error}");

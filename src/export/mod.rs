@@ -18,6 +18,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::domain::boq::Boq;
 use crate::domain::catalog::Catalog;
+use crate::domain::price_book::PriceBook;
 use crate::domain::rules::{evaluate, Evaluation};
 use crate::domain::session::Session;
 use crate::present::document::ProposalDocument;
@@ -92,25 +93,27 @@ impl Format {
     }
 }
 
-/// Evaluates a session as the app does and writes it in a format and language (the export
-/// worker calls this).
+/// Evaluates a session as the app does and writes it in a format and language.
 pub fn export(
     catalog: &Catalog,
     session: &Session,
     format: Format,
     language: Language,
 ) -> Result<Vec<u8>, ExportError> {
-    export_evaluated(catalog, session, &evaluate(catalog, &session.profile, &session.quote), format, language)
+    export_evaluated(catalog, session, &evaluate(catalog, &session.profile, &session.quote), format, language, None)
 }
 
 /// Writes a session in a format from its evaluation, for a caller that also needs the
-/// evaluation itself (the command line's `--strict` reads whether the quote can be issued).
+/// evaluation itself (the command line's `--strict` reads whether the quote can be issued);
+/// with the price book `published` with the app (the export worker), a Word proposal whose
+/// prices differ from it says so.
 pub fn export_evaluated(
     catalog: &Catalog,
     session: &Session,
     evaluation: &Evaluation,
     format: Format,
     language: Language,
+    published: Option<&PriceBook>,
 ) -> Result<Vec<u8>, ExportError> {
     let boq = Boq::build(catalog, &session.quote, &evaluation.lines);
     let words = Reporter::new(catalog, language);
@@ -124,7 +127,11 @@ pub fn export_evaluated(
         )
         .map_err(ExportError::Spreadsheet),
         Format::Docx => embed::with_saved_quote(
-            &docx::proposal_docx(&ProposalDocument::build(catalog, session, evaluation, &boq, language))?,
+            &docx::proposal_docx(&match published {
+                Some(book) => ProposalDocument::build(catalog, session, evaluation, &boq, language)
+                    .with_published_prices(catalog, session, book),
+                None => ProposalDocument::build(catalog, session, evaluation, &boq, language),
+            })?,
             "word/_rels/document.xml.rels",
             &session.to_json(),
         )

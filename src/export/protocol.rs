@@ -10,6 +10,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::{ExportError, Format};
+use crate::domain::price_book::PriceBook;
 
 /// What the page asks the worker for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -38,6 +39,11 @@ pub struct ExportRequest {
     /// the quote (absent: no link).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub link_base: Option<String>,
+    /// The price book published with the app, when there is one: a proposal whose prices
+    /// differ from it says so (checked by the worker like any price book; one that does
+    /// not pass is left out).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub published: Option<PriceBook>,
 }
 
 /// Why the worker could not write a file (worded by `screen.export_problem`).
@@ -118,6 +124,8 @@ mod tests {
 
     #[test]
     fn requests_and_messages_round_trip() {
+        let mut published = PriceBook::empty("SGD");
+        published.prices.insert("om-chaos-basic".into(), crate::domain::money::Minor(900_000));
         for wanted in [Wanted::File(Format::Docx), Wanted::File(Format::Csv), Wanted::Proposal] {
             let request = ExportRequest {
                 id: 7,
@@ -125,6 +133,7 @@ mod tests {
                 language: "en".into(),
                 session: "{\"version\":2}".into(),
                 link_base: Some("https://example.test/app/".into()),
+                published: Some(published.clone()),
             };
             assert_eq!(ExportRequest::from_json(&request.to_json()), Ok(request));
         }

@@ -16,6 +16,15 @@ pub struct PriceWordings<'a> {
     pub price: &'a Text3,
 }
 
+/// A published book's name with its date, when it has one ("ACME price list, published
+/// on 2026-11-01").
+pub fn dated_name(texts: &Texts, book: &PriceBook) -> String {
+    match &book.date {
+        Some(date) => texts.quote.book_dated.fill(&book.name, date),
+        None => book.name.clone(),
+    }
+}
+
 /// One line per difference between `published` and the carried prices.
 pub fn difference_lines(
     texts: &Texts,

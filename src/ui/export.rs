@@ -65,7 +65,7 @@ pub fn ExportActions() -> impl IntoView {
         <section class="panel export" aria-labelledby="export-heading">
             <h2 id="export-heading" tabindex="-1">{texts.export.heading}</h2>
             <div class="export-actions">
-                <button type="button" on:click=move |_| print_proposal(store, print_request, language.get_untracked(), document_language.get_untracked())>{texts.export.print}</button>
+                <button type="button" on:click=move |_| print_proposal(store, print_request, language.get_untracked(), document_language.get_untracked(), published.and_then(|book| book.0.get_untracked()))>{texts.export.print}</button>
                 <DocumentLanguageMenu />
                 <FileExports />
                 <button type="button" on:click=move |_| save_quote_file(store, language.get_untracked())>{texts.app.save_quote_file}</button>
@@ -98,7 +98,7 @@ fn prices_note(store: Store, texts: &'static Texts, published: &PriceBook, sessi
     texts
         .export
         .prices_differ
-        .fill(crate::ui::published_prices::dated_name(texts, published), lines.join(texts.words.semicolon))
+        .fill(crate::present::prices::dated_name(texts, published), lines.join(texts.words.semicolon))
 }
 
 /// Downloads the whole quote as a JSON file (the way out when the browser cannot keep it).
@@ -111,13 +111,20 @@ pub fn save_quote_file(store: Store, language: Language) {
 
 /// Prepares the printed proposal, then opens the browser's print dialog once it is on the
 /// page (the view is built when asked for, so it is not rebuilt on every edit). The
-/// proposal is written in `document`; problems are told in the screen's `language`.
-fn print_proposal(store: Store, request: Option<PrintRequest>, language: Language, document: Language) {
+/// proposal is written in `document`; problems are told in the screen's `language`. With
+/// the price book `published` with the app, a proposal whose prices differ says so.
+fn print_proposal(
+    store: Store,
+    request: Option<PrintRequest>,
+    language: Language,
+    document: Language,
+    published: Option<PriceBook>,
+) {
     let Some(request) = request else { return };
     store.issue(IssuedAs::Proposal);
     let (json, content_id) = store.with_untracked(|session| (session.to_json(), content_id(session)));
     leptos::task::spawn_local(async move {
-        match web::export_worker::build_proposal(document, &json, web::page_address()).await {
+        match web::export_worker::build_proposal(document, &json, web::page_address(), published).await {
             Ok(document) => {
                 request.prepared.set(Some(PreparedProposal { content_id, document }));
                 request.stale.set(false);

@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use crate::domain::price_book::PriceBook;
 use crate::domain::revisions::IssuedAs;
 use crate::export::csv::boq_csv;
 use crate::export::Format;
@@ -20,6 +21,9 @@ pub fn FileExports() -> impl IntoView {
     let document_language = use_document_language();
     let status = RwSignal::new(None::<String>);
     let busy = RwSignal::new(false);
+    // Taken now: contexts are not reachable from inside an event handler.
+    let published = crate::ui::published_prices::use_published_book();
+    let published_book = move || published.and_then(|book| book.0.get_untracked());
     // The CSV reads the BOQ and the evaluation the page already holds (the memos).
     let csv = move |_| {
         let language = language.get_untracked();
@@ -37,10 +41,10 @@ pub fn FileExports() -> impl IntoView {
     view! {
         <div class="file-exports" role="group" aria-label=texts.export.files>
             <button type="button" on:click=csv>{texts.export.downloads[0]}</button>
-            <button type="button" disabled=move || busy.get() on:click=move |_| worker_export(store, Format::Xlsx, [language.get_untracked(), document_language.get_untracked()], status, busy)>
+            <button type="button" disabled=move || busy.get() on:click=move |_| worker_export(store, Format::Xlsx, [language.get_untracked(), document_language.get_untracked()], status, busy, published_book())>
                 {texts.export.downloads[1]}
             </button>
-            <button type="button" disabled=move || busy.get() on:click=move |_| worker_export(store, Format::Docx, [language.get_untracked(), document_language.get_untracked()], status, busy)>
+            <button type="button" disabled=move || busy.get() on:click=move |_| worker_export(store, Format::Docx, [language.get_untracked(), document_language.get_untracked()], status, busy, published_book())>
                 {texts.export.downloads[2]}
             </button>
             <p class="export-status" role="status" aria-live="polite">{move || status.get()}</p>
@@ -49,13 +53,15 @@ pub fn FileExports() -> impl IntoView {
 }
 
 /// Builds a file in the export worker, written in the second language (the documents'),
-/// and offers it as a download, saying what happens in the first (the screen's).
+/// and offers it as a download, saying what happens in the first (the screen's); a Word
+/// proposal whose prices differ from the book `published` with the app says so.
 fn worker_export(
     store: Store,
     format: Format,
     [language, document]: [Language; 2],
     status: RwSignal<Option<String>>,
     busy: RwSignal<bool>,
+    published: Option<PriceBook>,
 ) {
     // A final proposal or spreadsheet is an issue of the quote: the file is that revision.
     match format {
@@ -78,7 +84,7 @@ fn worker_export(
         texts.export.loading_tools.fill(what)
     }));
     leptos::task::spawn_local(async move {
-        let outcome = web::export_worker::build_file(format, document, &json).await;
+        let outcome = web::export_worker::build_file(format, document, &json, published).await;
         busy.set(false);
         match outcome.and_then(|bytes| web::download::download_bytes(&name, format.media_type(), &bytes)) {
             Ok(()) => status.set(Some(texts.export.ready.fill(&name))),

@@ -77,7 +77,7 @@ pub fn PriceBookPanel() -> impl IntoView {
     let summary = store.slice(|s| match &s.quote.price_book {
         None => texts.quote.no_prices.to_string(),
         Some(book) => texts.quote.price_summary.fill(
-            crate::ui::published_prices::dated_name(texts, book),
+            crate::present::prices::dated_name(texts, book),
             &book.currency,
             texts.words.item_price.count_of(book.prices.len()),
             if book.illustrative { texts.quote.illustrative_mark } else { "" },

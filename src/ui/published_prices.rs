@@ -27,14 +27,6 @@ pub fn use_published_book() -> Option<PublishedBook> {
 /// The documented name of the published price book, beside `index.html`.
 pub const PUBLISHED_PRICE_BOOK: &str = "price-book.json";
 
-/// The book's name, with its publication date when it has one.
-pub fn dated_name(texts: &'static crate::present::text::Texts, book: &PriceBook) -> String {
-    match &book.date {
-        Some(date) => texts.quote.book_dated.fill(&book.name, date),
-        None => book.name.clone(),
-    }
-}
-
 /// Reads the published book and gives it to quotes without prices; shows the customer's
 /// line about prices.
 #[component]
@@ -61,7 +53,8 @@ pub fn PublishedPrices() -> impl IntoView {
             store.take_published_price_book(book);
         }
     });
-    let prices = store.slice(move |s| s.quote.price_book.as_ref().map(|book| dated_name(texts, book)));
+    let prices =
+        store.slice(move |s| s.quote.price_book.as_ref().map(|book| crate::present::prices::dated_name(texts, book)));
     move || {
         (!store.is_sales()).then(|| {
             let line = match prices.get() {

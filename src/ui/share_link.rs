@@ -272,7 +272,7 @@ fn price_notes(store: Store, panel: Panel, texts: &'static Texts) -> Option<impl
         let lines = difference_lines(texts, &catalog, &published, &differences, wordings);
         (!lines.is_empty()).then_some(lines)
     })?;
-    let heading = texts.share.prices_differ.fill(crate::ui::published_prices::dated_name(texts, &published));
+    let heading = texts.share.prices_differ.fill(crate::present::prices::dated_name(texts, &published));
     Some(view! {
         <p>{heading}</p>
         <ul class="share-open-prices">{lines.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul>

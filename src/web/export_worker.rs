@@ -13,6 +13,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{MessageEvent, Worker};
 
 use super::WebError;
+use crate::domain::price_book::PriceBook;
 use crate::export::protocol::{ExportRequest, Wanted, WorkerMessage};
 use crate::export::Format;
 use crate::present::document::ProposalDocument;
@@ -46,18 +47,27 @@ pub fn is_ready() -> bool {
 
 /// Asks the worker for a file of a saved quote (`session_json`) in a language. Resolves
 /// to the file's bytes.
-pub async fn build_file(format: Format, language: Language, session_json: &str) -> Result<Vec<u8>, WebError> {
-    ask(Wanted::File(format), language, session_json, None).await
+/// With the price book `published` with the app, a Word proposal whose prices differ from
+/// it says so.
+pub async fn build_file(
+    format: Format,
+    language: Language,
+    session_json: &str,
+    published: Option<PriceBook>,
+) -> Result<Vec<u8>, WebError> {
+    ask(Wanted::File(format), language, session_json, None, published).await
 }
 
 /// Asks the worker for the proposal document of a saved quote, for the print view, with
-/// the link back to the quote made from `link_base` (the page's address) when given.
+/// the link back to the quote made from `link_base` (the page's address) when given, and
+/// saying so when its prices differ from the book `published` with the app.
 pub async fn build_proposal(
     language: Language,
     session_json: &str,
     link_base: Option<String>,
+    published: Option<PriceBook>,
 ) -> Result<ProposalDocument, WebError> {
-    let bytes = ask(Wanted::Proposal, language, session_json, link_base).await?;
+    let bytes = ask(Wanted::Proposal, language, session_json, link_base, published).await?;
     ProposalDocument::from_bytes(&bytes).ok_or(WebError::ExportToolsUnavailable)
 }
 
@@ -66,10 +76,13 @@ async fn ask(
     language: Language,
     session_json: &str,
     link_base: Option<String>,
+    published: Option<PriceBook>,
 ) -> Result<Vec<u8>, WebError> {
     let mut failure: Option<WebError> = None;
     let promise = js_sys::Promise::new(&mut |resolve, reject| {
-        if let Err(problem) = enqueue(wanted, language, session_json, link_base.clone(), resolve, reject) {
+        if let Err(problem) =
+            enqueue(wanted, language, session_json, link_base.clone(), published.clone(), resolve, reject)
+        {
             failure = Some(problem);
         }
     });
@@ -96,6 +109,7 @@ fn enqueue(
     language: Language,
     session_json: &str,
     link_base: Option<String>,
+    published: Option<PriceBook>,
     resolve: js_sys::Function,
     reject: js_sys::Function,
 ) -> Result<(), WebError> {
@@ -114,6 +128,7 @@ fn enqueue(
             language: language.tag().to_string(),
             session: session_json.to_string(),
             link_base,
+            published,
         }
         .to_json();
         if running.ready {

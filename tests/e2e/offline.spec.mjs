@@ -2,7 +2,7 @@
 // of our own (so a test can take it down or deploy a second build), the service worker,
 // the update prompt, the manifest and the Content-Security-Policy.
 import { execFileSync } from 'node:child_process';
-import { cp, mkdtemp, readFile, rm, appendFile, readdir } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, appendFile, readdir, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
@@ -215,7 +215,7 @@ test('a link whose prices differ from the published price book names the differi
   await expect(dialog).toHaveCount(0);
 });
 
-test('a quote file whose prices differ from the published price book is loaded and says which lines differ', async ({ page }, testInfo) => {
+test('a quote file whose prices differ from the published price book is loaded, says which lines differ, and so does its printed proposal', async ({ page }, testInfo) => {
   await appendFile(join(dir, 'price-book.json'), JSON.stringify(PUBLISHED));
   await page.goto(site.url);
   await expect(page.getByText('Prices: ACME Cloud Partners price list, published on 2026-11-01.')).toBeVisible();
@@ -235,4 +235,13 @@ test('a quote file whose prices differ from the published price book is loaded a
   await expect(page.getByRole('status').filter({ hasText: 'Quote loaded.' })).toContainText(
     'Its prices are not the published ones (ACME Cloud Partners price list, published on 2026-11-01): Chaos Engineering Drill Service Basic Edition: SGD 9,000.00 published, SGD 8,000.00 in the file.');
   await expect(price).toHaveValue('8000.00');
+  // The proposal printed from it says so too.
+  await page.evaluate(() => { window.print = () => { window.printAsked = true; }; });
+  await page.getByRole('button', { name: 'Print / save proposal as PDF' }).click();
+  await expect.poll(() => page.evaluate(() => window.printAsked === true)).toBe(true);
+  const pdf = testInfo.outputPath('proposal.pdf');
+  await writeFile(pdf, await page.pdf({ format: 'A4' }));
+  const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  expect(text).toContain('These prices are not the published ones (ACME Cloud Partners price list, published on 2026-11-01): '
+    + 'Chaos Engineering Drill Service Basic Edition: SGD 9,000.00 published, SGD 8,000.00 in this proposal.');
 });

@@ -30,9 +30,11 @@ use serde::{Deserialize, Serialize};
 
 use crate::domain::boq::Boq;
 use crate::domain::catalog::Catalog;
+use crate::domain::price_book::{price_differences, PriceBook};
 use crate::domain::rules::Evaluation;
 use crate::domain::session::Session;
 
+use super::prices::{dated_name, difference_lines, PriceWordings};
 use super::summary::ProposalSummary;
 use super::text::{Language, Texts};
 use super::words::Reporter;
@@ -193,6 +195,31 @@ impl ProposalDocument {
         sections.push(boq::totals_section(&context));
         sections.extend(acceptance::section(&context));
         ProposalDocument { language: language.tag().to_string(), cover, sections, qr_svg: None }
+    }
+
+    /// The proposal of a quote whose prices differ from the book published with the app
+    /// (for the quoted items): its summary says so and names each difference, so a
+    /// reader of the printed or Word proposal knows these are not the published prices.
+    /// Unchanged when they agree.
+    pub fn with_published_prices(mut self, catalog: &Catalog, session: &Session, published: &PriceBook) -> Self {
+        let Some(language) = Language::from_tag(&self.language) else { return self };
+        let texts = language.texts();
+        let evaluation = crate::domain::rules::evaluate(catalog, &session.profile, &session.quote);
+        let quoted: Vec<_> = evaluation.lines.iter().map(|line| &line.item).collect();
+        let differences = price_differences(published, session.quote.price_book.as_ref(), quoted);
+        let d = &texts.document;
+        let wordings = PriceWordings { currency: &d.price_currency, price: &d.price_differs };
+        let lines = difference_lines(texts, catalog, published, &differences, wordings);
+        if lines.is_empty() {
+            return self;
+        }
+        let note = d.prices_differ.fill(dated_name(texts, published), lines.join(texts.words.semicolon));
+        if let Some(summary) = self.sections.iter_mut().find(|section| section.id == "summary") {
+            // After the facts (status, lines, term, price book, totals).
+            let at = summary.blocks.iter().position(|block| matches!(block, Block::KeyValues(_))).map_or(0, |n| n + 1);
+            summary.blocks.insert(at, Block::Paragraph(note));
+        }
+        self
     }
 
     /// Every text of the document, one paragraph, list item, key / value pair or table

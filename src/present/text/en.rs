@@ -332,6 +332,9 @@ pub static EN: Texts = Texts {
         decision_entry: Text2::new("{0} ({1})"),
     },
     document: DocumentTexts {
+        prices_differ: Text2::new("These prices are not the published ones ({0}): {1}."),
+        price_currency: Text2::new("the published prices are in {0}, this proposal\u{2019}s in {1}"),
+        price_differs: Text3::new("{0}: {1} published, {2} in this proposal"),
         heading: "Proposal: Huawei Cloud O&M professional services",
         printed: "Printed proposal",
         print_with_button: "The quote changed after this proposal was prepared. To print it, use \u{201c}Print / save proposal as PDF\u{201d} in the app: it prepares the proposal first.",

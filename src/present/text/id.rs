@@ -372,6 +372,9 @@ pub static ID: Texts = Texts {
         decision_entry: Text2::new("{0} ({1})"),
     },
     document: DocumentTexts {
+        prices_differ: Text2::new("Harga ini bukan harga yang diterbitkan ({0}): {1}."),
+        price_currency: Text2::new("harga yang diterbitkan dalam {0}, proposal ini dalam {1}"),
+        price_differs: Text3::new("{0}: {1} diterbitkan, {2} dalam proposal ini"),
         heading: "Proposal: Layanan profesional O&M Huawei Cloud",
         printed: "Proposal cetak",
         print_with_button: "Penawaran telah berubah setelah proposal ini disiapkan. Untuk mencetaknya, gunakan \u{201c}Cetak / simpan proposal sebagai PDF\u{201d} di aplikasi: tombol ini menyiapkan proposal terlebih dahulu.",

@@ -543,6 +543,13 @@ pub struct SummaryTexts {
 pub struct DocumentTexts {
     /// The document's heading.
     pub heading: &'static str,
+    /// A proposal whose prices are not those published with the app: (the published
+    /// book's dated name, the differences joined).
+    pub prices_differ: Text2,
+    /// The published book is in another currency: (published currency, this one's).
+    pub price_currency: Text2,
+    /// One item's price differs: (item, published price, this proposal's price).
+    pub price_differs: Text3,
     /// The name of the printed proposal on the page (for assistive technology).
     pub printed: &'static str,
     /// Printed instead of a proposal that is older than the quote.

@@ -293,6 +293,9 @@ pub static ZH: Texts = Texts {
         decision_entry: Text2::new("{0}（{1}）"),
     },
     document: DocumentTexts {
+        prices_differ: Text2::new("本建议书的价格并非已发布的价格（{0}）：{1}。"),
+        price_currency: Text2::new("已发布的价格以 {0} 计，本建议书以 {1} 计"),
+        price_differs: Text3::new("{0}：已发布 {1}，本建议书 {2}"),
         heading: "建议书：华为云运维专业服务",
         printed: "打印版建议书",
         print_with_button: "此建议书准备完成后，报价已发生变更。如需打印，请在应用中使用\u{201c}打印 / 将建议书另存为 PDF\u{201d}：该操作会先重新准备建议书。",
