@@ -9,7 +9,7 @@ use crate::state::{provide_language, provide_store, use_store};
 use crate::ui::boq_table::BoqTable;
 use crate::ui::catalog_browser::CatalogBrowser;
 use crate::ui::charts::Charts;
-use crate::ui::deferred::{end_start_after_deferred_parts, Deferred};
+use crate::ui::deferred::{end_start_after_deferred_parts, AfterDeferredParts, Deferred};
 use crate::ui::export::ExportActions;
 use crate::ui::findings_panel::FindingsPanel;
 use crate::ui::header_tools::HeaderTools;
@@ -108,7 +108,7 @@ pub fn Configurator() -> impl IntoView {
                 <Deferred><CatalogBrowser /></Deferred>
             </div>
         </main>
-        <KeyboardHelp />
+        <AfterDeferredParts><KeyboardHelp /></AfterDeferredParts>
         <PrintDocument />
         {end_start_after_deferred_parts()}
     }

@@ -13,7 +13,13 @@ use leptos::prelude::*;
 thread_local! {
     /// True until `started` has run: parts drawn before then wait for their own task.
     static STARTING: Cell<bool> = const { Cell::new(true) };
+    /// Parts set aside and not drawn yet.
+    static WAITING: Cell<usize> = const { Cell::new(0) };
 }
+
+/// How many tasks [`AfterDeferredParts`] waits at most (a part that never ends the start,
+/// as in a component test, must not keep it waiting for ever).
+const MOST_TASKS_WAITED: u32 = 500;
 
 /// Ends the start-up phase once every part set aside so far has been drawn.
 pub fn end_start_after_deferred_parts() {
@@ -30,11 +36,40 @@ pub fn Deferred(
 ) -> impl IntoView {
     let drawn = RwSignal::new(!STARTING.with(Cell::get));
     if !drawn.get_untracked() {
+        WAITING.with(|waiting| waiting.set(waiting.get() + 1));
         // `try_set`: the view may be gone before the timer fires (a test unmounting it).
         Timeout::new(0, move || {
+            WAITING.with(|waiting| waiting.set(waiting.get().saturating_sub(1)));
             let _ = drawn.try_set(true);
         })
         .forget();
     }
     move || drawn.get().then(|| children())
+}
+
+/// Draws `children` once the start is over and every part set aside has been drawn: for
+/// what ends the page (its footer), which the parts above would otherwise push down as
+/// they arrive, one layout shift each. Drawn last, it moves nothing.
+#[component]
+pub fn AfterDeferredParts(
+    /// The content of the end of the page.
+    children: ChildrenFn,
+) -> impl IntoView {
+    let drawn = RwSignal::new(false);
+    wait_for_deferred_parts(drawn, MOST_TASKS_WAITED);
+    move || drawn.get().then(|| children())
+}
+
+/// Sets `drawn` in the first task after the deferred parts (each check is a task queued
+/// behind every part set aside so far).
+fn wait_for_deferred_parts(drawn: RwSignal<bool>, tasks_left: u32) {
+    Timeout::new(0, move || {
+        let waiting = STARTING.with(Cell::get) || WAITING.with(Cell::get) > 0;
+        if waiting && tasks_left > 0 {
+            wait_for_deferred_parts(drawn, tasks_left - 1);
+        } else {
+            let _ = drawn.try_set(true);
+        }
+    })
+    .forget();
 }

@@ -2,7 +2,7 @@
 // is a list of cards, the header is one line, and nothing is wider than the screen.
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
-import { test, expect, open, fullSession, withOptions, answer, suggestions, boqRow } from './app.mjs';
+import { test, expect, open, fullSession, withOptions, answer, suggestions, boqRow, freshContext } from './app.mjs';
 
 const ALL_ITEMS = Object.keys(JSON.parse(readFileSync('public/sample-price-book.json', 'utf8')).prices);
 
@@ -93,4 +93,29 @@ test('a full sales quote of two options on a phone: BOQ and compare cards, no pa
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   expect(results.violations.map((v) => `${v.id} (${v.nodes.length}) e.g. ${v.nodes[0]?.target}`)).toEqual([]);
   expect(results.passes.map((p) => p.id).concat(results.incomplete.map((p) => p.id))).toContain('target-size');
+});
+
+test('starting moves nothing already drawn (no layout shift), on a phone and on a laptop', async ({ browser }) => {
+  for (const viewport of [{ width: 390, height: 844 }, { width: 1440, height: 900 }]) {
+    // A first visit over a slow connection, as Lighthouse's mobile run loads it: the
+    // static first screen, then the app, then the parts below the first screen.
+    const context = await freshContext(browser, { viewport });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: 200_000, uploadThroughput: 90_000 });
+    await page.addInitScript(() => {
+      window.shifts = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) {
+          if (!entry.hadRecentInput) window.shifts.push(`${entry.value.toFixed(4)} ${entry.sources.map((s) => s.node?.className || s.node?.nodeName).join(', ')}`);
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto('./');
+    // The page's footer is drawn last, once every part above it is there.
+    await expect(page.getByText('Keyboard shortcuts')).toBeAttached({ timeout: 30_000 });
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => window.shifts), `${viewport.width} px`).toEqual([]);
+    await context.close();
+  }
 });
