@@ -93,7 +93,8 @@ pub fn Configurator() -> impl IntoView {
                         <QuoteLines />
                     </section>
                 </Deferred>
-                <Deferred><FindingsPanel /><Proposal /></Deferred>
+                <Deferred><FindingsPanel /></Deferred>
+                <Deferred><Proposal /></Deferred>
             </div>
             // The result before the catalog, in the page as on the screen (tab order is the
             // visual order): a phone reads questions, suggestions, the quote, the BOQ and
@@ -101,8 +102,11 @@ pub fn Configurator() -> impl IntoView {
             <div class="wide">
                 <Deferred><crate::ui::compare_view::CompareOptions /></Deferred>
                 <Deferred><BoqTable /></Deferred>
-                <Deferred><Charts /><PriceBookPanel /></Deferred>
-                <Deferred><ExportActions /><crate::ui::share_link::ShareLink /><crate::ui::revisions::Revisions /></Deferred>
+                <Deferred><Charts /></Deferred>
+                <Deferred><PriceBookPanel /></Deferred>
+                <Deferred><ExportActions /></Deferred>
+                <Deferred><crate::ui::share_link::ShareLink /></Deferred>
+                <Deferred><crate::ui::revisions::Revisions /></Deferred>
             </div>
             <div class="column services">
                 <Deferred><CatalogBrowser /></Deferred>
