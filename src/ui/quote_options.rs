@@ -97,7 +97,9 @@ pub fn QuoteOptionsBar() -> impl IntoView {
                 {name_field}
                 {copy_or_full}
             </div>
-            <p id="options-intro" class="hint">{o.intro}</p>
+            // With one option the copy button is all a customer sees: what options are is
+            // its description (read with it), shown once there are several.
+            <p id="options-intro" class=move || if several.get() { "hint" } else { "visually-hidden" }>{o.intro}</p>
         </div>
     }
 }
