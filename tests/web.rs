@@ -447,3 +447,37 @@ async fn the_boq_speaks_indonesian_with_its_marks() {
     assert_eq!(texts(&root, "[data-testid=grand-total]"), vec!["EUR 1.234,56"]);
     assert!(text(&root).contains("Daftar kuantitas (BOQ)"), "{}", text(&root));
 }
+
+/// An issue is not an undo step (catalog-rules §11): undo and redo keep the revisions of
+/// the quote being edited, and never carry them into another quote that replaced it.
+#[wasm_bindgen_test]
+async fn an_issue_is_kept_through_undo_and_redo_and_stays_with_its_quote() {
+    use om_configurator::domain::revisions::IssuedAs;
+    let json = r#"{"version":3,"mode":"sales_engineer","profile":{"customer_name":"ACME","region":"Singapore",
+        "platforms":["om_platform"],"attested_prerequisites":["om-platform","om-permissions","om-team","om-contract"],
+        "quote_date":"2026-01-05"},"quote":{"title":"Revisions","status":"final","term_months":12,
+        "lines":[{"item":"om-prr"},{"item":"om-dev-junior","quantity":2}]}}"#;
+    let session = Session::from_json(json).expect("an issuable final quote").session;
+    let (_root, store) = mount(session, || ());
+    let revisions = move || store.with_untracked(|s| s.revisions.list.iter().map(|r| r.number).collect::<Vec<_>>());
+    store.issue(IssuedAs::Proposal);
+    assert_eq!(revisions(), [1]);
+    assert!(!store.can_undo(), "issuing is not an undo step");
+    store.set_line_quantity("om-dev-junior", 5);
+    store.undo();
+    assert_eq!(revisions(), [1], "undo keeps what was issued");
+    store.redo();
+    store.issue(IssuedAs::Spreadsheet);
+    assert_eq!(revisions(), [1, 2]);
+    store.undo();
+    assert_eq!(revisions(), [1, 2], "the state before the change knows revision 2 too");
+    store.redo();
+    // Another quote replaces it: it has no revisions, and undo brings the issued one back.
+    store.replace(Session::new());
+    assert_eq!(revisions(), Vec::<u32>::new());
+    store.undo();
+    assert_eq!(revisions(), [1, 2]);
+    store.redo();
+    assert_eq!(revisions(), Vec::<u32>::new(), "the other quote never takes them");
+    settle().await;
+}

@@ -1,7 +1,8 @@
 //! Issuing a quote (catalog-rules §11): a final proposal or spreadsheet exported, or a
 //! share link made of a final quote, records the next revision before the file or link is
 //! made, so what is sent is that revision. A draft, or a final quote with an open error
-//! (its proposal is stamped DRAFT), is not issued.
+//! (its proposal is stamped DRAFT), is not issued. An issue is not an undo step: undo
+//! never takes back what was sent, so a revision number never names two contents.
 
 use leptos::prelude::*;
 
@@ -26,11 +27,15 @@ impl Store {
         });
         let (true, Some(latest)) = (issuable, latest) else { return };
         let today = web::today();
-        let mut number = 0;
-        self.edit(|s| number = s.issue(today, how));
-        if Some(number) != latest {
-            self.tell(self.texts().revisions.issued.fill(number));
-        }
+        // Issued on a copy: the same content issued again changes nothing.
+        let recorded = self.with_untracked(|s| {
+            let mut issued = s.clone();
+            let number = issued.issue(today, how);
+            (Some(number) != latest).then_some((number, issued.revisions))
+        });
+        let Some((number, revisions)) = recorded else { return };
+        self.change_for_good(|s| s.revisions = revisions.clone());
+        self.tell(self.texts().revisions.issued.fill(number));
     }
 
     /// The latest revision this browser keeps of the quote with id `id`, and the name the

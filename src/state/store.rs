@@ -199,7 +199,20 @@ impl Store {
 
     /// Replaces the whole session (loading a saved quote) as one undoable step.
     pub fn replace(&self, session: Session) {
-        self.edit(|s| *s = session);
+        let before = self.session.get_untracked();
+        if session == before {
+            return;
+        }
+        self.history.update_value(|h| h.record_replacement(before));
+        self.depth.set(self.history.with_value(History::depth));
+        self.session.set(session);
+    }
+
+    /// Changes the quote without an undo step, in its current state and in every state of
+    /// it that undo or redo can bring back (issuing: what was sent stays sent).
+    pub(super) fn change_for_good(&self, change: impl Fn(&mut Session)) {
+        self.session.update(&change);
+        self.history.update_value(|h| h.for_this_quote(&change));
     }
 }
 
