@@ -234,3 +234,20 @@ fn the_lead_time_finding_and_its_fix_write_dates_in_the_language() {
         assert!(fix.contains(earliest), "{language:?}: {fix}");
     }
 }
+
+/// A whole file refused for its size is named in the language of the refusal, never in
+/// English inside a Chinese or Indonesian sentence.
+#[test]
+fn a_file_too_large_is_named_in_each_language() {
+    use om_configurator::present::refusals;
+    let text = " ".repeat(1_000_001);
+    let error = Session::from_json(&text).expect_err("over 1 MB");
+    let worded: Vec<String> =
+        Language::ALL.iter().map(|language| refusals::session(language.texts(), &error)).collect();
+    assert!(worded[0].starts_with("the saved quote is 1,000,001 bytes"), "{}", worded[0]);
+    assert!(worded[1].starts_with("报价文件"), "{}", worded[1]);
+    assert!(worded[2].starts_with("file penawaran"), "{}", worded[2]);
+    for sentence in &worded[1..] {
+        assert!(!sentence.contains("saved quote"), "{sentence}");
+    }
+}

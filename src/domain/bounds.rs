@@ -152,13 +152,45 @@ pub fn check_reason(field: impl Into<String>, reason: &str) -> Result<(), BoundE
     check_text(field, reason)
 }
 
+/// A whole file refused for its size: the refusal's field is its key, worded by the
+/// message catalog (a file has no field path of its own).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WholeFile {
+    /// A saved quote (a quote file, a stored quote, a link's or an exported file's quote).
+    SavedQuote,
+    /// A quote as this configurator would save it (a file that leaves out defaults can be
+    /// far smaller than the file saved from it).
+    SavedQuoteAsSaved,
+    /// A price book file.
+    PriceBook,
+}
+
+impl WholeFile {
+    /// Every whole file, in the order of the message catalog's names.
+    pub const ALL: [WholeFile; 3] = [WholeFile::SavedQuote, WholeFile::SavedQuoteAsSaved, WholeFile::PriceBook];
+
+    /// Its key in a refusal's field.
+    pub fn key(self) -> &'static str {
+        match self {
+            WholeFile::SavedQuote => "(saved quote)",
+            WholeFile::SavedQuoteAsSaved => "(saved quote as saved)",
+            WholeFile::PriceBook => "(price book file)",
+        }
+    }
+
+    /// The whole file a refusal's field names, if it names one.
+    pub fn of_field(field: &str) -> Option<WholeFile> {
+        WholeFile::ALL.into_iter().find(|file| file.key() == field)
+    }
+}
+
 /// Checks a file or decoded link size against [`MAX_FILE_BYTES`].
-pub fn check_file_size(field: impl Into<String>, bytes: usize) -> Result<(), BoundError> {
+pub fn check_file_size(file: WholeFile, bytes: usize) -> Result<(), BoundError> {
     if bytes <= MAX_FILE_BYTES {
         Ok(())
     } else {
         Err(BoundError {
-            field: field.into(),
+            field: file.key().into(),
             given: Given::Bytes(bytes as u64),
             limit: Limit::AtMostBytes(MAX_FILE_BYTES as u64),
         })

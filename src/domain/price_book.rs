@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::bounds::{check_file_size, check_text, ShapeProblem};
+use super::bounds::{check_file_size, check_text, ShapeProblem, WholeFile};
 use super::catalog::{Catalog, ItemId};
 use super::money::{check_currency, check_price, currency_digits, decimal_text, parse_price_at, Minor, MoneyError};
 use super::order::map_of;
@@ -124,7 +124,7 @@ impl PriceBook {
     /// field, a file above 1 MB or a value outside the bounds is refused. A UTF-8 byte
     /// order mark at the start is accepted.
     pub fn from_json(catalog: &Catalog, text: &str) -> Result<LoadedPriceBook, MoneyError> {
-        check_file_size("the price book file", text.len()).map_err(MoneyError::OutOfBounds)?;
+        check_file_size(WholeFile::PriceBook, text.len()).map_err(MoneyError::OutOfBounds)?;
         let value: serde_json::Value = serde_json::from_str(without_bom(text))
             .map_err(|e| MoneyError::BadFormat(ShapeProblem::Reader(e.to_string())))?;
         let serde_json::Value::Object(fields) = &value else {
@@ -176,7 +176,7 @@ impl PriceBook {
     /// One currency per file; a UTF-8 byte order mark at the start is accepted; a file
     /// above 1 MB or a value outside the bounds is refused.
     pub fn from_csv(catalog: &Catalog, text: &str) -> Result<LoadedPriceBook, MoneyError> {
-        check_file_size("the price book file", text.len()).map_err(MoneyError::OutOfBounds)?;
+        check_file_size(WholeFile::PriceBook, text.len()).map_err(MoneyError::OutOfBounds)?;
         let mut records = without_bom(text)
             .lines()
             .enumerate()

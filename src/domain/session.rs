@@ -7,7 +7,9 @@ use super::saved_package::{is_package, quote_json_of_package, PackageError};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use super::bounds::{check_count, check_file_size, check_reason, check_text, BoundError, Given, Limit, ShapeProblem};
+use super::bounds::{
+    check_count, check_file_size, check_reason, check_text, BoundError, Given, Limit, ShapeProblem, WholeFile,
+};
 use super::calendar::Date;
 use super::catalog::NumericInput;
 use super::money::MoneyError;
@@ -204,7 +206,7 @@ impl Session {
     /// whose quote goes through [`Session::from_json`] like any other.
     pub fn from_saved_file(bytes: &[u8]) -> Result<LoadedSession, SessionError> {
         if is_package(bytes) {
-            check_file_size("the saved quote", bytes.len())?;
+            check_file_size(WholeFile::SavedQuote, bytes.len())?;
             let json = quote_json_of_package(bytes).map_err(SessionError::Package)?;
             return Session::from_json(&json);
         }
@@ -217,7 +219,7 @@ impl Session {
     /// first line of a repeated item. A quote whose saved file would exceed 1 MB is
     /// refused as well, so whatever is accepted can be saved and loaded again.
     pub fn from_json(text: &str) -> Result<LoadedSession, SessionError> {
-        check_file_size("the saved quote", text.len())?;
+        check_file_size(WholeFile::SavedQuote, text.len())?;
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         let mut value: Value = serde_json::from_str(text)
             .map_err(|e| SessionError::NotASavedQuote(ShapeProblem::Reader(e.to_string())))?;
@@ -252,7 +254,7 @@ impl Session {
         // The bound holds for the quote as this configurator saves it too: a file that
         // leaves out default values can be far smaller than the file saved from it, which
         // would then be refused (found by tests/fuzz.rs).
-        check_file_size("the quote, as this configurator saves it,", session.to_json().len())?;
+        check_file_size(WholeFile::SavedQuoteAsSaved, session.to_json().len())?;
         Ok(LoadedSession { session, upgraded })
     }
 

@@ -4,7 +4,7 @@
 //! from the message catalog, so a refusal reads the same on the screen, in a notice and
 //! on the command line.
 
-use crate::domain::bounds::{BoundError, CountInputError, Given, Limit, ShapeProblem, MAX_FILE_BYTES};
+use crate::domain::bounds::{BoundError, CountInputError, Given, Limit, ShapeProblem, WholeFile, MAX_FILE_BYTES};
 use crate::domain::library::{LibraryError, RenameError};
 use crate::domain::money::{MoneyError, MAX_PRICE_MAJOR};
 use crate::domain::options::{OptionsProblem, MAX_OPTIONS};
@@ -33,7 +33,18 @@ pub fn bound(texts: &Texts, error: &BoundError) -> String {
         Limit::WrittenReason => r.written_reason.to_string(),
         Limit::RegionList => r.region_list.to_string(),
     };
-    r.bound.fill(&error.field, given, limit)
+    let field = match WholeFile::of_field(&error.field) {
+        Some(file) => {
+            let [saved_quote, as_saved, price_book] = r.files;
+            match file {
+                WholeFile::SavedQuote => saved_quote.to_string(),
+                WholeFile::SavedQuoteAsSaved => as_saved.to_string(),
+                WholeFile::PriceBook => price_book.to_string(),
+            }
+        }
+        None => error.field.clone(),
+    };
+    r.bound.fill(field, given, limit)
 }
 
 /// Why a text is not the file it should be.

@@ -866,6 +866,7 @@ pub static EN: Texts = Texts {
     },
     refusals: RefusalTexts {
         bound: Text3::new("{0} is {1}, but it must be {2}"),
+        files: ["the saved quote", "the quote, as this configurator saves it,", "the price book file"],
         given_characters: Text1::new("{0} characters long"),
         given_bytes: Text1::new("{0} bytes"),
         given_months: Text1::new("{0} months"),

@@ -925,6 +925,7 @@ pub static ID: Texts = Texts {
     },
     refusals: RefusalTexts {
         bound: Text3::new("{0}: {1}, padahal seharusnya {2}"),
+        files: ["file penawaran", "penawaran, sebagaimana disimpan konfigurator ini,", "file daftar harga"],
         given_characters: Text1::new("panjangnya {0} karakter"),
         given_bytes: Text1::new("{0} byte"),
         given_months: Text1::new("{0} bulan"),

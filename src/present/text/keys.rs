@@ -131,6 +131,9 @@ pub struct SuggestedTexts {
 pub struct RefusalTexts {
     /// A value outside its bound: (field, what was given, the bound).
     pub bound: Text3,
+    /// A whole file refused for its size, as the field of `bound`: a saved quote; a quote
+    /// as this configurator would save it; a price book file.
+    pub files: [&'static str; 3],
     /// A text given: (its length in characters).
     pub given_characters: Text1,
     /// A file given: (its size in bytes).

@@ -833,6 +833,7 @@ pub static ZH: Texts = Texts {
     },
     refusals: RefusalTexts {
         bound: Text3::new("{0}（当前：{1}）不符合要求：{2}"),
+        files: ["报价文件", "按本配置器保存后的报价", "价格表文件"],
         given_characters: Text1::new("{0} 个字符"),
         given_bytes: Text1::new("{0} 字节"),
         given_months: Text1::new("{0} 个月"),
