@@ -106,7 +106,7 @@ impl Revisions {
     }
 
     /// The revision `content` was issued as: the latest, when nothing changed since.
-    pub fn issued_as(&self, content: &IssuedContent) -> Option<&Revision> {
+    pub fn revision_of(&self, content: &IssuedContent) -> Option<&Revision> {
         self.latest().filter(|latest| latest.content == *content)
     }
 
@@ -120,7 +120,7 @@ impl Revisions {
         issued_as: IssuedAs,
         id: impl FnOnce() -> String,
     ) -> u32 {
-        if let Some(latest) = self.issued_as(&content) {
+        if let Some(latest) = self.revision_of(&content) {
             return latest.number;
         }
         if self.id.is_empty() {
@@ -231,7 +231,7 @@ pub fn changes(catalog: &Catalog, before: &Boq, after: &Boq) -> Vec<RevisionChan
     let mut out = Vec::new();
     for row in &comparison.rows {
         let (Some(mark), Some(later)) = (row.marks.get(1), row.cells.get(1)) else { continue };
-        let earlier = row.cells.first().cloned().flatten();
+        let earlier = row.cells.first().and_then(Option::as_ref);
         match (mark, later, earlier) {
             (CellMark::Added, Some(later), _) => {
                 out.push(RevisionChange::Added { item: row.item.clone(), row: later.clone() });

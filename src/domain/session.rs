@@ -170,7 +170,7 @@ impl Session {
     /// The revision the quote as it is now was issued as, if it was and nothing changed
     /// since.
     pub fn current_revision(&self) -> Option<&Revision> {
-        self.revisions.issued_as(&self.issued_content())
+        self.revisions.revision_of(&self.issued_content())
     }
 
     /// Edits the option at `position` instead of the current one.

@@ -504,7 +504,8 @@ fn comparison_sheet(
         let total_row = row;
         sheet.write_string_with_format(total_row, 0, &total.label, &formats.bold)?;
         sheet.write_string(total_row + 1, 0, &difference.label)?;
-        let first = options.first().and_then(|o| o.totals.as_ref().map(amount));
+        // The first option's total, when its sheet has totals to subtract from.
+        let first = options.first().filter(|o| o.totals_row.is_some()).and_then(|o| o.totals.as_ref().map(amount));
         for (col, (option, (value, difference_value))) in
             (1..).zip(options.iter().zip(total.values.iter().zip(&difference.values)))
         {
@@ -523,8 +524,7 @@ fn comparison_sheet(
                 }
             }
             let own = option.totals.as_ref().map(amount).filter(|_| option.totals_row.is_some());
-            let first_priced = options.first().is_some_and(|o| o.totals_row.is_some());
-            match (col, own, first.filter(|_| first_priced)) {
+            match (col, own, first) {
                 (2.., Some(own), Some(first)) => match own.0.checked_sub(first.0).map(Minor) {
                     Some(difference) => sheet.write_formula_with_format(
                         total_row + 1,

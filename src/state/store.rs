@@ -100,13 +100,18 @@ impl Store {
 
     /// Applies an edit as one undoable step (no step when nothing changed).
     pub fn edit(&self, change: impl FnOnce(&mut Session)) {
-        let before = self.session.get_untracked();
-        let mut after = before.clone();
+        let mut after = self.session.get_untracked();
         change(&mut after);
+        self.step(after, History::record);
+    }
+
+    /// Shows `after` as one undoable step, kept by `record` (no step when nothing changed).
+    fn step(&self, after: Session, record: fn(&mut History, Session)) {
+        let before = self.session.get_untracked();
         if after == before {
             return;
         }
-        self.history.update_value(|h| h.record(before));
+        self.history.update_value(|h| record(h, before));
         self.depth.set(self.history.with_value(History::depth));
         self.session.set(after);
     }
@@ -199,13 +204,7 @@ impl Store {
 
     /// Replaces the whole session (loading a saved quote) as one undoable step.
     pub fn replace(&self, session: Session) {
-        let before = self.session.get_untracked();
-        if session == before {
-            return;
-        }
-        self.history.update_value(|h| h.record_replacement(before));
-        self.depth.set(self.history.with_value(History::depth));
-        self.session.set(session);
+        self.step(session, History::record_replacement);
     }
 
     /// Changes the quote without an undo step, in its current state and in every state of

@@ -3,26 +3,20 @@
 //! revision before, a sentence each. A quote changed since its last issue (a draft being
 //! reworked) is no revision yet: its proposal has neither.
 
-use crate::domain::revisions::Revision;
 use crate::present::revisions::change_sentences;
 
 use super::{Block, Context, KeyValue, Section};
 
-/// The revision this proposal is, when the quote is as it was issued.
-pub(super) fn current<'a>(context: &Context<'a>) -> Option<&'a Revision> {
-    context.session.current_revision()
-}
-
 /// The cover's "Revision" fact.
 pub(super) fn cover_fact(context: &Context<'_>) -> Option<KeyValue> {
-    let revision = current(context)?;
+    let revision = context.session.current_revision()?;
     let r = &context.texts.revisions;
     Some(KeyValue::new(r.cover_key, r.cover_value.fill(revision.number, (context.texts.words.date)(revision.date))))
 }
 
 /// "Changes since revision N", from revision 2 on (when the revision before is kept).
 pub(super) fn changes_section(context: &Context<'_>) -> Option<Section> {
-    let revision = current(context)?;
+    let revision = context.session.current_revision()?;
     let revisions = &context.session.revisions.list;
     let previous = revisions.iter().rev().find(|before| before.number < revision.number)?;
     let r = &context.texts.revisions;
