@@ -31,9 +31,13 @@ use crate::ui::update_banner::UpdateBanner;
 pub fn App() -> impl IntoView {
     match Catalog::embedded() {
         Ok(catalog) => {
-            let language = provide_language(crate::state::starting_language());
+            let (starting, unavailable) = crate::state::starting_language();
+            let language = provide_language(starting);
             crate::state::provide_document_language();
             provide_store(catalog);
+            if let Some(wanted) = unavailable {
+                use_store().tell_problem(starting.texts().app.language_unavailable.fill(wanted.own_name()));
+            }
             // Views take their words once, when built: a change of language builds them
             // again from the same store, so the work stays as it was.
             (move || {

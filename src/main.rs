@@ -7,8 +7,14 @@
 #[cfg(target_arch = "wasm32")]
 fn main() {
     console_error_panic_hook::set_once();
-    om_configurator::web::remove_static_shell();
-    leptos::mount::mount_to_body(om_configurator::App);
+    // The words of the language to start in arrive first (at once for English), so the
+    // first screen is in that language; the static shell shows until then. (Leptos' own
+    // executor starts with the mount, so the wait is spawned on wasm-bindgen's.)
+    wasm_bindgen_futures::spawn_local(async {
+        om_configurator::state::load_starting_language().await;
+        om_configurator::web::remove_static_shell();
+        leptos::mount::mount_to_body(om_configurator::App);
+    });
 }
 
 /// The configurator runs in a browser; natively only the library and its tests build.

@@ -41,6 +41,8 @@ mod worker {
     /// Installs the message handler and says "ready".
     pub fn start() {
         console_error_panic_hook::set_once();
+        // The worker writes documents in any language: its module holds every table.
+        om_configurator::present::text::installed::install_all();
         let Ok(scope) = js_sys::global().dyn_into::<DedicatedWorkerGlobalScope>() else { return };
         let catalog = Catalog::embedded();
         let reply_scope = scope.clone();

@@ -10,14 +10,26 @@ use leptos::prelude::*;
 
 use crate::present::text::{Language, Texts};
 use crate::web;
+use crate::web::language_tables::TableUnavailable;
 
 /// The screen's language.
 #[derive(Clone, Copy)]
 pub struct ScreenLanguage(pub RwSignal<Language>);
 
 /// The language to start in: the one kept in this browser, else the browser's first
-/// preference the app speaks, else English.
-pub fn starting_language() -> Language {
+/// preference the app speaks, else English; English when the wanted language's words could
+/// not be fetched (the second value is then that language, for the notice).
+pub fn starting_language() -> (Language, Option<Language>) {
+    let wanted = wanted_language();
+    if wanted.is_ready() {
+        (wanted, None)
+    } else {
+        (Language::En, Some(wanted))
+    }
+}
+
+/// The language the user wants, by the kept choice and the browser's preference list.
+fn wanted_language() -> Language {
     web::language::kept_language()
         .and_then(|tag| Language::from_tag(&tag))
         .or_else(|| Language::preferred(web::language::browser_languages().iter().map(String::as_str)))
@@ -36,11 +48,22 @@ pub fn provide_language(language: Language) -> ScreenLanguage {
     screen
 }
 
-/// Switches the screen's language and keeps the choice (a browser that cannot keep it
-/// still switches: storage is only the memory of the choice).
-pub fn choose_language(screen: ScreenLanguage, language: Language) {
+/// Switches the screen's language once its words are in the page (fetched the first time,
+/// `web::language_tables`) and keeps the choice (a browser that cannot keep it still
+/// switches: storage is only the memory of the choice). When the words cannot be fetched,
+/// nothing changes and the caller tells why.
+pub async fn choose_language(screen: ScreenLanguage, language: Language) -> Result<(), TableUnavailable> {
+    web::language_tables::load(language).await?;
     let _ = web::language::keep_language(language.tag());
     screen.0.set(language);
+    Ok(())
+}
+
+/// Fetches the words of the language to start in, when they are not in the page (called
+/// before the app is mounted, so the first screen is already in that language). When they
+/// cannot be fetched the app starts in English and says so ([`starting_language`]).
+pub async fn load_starting_language() {
+    let _ = web::language_tables::load(wanted_language()).await;
 }
 
 /// The language of the proposal, the spreadsheet and the CSV when it is not the screen's

@@ -15,8 +15,8 @@ mod store;
 
 pub use history::History;
 pub use language::{
-    choose_language, provide_document_language, provide_language, starting_language, use_document_language,
-    use_language, use_texts, DocumentLanguage, ScreenLanguage,
+    choose_language, load_starting_language, provide_document_language, provide_language, starting_language,
+    use_document_language, use_language, use_texts, DocumentLanguage, ScreenLanguage,
 };
 pub use notice::{Notice, NoticeAction};
 pub use refused_inputs::{provide_refused_inputs, use_refused_inputs, RefusedInputs};

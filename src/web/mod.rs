@@ -14,6 +14,8 @@ pub mod files;
 #[cfg(target_arch = "wasm32")]
 pub mod language;
 #[cfg(target_arch = "wasm32")]
+pub mod language_tables;
+#[cfg(target_arch = "wasm32")]
 pub mod service_worker;
 #[cfg(target_arch = "wasm32")]
 pub mod storage;

@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test, expect, fullSession, storedEntries } from './app.mjs';
+import { test, expect, fullSession, notice, storedEntries } from './app.mjs';
 
 const ALL_ITEMS = Object.keys(JSON.parse(readFileSync('public/sample-price-book.json', 'utf8')).prices);
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -199,5 +199,58 @@ test.describe('a browser set to Indonesian', () => {
     await page.getByRole('button', { name: words.useSample }).click();
     expect(await axeViolations(page)).toEqual([]);
     expect(htmlErrors(await page.evaluate(() => `<!DOCTYPE html>\n${document.documentElement.outerHTML}`))).toEqual([]);
+  });
+});
+
+// The Chinese and Indonesian words are chunks of their own, split out of the page's wasm
+// (scripts/split-wasm): a page in English never fetches them, a language's chunk arrives
+// when it is chosen, and a chunk that cannot arrive leaves the page as it was and says so.
+test.describe('the words of a language arrive when it is chosen', () => {
+  test.use({ locale: 'en-GB' });
+  const chunk = (url, name) => new RegExp(`/split_${name}-[0-9a-f]{16}\\.wasm$`).test(url);
+
+  test('a page in English fetches no language chunk; choosing Chinese fetches the Chinese one only', async ({ page }) => {
+    const fetched = [];
+    page.on('request', (request) => fetched.push(request.url()));
+    await page.goto('./');
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+    await expect(page.getByRole('heading', { name: '2 Your quote' })).toBeVisible();
+    expect(fetched.filter((url) => /\/split_/.test(url))).toEqual([]);
+    await page.getByLabel('Language', { exact: true }).selectOption('zh-CN');
+    await expect(page.getByRole('heading', { name: WORDS['zh-CN'].quoteHeading })).toBeVisible();
+    expect(fetched.filter((url) => chunk(url, 'chinese'))).toHaveLength(1);
+    expect(fetched.filter((url) => chunk(url, 'indonesian'))).toEqual([]);
+  });
+
+  test('a language whose chunk cannot be fetched is named in a notice, and the page stays in English', async ({ page }) => {
+    // A page whose service worker kept the chunk never fails to get it: block the worker to
+    // play a browser that has not kept the page yet.
+    await page.context().route('**/sw.js', (route) => route.abort());
+    await page.goto('./');
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+    await expect(page.getByRole('heading', { name: '2 Your quote' })).toBeVisible();
+    await page.route((url) => chunk(url.href, 'indonesian'), (route) => route.abort('internetdisconnected'));
+    const menu = page.getByLabel('Language', { exact: true });
+    await menu.selectOption('id');
+    await expect(notice(page, true)).toContainText('Bahasa Indonesia could not be loaded');
+    await expect(menu).toHaveValue('en');
+    await expect(page.getByRole('heading', { name: '2 Your quote' })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    // The choice was not kept: the next visit is in English too.
+    expect(await page.evaluate(() => localStorage.getItem('om-configurator/language/v1'))).toBeNull();
+  });
+});
+
+test.describe('a browser set to Simplified Chinese whose Chinese chunk cannot be fetched', () => {
+  test.use({ locale: 'zh-CN' });
+
+  test('starts in English and says the Chinese words could not be loaded', async ({ page }) => {
+    await page.route(/\/split_chinese-[0-9a-f]{16}\.wasm$/, (route) => route.abort('internetdisconnected'));
+    await page.goto('./');
+    await expect(page.getByRole('heading', { name: '2 Your quote' })).toBeVisible();
+    await expect(notice(page, true)).toContainText('简体中文 could not be loaded');
+    await expect(page.getByLabel('Language', { exact: true })).toHaveValue('en');
   });
 });

@@ -80,6 +80,9 @@ test('after one visit the app loads, builds a quote and exports with the network
   expect(file.suggestedFilename()).toMatch(/\.xlsx$/);
   const bytes = await readFile(await file.path());
   expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+  // The Chinese words were never fetched by this page: the service worker kept their chunk.
+  await page.getByLabel('Language', { exact: true }).selectOption('zh-CN');
+  await expect(page.getByRole('heading', { name: '2 您的报价' })).toBeVisible();
   // Back online for the next test's clean-up (afterEach closes the server).
   site = await startSite(dir);
 });

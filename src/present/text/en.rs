@@ -168,7 +168,6 @@ fn band(min: Option<u64>, max: Option<u64>) -> String {
 
 /// English.
 pub static EN: Texts = Texts {
-    language_name: "English",
     words: Words {
         line: noun("line", "lines"),
         error: noun("error", "errors"),
@@ -534,6 +533,7 @@ pub static EN: Texts = Texts {
     app: AppTexts {
         language: "Language",
         catalog_failed: Text1::new("The catalog could not be loaded: {0}"),
+        language_unavailable: Text1::new("{0} could not be loaded: this browser is offline and has not kept it yet. The page stays as it was; try again when online."),
         skip_to_quote: "Skip to your quote",
         skip_links: "Skip to",
         skip_to_suggestions: "Skip to suggestions",

@@ -191,7 +191,6 @@ fn band(min: Option<u64>, max: Option<u64>) -> String {
 
 /// Indonesian.
 pub static ID: Texts = Texts {
-    language_name: "Bahasa Indonesia",
     words: Words {
         line: noun("baris", "baris"),
         error: noun("kesalahan", "kesalahan"),
@@ -583,6 +582,7 @@ pub static ID: Texts = Texts {
     app: AppTexts {
         language: "Bahasa",
         catalog_failed: Text1::new("Katalog tidak dapat dimuat: {0}"),
+        language_unavailable: Text1::new("{0} tidak dapat dimuat: browser ini sedang offline dan belum menyimpannya. Halaman tetap seperti sebelumnya; coba lagi saat online."),
         skip_to_quote: "Lompat ke penawaran Anda",
         skip_links: "Lompat ke",
         skip_to_suggestions: "Lompat ke saran",

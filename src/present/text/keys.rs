@@ -24,8 +24,6 @@ pub struct InputWords {
 /// Every wording of one language.
 #[derive(Debug)]
 pub struct Texts {
-    /// The language's own name, in itself (the language menu).
-    pub language_name: &'static str,
     /// Counted nouns, list joiners, the names of answers, units and severities.
     pub words: Words,
     /// What each finding says.
@@ -851,6 +849,10 @@ pub struct AppTexts {
     pub language: &'static str,
     /// Instead of the app when the embedded catalog fails validation: (the reason).
     pub catalog_failed: Text1,
+    /// A notice when a language's words could not be fetched (offline before the page was
+    /// ever kept for offline use): {0} is the language's own name; the page stays in the
+    /// language it was in.
+    pub language_unavailable: Text1,
     /// The skip link to the quote.
     pub skip_to_quote: &'static str,
     /// The name of the skip links' navigation.

@@ -17,6 +17,7 @@
 
 pub mod en;
 pub mod id;
+pub mod installed;
 mod keys;
 mod template;
 pub mod zh;
@@ -70,13 +71,29 @@ impl Language {
         tags.into_iter().find_map(Language::from_tag)
     }
 
-    /// Its table.
+    /// The language's own name, in itself (the language menus): known before its table is
+    /// loaded, so a menu can offer a language whose words are not in the page yet.
+    pub fn own_name(self) -> &'static str {
+        match self {
+            Language::En => "English",
+            Language::ZhCn => "简体中文",
+            Language::Id => "Bahasa Indonesia",
+        }
+    }
+
+    /// Its table; English while the table of a language loaded on demand is not in the page
+    /// (the screen never switches to such a language before its table is: [`installed`]).
     pub fn texts(self) -> &'static Texts {
         match self {
             Language::En => &en::EN,
-            Language::ZhCn => &zh::ZH,
-            Language::Id => &id::ID,
+            other => installed::table(other).unwrap_or(&en::EN),
         }
+    }
+
+    /// Whether its table is in the page (always, except for a language loaded on demand
+    /// that has not been loaded yet).
+    pub fn is_ready(self) -> bool {
+        self == Language::En || installed::table(self).is_some()
     }
 }
 

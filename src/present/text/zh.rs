@@ -132,7 +132,6 @@ fn band(min: Option<u64>, max: Option<u64>) -> String {
 
 /// Simplified Chinese.
 pub static ZH: Texts = Texts {
-    language_name: "简体中文",
     words: Words {
         line: noun("行", "行"),
         error: noun("个错误", "个错误"),
@@ -501,6 +500,7 @@ pub static ZH: Texts = Texts {
     app: AppTexts {
         language: "语言",
         catalog_failed: Text1::new("无法加载服务目录：{0}"),
+        language_unavailable: Text1::new("无法加载{0}：此浏览器当前离线，且尚未保存该语言。页面保持不变；请联网后重试。"),
         skip_to_quote: "跳转到您的报价",
         skip_links: "跳转到",
         skip_to_suggestions: "跳转到推荐",
