@@ -12,10 +12,24 @@ use leptos::prelude::*;
 use crate::present::compare::{CellKind, CompareCell, CompareRow, CompareTotalRow, CompareView};
 use crate::present::words::Reporter;
 use crate::state::{use_language, use_store, use_texts};
+use crate::ui::lazy_part::{lazy_part, PartBuilder};
 
-/// The compare view.
+/// The compare view: its code is a chunk of its own, fetched once a quote has several
+/// options (`lazy_part`).
 #[component]
 pub fn CompareOptions() -> impl IntoView {
+    let store = use_store();
+    let several = store.slice(|s| !s.options.is_single());
+    lazy_part(several, compare_chunk)
+}
+
+crate::split_point! {
+    /// The compare view's builder, in the chunk `compare`.
+    compare_chunk in compare -> PartBuilder { || compare_options().into_any() }
+}
+
+/// The compare view, built from the chunk.
+fn compare_options() -> impl IntoView {
     let store = use_store();
     let texts = use_texts();
     let catalog = store.catalog();

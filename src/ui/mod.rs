@@ -17,6 +17,7 @@ pub mod history_controls;
 pub mod item_detail;
 pub mod keyboard_help;
 pub mod language_menu;
+pub mod lazy_part;
 pub mod mode_switch;
 pub mod notice;
 pub mod offering_detail;

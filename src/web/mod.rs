@@ -18,6 +18,8 @@ pub mod language_tables;
 #[cfg(target_arch = "wasm32")]
 pub mod service_worker;
 #[cfg(target_arch = "wasm32")]
+pub mod split;
+#[cfg(target_arch = "wasm32")]
 pub mod storage;
 
 #[cfg(target_arch = "wasm32")]

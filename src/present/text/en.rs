@@ -533,6 +533,7 @@ pub static EN: Texts = Texts {
     app: AppTexts {
         language: "Language",
         catalog_failed: Text1::new("The catalog could not be loaded: {0}"),
+        part_unavailable: "This part could not be loaded: this browser is offline and has not kept it yet. It loads once the browser is online.",
         language_unavailable: Text1::new("{0} could not be loaded: this browser is offline and has not kept it yet. The page stays as it was; try again when online."),
         skip_to_quote: "Skip to your quote",
         skip_links: "Skip to",

@@ -582,6 +582,7 @@ pub static ID: Texts = Texts {
     app: AppTexts {
         language: "Bahasa",
         catalog_failed: Text1::new("Katalog tidak dapat dimuat: {0}"),
+        part_unavailable: "Bagian ini tidak dapat dimuat: browser ini sedang offline dan belum menyimpannya. Bagian ini dimuat setelah browser online.",
         language_unavailable: Text1::new("{0} tidak dapat dimuat: browser ini sedang offline dan belum menyimpannya. Halaman tetap seperti sebelumnya; coba lagi saat online."),
         skip_to_quote: "Lompat ke penawaran Anda",
         skip_links: "Lompat ke",

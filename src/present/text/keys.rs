@@ -853,6 +853,9 @@ pub struct AppTexts {
     /// ever kept for offline use): {0} is the language's own name; the page stays in the
     /// language it was in.
     pub language_unavailable: Text1,
+    /// In place of a part of the page whose code could not be fetched (the compare view,
+    /// offline before the page was kept).
+    pub part_unavailable: &'static str,
     /// The skip link to the quote.
     pub skip_to_quote: &'static str,
     /// The name of the skip links' navigation.

@@ -500,6 +500,7 @@ pub static ZH: Texts = Texts {
     app: AppTexts {
         language: "语言",
         catalog_failed: Text1::new("无法加载服务目录：{0}"),
+        part_unavailable: "无法加载此部分：此浏览器当前离线，且尚未保存该部分。浏览器联网后即会加载。",
         language_unavailable: Text1::new("无法加载{0}：此浏览器当前离线，且尚未保存该语言。页面保持不变；请联网后重试。"),
         skip_to_quote: "跳转到您的报价",
         skip_links: "跳转到",
