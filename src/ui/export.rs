@@ -33,31 +33,24 @@ pub fn ExportActions() -> impl IntoView {
         let Some(file) = picked_file(&input) else { return };
         input.set_value("");
         leptos::task::spawn_local(async move {
-            let screen = &language.get_untracked().texts().screen;
-            match read_bytes_limited(file, MAX_FILE_BYTES)
-                .await
-                .map_err(|e| (screen.web_error)(&e))
-                .and_then(|bytes| Session::from_saved_file(&bytes).map_err(|e| refusals::session(texts, &e)))
-            {
-                Ok(LoadedSession { session, upgraded }) => {
-                    let prices = published
-                        .and_then(|book| book.0.get_untracked())
-                        .map(|book| prices_note(store, texts, &book, &session))
-                        .unwrap_or_default();
-                    // A file of a quote this browser keeps says what it changes against
-                    // the kept revision (Undo brings the previous work back).
-                    let since_kept = store
-                        .changes_since_kept(&session, language.get_untracked())
-                        .map(|(kept, sentences)| format!(" {kept} {}", sentences.join(" ")))
-                        .unwrap_or_default();
-                    store.replace(session);
-                    let told = upgraded
-                        .and_then(|u| refusals::upgrade_told(texts, &u, false))
-                        .map(|u| format!(" {u}"))
-                        .unwrap_or_default();
-                    store.tell(texts.export.loaded.fill(format!("{told}{prices}{since_kept}")));
+            let language = language.get_untracked();
+            let bytes = match read_bytes_limited(file, MAX_FILE_BYTES).await {
+                Ok(bytes) => bytes,
+                Err(e) => {
+                    return store.tell_problem(texts.export.refused.fill((language.texts().screen.web_error)(&e)))
                 }
-                Err(error) => store.tell_problem(texts.export.refused.fill(error)),
+            };
+            // Reading a quote file (the archive of a spreadsheet or Word file, the checks)
+            // is a chunk of its own, fetched on the first file.
+            match file_loading().await {
+                Ok(load) => load(FileLoad {
+                    store,
+                    texts,
+                    language,
+                    published: published.and_then(|book| book.0.get_untracked()),
+                    bytes,
+                }),
+                Err(_) => store.tell_problem(texts.app.part_unavailable),
             }
         });
     };
@@ -77,6 +70,47 @@ pub fn ExportActions() -> impl IntoView {
                 <button type="button" class="link" on:click=move |_| store.new_quote()>{texts.export.start_new}</button>
             </div>
         </section>
+    }
+}
+
+/// A file picked in "Load a saved quote", with what loading it needs.
+struct FileLoad {
+    store: Store,
+    /// The words of the panel (the screen's when it was built).
+    texts: &'static Texts,
+    /// The screen's language.
+    language: Language,
+    /// The price book published with the app, if any.
+    published: Option<PriceBook>,
+    /// The file's bytes (within `MAX_FILE_BYTES`).
+    bytes: Vec<u8>,
+}
+
+crate::split_point! {
+    /// Loading a quote file, in the chunk `quote_file_load`.
+    file_loading in quote_file_load -> fn(FileLoad) { load_file }
+}
+
+/// Opens a picked quote file in place of the current work (one undo step brings the work
+/// back), saying what it changes, or says why it is refused and leaves the work alone.
+fn load_file(FileLoad { store, texts, language, published, bytes }: FileLoad) {
+    match Session::from_saved_file(&bytes).map_err(|e| refusals::session(texts, &e)) {
+        Ok(LoadedSession { session, upgraded }) => {
+            let prices = published.map(|book| prices_note(store, texts, &book, &session)).unwrap_or_default();
+            // A file of a quote this browser keeps says what it changes against the kept
+            // revision (Undo brings the previous work back).
+            let since_kept = store
+                .changes_since_kept(&session, language)
+                .map(|(kept, sentences)| format!(" {kept} {}", sentences.join(" ")))
+                .unwrap_or_default();
+            store.replace(session);
+            let told = upgraded
+                .and_then(|u| refusals::upgrade_told(texts, &u, false))
+                .map(|u| format!(" {u}"))
+                .unwrap_or_default();
+            store.tell(texts.export.loaded.fill(format!("{told}{prices}{since_kept}")));
+        }
+        Err(error) => store.tell_problem(texts.export.refused.fill(error)),
     }
 }
 

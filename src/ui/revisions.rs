@@ -8,10 +8,23 @@ use crate::domain::revisions::Revision;
 use crate::present::revisions::{change_sentences, revision_line};
 use crate::present::words::Reporter;
 use crate::state::{use_language, use_store, use_texts};
+use crate::ui::lazy_part::{lazy_part, PartBuilder};
 
-/// The revisions panel.
+/// The revisions panel: its code is a chunk of its own, fetched once the quote has been
+/// issued (`lazy_part`).
 #[component]
 pub fn Revisions() -> impl IntoView {
+    let issued = use_store().slice(|s| s.revisions.latest().is_some());
+    lazy_part(issued, revisions_chunk)
+}
+
+crate::split_point! {
+    /// The revisions panel's builder, in the chunk `revisions`.
+    revisions_chunk in revisions -> PartBuilder { || revisions_panel().into_any() }
+}
+
+/// The revisions panel, built from the chunk.
+fn revisions_panel() -> impl IntoView {
     let store = use_store();
     let texts = use_texts();
     let language = use_language().get_untracked();

@@ -7,10 +7,11 @@
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
+use crate::domain::catalog::Catalog;
 use crate::domain::catalog::ItemId;
 use crate::domain::price_book::price_differences;
 use crate::domain::session::Session;
-use crate::domain::share_link::{looks_like_link, read_link, summarize, LinkSummary, CHAT_SAFE_CHARS};
+use crate::domain::share_link::{link_fragment, looks_like_link, read_link, summarize, LinkSummary, CHAT_SAFE_CHARS};
 use crate::present::prices::{difference_lines, PriceWordings};
 use crate::present::refusals;
 use crate::present::text::{Language, Texts};
@@ -73,12 +74,16 @@ pub fn ShareLink() -> impl IntoView {
         // A link of a final quote issues it: the link carries that revision.
         store.issue(crate::domain::revisions::IssuedAs::Link);
         let catalog = store.catalog();
-        let fragment = store.with_untracked(|s| crate::domain::share_link::link_fragment(&catalog, s));
-        let url = format!("{base}{fragment}");
-        panel.link.set(Some(url.clone()));
-        panel.failed.set(false);
-        panel.status.set(Some(texts.share.copying.to_string()));
         leptos::task::spawn_local(async move {
+            // The link's compressor is a chunk of its own, fetched on the first link.
+            let Ok(make) = link_making().await else {
+                return store.tell_problem(texts.app.part_unavailable);
+            };
+            let fragment = store.with_untracked(|s| make(&catalog, s));
+            let url = format!("{base}{fragment}");
+            panel.link.set(Some(url.clone()));
+            panel.failed.set(false);
+            panel.status.set(Some(texts.share.copying.to_string()));
             let result = copy_text(texts, &url).await;
             if panel.link.with_untracked(|link| link.as_deref() != Some(url.as_str())) {
                 return; // a newer link was made meanwhile
@@ -208,6 +213,29 @@ fn read_address(store: Store, panel: Panel) {
         return;
     }
     clear_fragment();
+    // Reading a link (its inflater, the checks, the summary) is a chunk of its own,
+    // fetched only when the page is opened with a link.
+    leptos::task::spawn_local(async move {
+        match link_reading().await {
+            Ok(open) => open(store, panel, hash),
+            Err(_) => store.tell_problem(panel.language.get_untracked().texts().app.part_unavailable),
+        }
+    });
+}
+
+crate::split_point! {
+    /// Making a link, in the chunk `share_link_make`.
+    link_making in share_link_make -> fn(&Catalog, &Session) -> String { link_fragment }
+}
+
+crate::split_point! {
+    /// Reading a link, in the chunk `share_link_read`.
+    link_reading in share_link_read -> fn(Store, Panel, String) { open_link }
+}
+
+/// Reads the link `hash`: a refused one becomes a problem notice, a valid one waits for
+/// the user's answer.
+fn open_link(store: Store, panel: Panel, hash: String) {
     let catalog = store.catalog();
     let texts = panel.language.get_untracked().texts();
     match read_link(&catalog, &hash) {

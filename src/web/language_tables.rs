@@ -28,40 +28,16 @@ pub async fn load(language: Language) -> Result<(), TableUnavailable> {
     Ok(())
 }
 
-/// The split points: each function's body, and the table it names, go to a chunk of its
-/// own. A chunk that cannot be fetched is an `Err`, never a panic (`fallible`).
-#[cfg(feature = "split")]
-mod chunks {
-    use leptos::wasm_split::{wasm_split, SplitLoaderError};
-
-    use crate::present::text::{id, zh, Texts};
-
-    /// The Chinese table.
-    #[wasm_split(chinese, fallible, wasm_split_path = ::leptos::wasm_split)]
-    pub fn chinese() -> Result<&'static Texts, SplitLoaderError> {
-        Ok(&zh::ZH)
-    }
-
-    /// The Indonesian table.
-    #[wasm_split(indonesian, fallible, wasm_split_path = ::leptos::wasm_split)]
-    pub fn indonesian() -> Result<&'static Texts, SplitLoaderError> {
-        Ok(&id::ID)
-    }
-}
-
-/// Without the `split` feature (the component tests) every table is in the module and
-/// `load` never gets here; these answer the same way.
-#[cfg(not(feature = "split"))]
 mod chunks {
     use crate::present::text::{id, zh, Texts};
 
-    /// The Chinese table.
-    pub async fn chinese() -> Result<&'static Texts, ()> {
-        Ok(&zh::ZH)
+    crate::split_point! {
+        /// The Chinese table, in the chunk `chinese`.
+        pub(super) chinese in chinese -> &'static Texts { &zh::ZH }
     }
 
-    /// The Indonesian table.
-    pub async fn indonesian() -> Result<&'static Texts, ()> {
-        Ok(&id::ID)
+    crate::split_point! {
+        /// The Indonesian table, in the chunk `indonesian`.
+        pub(super) indonesian in indonesian -> &'static Texts { &id::ID }
     }
 }

@@ -7,21 +7,21 @@
 
 pub use leptos::wasm_split::SplitLoaderError;
 
-/// Declares `pub async fn $name() -> Result<$type, SplitLoaderError>` returning `$value`,
+/// Declares `async fn $name() -> Result<$type, SplitLoaderError>` returning `$value`,
 /// whose code is the chunk `$chunk` in the split build.
 #[macro_export]
 macro_rules! split_point {
-    ($(#[$doc:meta])* $name:ident in $chunk:ident -> $type:ty { $value:expr }) => {
+    ($(#[$doc:meta])* $vis:vis $name:ident in $chunk:ident -> $type:ty { $value:expr }) => {
         #[cfg(feature = "split")]
         $(#[$doc])*
         #[::leptos::wasm_split::wasm_split($chunk, fallible, wasm_split_path = ::leptos::wasm_split)]
-        pub fn $name() -> Result<$type, $crate::web::split::SplitLoaderError> {
+        $vis fn $name() -> Result<$type, $crate::web::split::SplitLoaderError> {
             Ok($value)
         }
 
         #[cfg(not(feature = "split"))]
         $(#[$doc])*
-        pub async fn $name() -> Result<$type, $crate::web::split::SplitLoaderError> {
+        $vis async fn $name() -> Result<$type, $crate::web::split::SplitLoaderError> {
             Ok($value)
         }
     };

@@ -89,3 +89,15 @@ test('a quote holds at most three options, and says so instead of offering a fou
   await expect(page.getByText('The options hold the same lines and totals.')).toBeVisible();
   await expect(compareTable(page).getByRole('columnheader')).toHaveText(['Item', 'Option A', 'Option B', 'Option C']);
 });
+
+test('a compare view whose code cannot be fetched says so in its place, and the options still work', async ({ page }) => {
+  // A browser that has not kept the page yet (no service worker), gone offline.
+  await page.context().route('**/sw.js', (route) => route.abort());
+  await page.context().route(/\/(split_compare|chunk_\d+)-[0-9a-f]{16}\.wasm$/, (route) => route.abort('internetdisconnected'));
+  await open(page);
+  await addFromCatalog(page, HOSTING);
+  await page.getByRole('button', { name: 'Copy this option' }).click();
+  await expect(page.getByText('This part could not be loaded: this browser is offline and has not kept it yet.')).toBeVisible();
+  await expect(page.getByRole('group', { name: 'Options of this quote' }).getByRole('button', { name: 'Option B', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  await expect(boqRow(page, HOSTING)).toBeVisible();
+});
