@@ -21,6 +21,12 @@ mod rulebook;
 use bundle::CatalogBundle;
 
 fn main() {
+    // The page's module keeps the linker's relocations: scripts/split-wasm needs them to cut
+    // it at its split points. Only that binary: the export worker and the tests are not
+    // split, and relocations would cost them size.
+    if std::env::var("TARGET").is_ok_and(|target| target.starts_with("wasm32")) {
+        println!("cargo:rustc-link-arg-bin=om-configurator=--emit-relocs");
+    }
     let data_dir = Path::new("src/domain/catalog/data");
     println!("cargo:rerun-if-changed={}", data_dir.display());
     for source in ["bundle.rs", "model.rs", "rulebook.rs"] {

@@ -150,6 +150,19 @@ pub fn timeline_svg(texts: &Texts, boq: &Boq) -> Option<String> {
     ))
 }
 
+/// What the charts' chunk brings: both charts of a BOQ, or `None` when it has no prices.
+type ChartDrawer = fn(&'static Texts, &Boq) -> Option<(String, String)>;
+
+crate::split_point! {
+    /// The chart drawing, in the chunk `charts`.
+    chart_drawing in charts -> ChartDrawer { draw_charts }
+}
+
+/// Both charts of `boq`.
+fn draw_charts(texts: &'static Texts, boq: &Boq) -> Option<(String, String)> {
+    Some((offering_chart_svg(texts, boq)?, timeline_svg(texts, boq)?))
+}
+
 /// How long the BOQ must stay unchanged before the charts are redrawn: drawing (text is
 /// measured by the browser) is the slowest part of an update, so a burst of edits draws
 /// once, after the BOQ is on screen.
@@ -173,9 +186,26 @@ pub fn Charts() -> impl IntoView {
     on_cleanup(move || {
         let _ = pending.try_update_value(|waiting| *waiting = None);
     });
+    // The drawing code (plotters) is a chunk of its own, fetched once there are prices
+    // to draw: a quote without prices never needs it.
+    let drawer = RwSignal::new(None::<ChartDrawer>);
+    let unavailable = RwSignal::new(false);
+    let priced = Memo::new(move |_| settled.with(|boq| boq.as_ref().is_some_and(|boq| boq.totals.is_some())));
+    Effect::new(move |_| {
+        if !priced.get() || drawer.with_untracked(Option::is_some) {
+            return;
+        }
+        unavailable.set(false);
+        leptos::task::spawn_local(async move {
+            match chart_drawing().await {
+                Ok(draw) => drawer.set(Some(draw)),
+                Err(_) => unavailable.set(true),
+            }
+        });
+    });
     let drawn = Memo::new(move |_| {
-        settled
-            .with(|boq| boq.as_ref().and_then(|boq| Some((offering_chart_svg(texts, boq)?, timeline_svg(texts, boq)?))))
+        let draw = drawer.get()?;
+        settled.with(|boq| boq.as_ref().and_then(|boq| draw(texts, boq)))
     });
     view! {
         <section class="panel charts" aria-labelledby="charts-heading">
@@ -185,9 +215,14 @@ pub fn Charts() -> impl IntoView {
                     <figure class="chart" inner_html=a></figure>
                     <figure class="chart" inner_html=b></figure>
                 }.into_any(),
+                None if unavailable.get() => view! {
+                    <p class="notice problem" role="alert">{texts.app.part_unavailable}</p>
+                }.into_any(),
                 None if settled.with(|b| b.as_ref().is_some_and(|b| b.refused.is_some())) => view! {
                     <p class="muted">{texts.quote.charts_refused}</p>
                 }.into_any(),
+                // Prices, and the drawing code on its way: nothing to say yet.
+                None if priced.get() && drawer.with(Option::is_none) => ().into_any(),
                 None => view! { <p class="muted">{texts.quote.charts_unpriced}</p> }.into_any(),
             }}
         </section>

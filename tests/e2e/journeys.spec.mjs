@@ -325,3 +325,16 @@ test('(h) an aPaaS customer is asked about drills on aPaaS, priced per engagemen
   await expect(boqRow(page, 'aPaaS Platform O&M Chaos Engineering Drill Service')).toContainText(recorded);
   await expectQuantity(page, 'aPaaS Platform O&M Chaos Engineering Drill Service', 1);
 });
+
+test('the cost charts are drawn once there are prices (their drawing code arrives then), and say what they show', async ({ page }) => {
+  const fetched = [];
+  page.on('request', (request) => fetched.push(request.url()));
+  await open(page, fullSession(['om-chaos-basic', 'ke-basic']));
+  const charts = page.getByRole('region', { name: 'Cost charts' });
+  await expect(charts.getByText(/^Charts appear once the quote has prices/)).toBeVisible();
+  expect(fetched.filter((url) => /\/split_charts-/.test(url))).toEqual([]);
+  await page.getByRole('button', { name: 'Use the illustrative sample prices' }).click();
+  await expect(charts.getByRole('img')).toHaveCount(2);
+  await expect(charts.getByRole('img').first()).toHaveAttribute('aria-label', /^Cost by offering\. Illustrative prices\. Deterministic O&M Management Service: USD [0-9,.]+; Key Event On-Duty Service: USD/);
+  expect(fetched.filter((url) => /\/split_charts-[0-9a-f]{16}\.wasm$/.test(url))).toHaveLength(1);
+});
