@@ -10,6 +10,7 @@ use crate::export::csv::boq_csv;
 use crate::export::Format;
 use crate::present::text::Language;
 use crate::state::{use_document_language, use_language, use_store, Store};
+use crate::ui::export::with_export_tools;
 use crate::web;
 
 /// The export buttons and their progress.
@@ -24,27 +25,23 @@ pub fn FileExports() -> impl IntoView {
     // Taken now: contexts are not reachable from inside an event handler.
     let published = crate::ui::published_prices::use_published_book();
     let published_book = move || published.and_then(|book| book.0.get_untracked());
-    // The CSV reads the BOQ and the evaluation the page already holds (the memos).
+    let languages = move || [language.get_untracked(), document_language.get_untracked()];
+    // Each button runs its tool from the exports chunk (fetched on the first export).
     let csv = move |_| {
-        let language = language.get_untracked();
-        let document = document_language.get_untracked();
-        let boq = store.boq.get_untracked();
-        let can_issue = store.evaluation.with_untracked(|evaluation| evaluation.can_issue());
-        let (text, name) = store.with_untracked(|session| {
-            (store.words(document, |words| boq_csv(session, can_issue, &boq, words)), Format::Csv.file_name(session))
-        });
-        match web::download::download(&name, Format::Csv.media_type(), &text) {
-            Ok(()) => status.set(Some(texts.export.ready.fill(&name))),
-            Err(e) => store.tell_problem((language.texts().screen.web_error)(&e)),
-        }
+        let languages = languages();
+        with_export_tools(store, texts, move |tools| (tools.csv)(store, languages, status));
+    };
+    let file = move |format: Format| {
+        let (languages, published) = (languages(), published_book());
+        with_export_tools(store, texts, move |tools| (tools.file)(store, format, languages, status, busy, published));
     };
     view! {
         <div class="file-exports" role="group" aria-label=texts.export.files>
             <button type="button" on:click=csv>{texts.export.downloads[0]}</button>
-            <button type="button" disabled=move || busy.get() on:click=move |_| worker_export(store, Format::Xlsx, [language.get_untracked(), document_language.get_untracked()], status, busy, published_book())>
+            <button type="button" disabled=move || busy.get() on:click=move |_| file(Format::Xlsx)>
                 {texts.export.downloads[1]}
             </button>
-            <button type="button" disabled=move || busy.get() on:click=move |_| worker_export(store, Format::Docx, [language.get_untracked(), document_language.get_untracked()], status, busy, published_book())>
+            <button type="button" disabled=move || busy.get() on:click=move |_| file(Format::Docx)>
                 {texts.export.downloads[2]}
             </button>
             <p class="export-status" role="status" aria-live="polite">{move || status.get()}</p>
@@ -52,10 +49,26 @@ pub fn FileExports() -> impl IntoView {
     }
 }
 
+/// Writes the BOQ as CSV in the second language (the documents') and downloads it, saying
+/// so in the first (the screen's). It reads the BOQ and the evaluation the page already
+/// holds (the memos).
+pub fn download_csv(store: Store, [language, document]: [Language; 2], status: RwSignal<Option<String>>) {
+    let texts = language.texts();
+    let boq = store.boq.get_untracked();
+    let can_issue = store.evaluation.with_untracked(|evaluation| evaluation.can_issue());
+    let (text, name) = store.with_untracked(|session| {
+        (store.words(document, |words| boq_csv(session, can_issue, &boq, words)), Format::Csv.file_name(session))
+    });
+    match web::download::download(&name, Format::Csv.media_type(), &text) {
+        Ok(()) => status.set(Some(texts.export.ready.fill(&name))),
+        Err(e) => store.tell_problem((texts.screen.web_error)(&e)),
+    }
+}
+
 /// Builds a file in the export worker, written in the second language (the documents'),
 /// and offers it as a download, saying what happens in the first (the screen's); a Word
 /// proposal whose prices differ from the book `published` with the app says so.
-fn worker_export(
+pub fn worker_export(
     store: Store,
     format: Format,
     [language, document]: [Language; 2],

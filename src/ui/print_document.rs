@@ -14,12 +14,15 @@ use crate::present::document::{Block, ProposalDocument, Section};
 use crate::state::{use_store, use_texts};
 
 /// A proposal the worker built, with the id of the quote it was built from.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug)]
 pub struct PreparedProposal {
     /// The quote's content id when it was built ([`content_id`]).
     pub content_id: String,
     /// The document.
     pub document: ProposalDocument,
+    /// Its print view's builder ([`render_document`]), which came with the export tools'
+    /// chunk: the page's own module does not hold it.
+    pub render: fn(ProposalDocument) -> AnyView,
 }
 
 /// The print view's state, shared by the print button and the component.
@@ -51,7 +54,7 @@ pub fn PrintDocument() -> impl IntoView {
         request.stale.set(stale);
     });
     move || match (request.prepared.get(), request.stale.get()) {
-        (Some(prepared), false) => render(prepared.document).into_any(),
+        (Some(prepared), false) => (prepared.render)(prepared.document),
         (Some(_), true) => view! {
             <article class="print-document" aria-label=texts.document.printed>
                 <p class="print-paragraph">{texts.document.print_with_button}</p>
@@ -60,6 +63,11 @@ pub fn PrintDocument() -> impl IntoView {
         .into_any(),
         (None, _) => ().into_any(),
     }
+}
+
+/// The print view of `document`.
+pub fn render_document(document: ProposalDocument) -> AnyView {
+    render(document).into_any()
 }
 
 fn render(document: ProposalDocument) -> impl IntoView {
