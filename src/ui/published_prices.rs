@@ -6,8 +6,8 @@
 use leptos::prelude::*;
 
 use crate::domain::price_book::PriceBook;
-use crate::present::refusals;
 use crate::state::{use_store, use_texts};
+use crate::ui::price_book::with_price_book_tools;
 
 /// The price book published with the deployment, once read: shared with the share-link
 /// confirmation, which names the prices a link carries that differ from it.
@@ -36,10 +36,8 @@ pub fn PublishedPrices() -> impl IntoView {
     let published = use_published_book().map_or_else(|| RwSignal::new(None), |book| book.0);
     leptos::task::spawn_local(async move {
         let Some(text) = crate::web::fetch::deployed_text(PUBLISHED_PRICE_BOOK).await else { return };
-        match PriceBook::from_json(&store.catalog(), &text) {
-            Ok(loaded) => published.set(Some(loaded.book)),
-            Err(error) => store.tell_problem(texts.quote.shipped_refused.fill(refusals::money(texts, &error))),
-        }
+        // Read by the price books' chunk, fetched only when the app is published with one.
+        with_price_book_tools(store, texts, move |tools| (tools.published)(store, texts, published, text));
     });
     // When the book arrives and whenever another quote is opened or started. A quote with
     // prices keeps them; prices a sales engineer removes stay removed until it is opened

@@ -16,6 +16,7 @@ use crate::present::prices::{difference_lines, PriceWordings};
 use crate::present::refusals;
 use crate::present::text::{Language, Texts};
 use crate::state::{use_language, use_store, Store};
+use crate::ui::lazy_part::{lazy_part, PartBuilder};
 use crate::web;
 
 /// A link read from the address, waiting for the user's answer.
@@ -100,10 +101,78 @@ pub fn ShareLink() -> impl IntoView {
         });
     };
 
-    let dialog = move || {
+    // The confirmation's code is a chunk of its own, fetched only when a link waits for an
+    // answer.
+    provide_context(panel);
+    let asking = Memo::new(move |_| panel.asking.get());
+    let dialog = lazy_part(asking, link_dialog_chunk);
+
+    let status = move || {
+        panel.status.get().map(|text| {
+            let problem = panel.failed.get();
+            view! {
+                <p class=if problem { "notice problem" } else { "notice" } role=if problem { "alert" } else { "status" }>{text}</p>
+            }
+        })
+    };
+    // The field reads the link only, so a change of copy status keeps it (and its
+    // selection) in place.
+    let field = move || {
+        panel.link.get().map(|url| {
+            let chars = url.len(); // a link is ASCII
+            view! {
+                <p class="share-length">{texts.share.length.fill(texts.number(chars as u64))}</p>
+                {(chars > CHAT_SAFE_CHARS).then(|| view! {
+                    <p class="notice problem share-warning">
+                        {texts.share.too_long.fill(texts.number(CHAT_SAFE_CHARS as u64))}
+                    </p>
+                })}
+                <div class="field">
+                    <label for="share-link-url">{texts.share.field}</label>
+                    <input id="share-link-url" type="text" readonly prop:value=url on:focus=|ev| select_target(&ev) />
+                </div>
+            }
+        })
+    };
+
+    view! {
+        <section class="panel export share-link" aria-labelledby="share-heading">
+            <h2 id="share-heading">{texts.share.heading}</h2>
+            {dialog}
+            <p class="hint">
+                {texts.share.hint}
+            </p>
+            <div class="export-actions">
+                <button type="button" on:click=copy>{texts.share.copy}</button>
+            </div>
+            {status}
+            {field}
+        </section>
+    }
+}
+
+crate::split_point! {
+    /// The confirmation's builder, in the chunk `share_link_dialog`.
+    link_dialog_chunk in share_link_dialog -> PartBuilder { || link_dialog().into_any() }
+}
+
+/// The confirmation for a link waiting for the user's answer (built from its chunk).
+fn link_dialog() -> impl IntoView {
+    let store = use_store();
+    let texts = crate::state::use_texts();
+    let panel = use_context::<Panel>();
+    // Reads `asking` itself: a second link while one waits sets it again, and the
+    // confirmation is built again for the new link.
+    move || {
+        let panel = panel?;
         if !panel.asking.get() {
             return None;
         }
+        // After the confirmation is on the page (its chunk may just have arrived): take the
+        // user there.
+        request_animation_frame(|| {
+            web::focus("share-open-heading");
+        });
         let (facts, upgraded, changes, since_kept) = panel.pending.with_value(|link| {
             link.as_ref()
                 .map(|l| (l.facts.clone(), l.upgraded.clone(), l.changes.clone(), l.since_kept.clone()))
@@ -157,49 +226,6 @@ pub fn ShareLink() -> impl IntoView {
                 </div>
             </div>
         })
-    };
-
-    let status = move || {
-        panel.status.get().map(|text| {
-            let problem = panel.failed.get();
-            view! {
-                <p class=if problem { "notice problem" } else { "notice" } role=if problem { "alert" } else { "status" }>{text}</p>
-            }
-        })
-    };
-    // The field reads the link only, so a change of copy status keeps it (and its
-    // selection) in place.
-    let field = move || {
-        panel.link.get().map(|url| {
-            let chars = url.len(); // a link is ASCII
-            view! {
-                <p class="share-length">{texts.share.length.fill(texts.number(chars as u64))}</p>
-                {(chars > CHAT_SAFE_CHARS).then(|| view! {
-                    <p class="notice problem share-warning">
-                        {texts.share.too_long.fill(texts.number(CHAT_SAFE_CHARS as u64))}
-                    </p>
-                })}
-                <div class="field">
-                    <label for="share-link-url">{texts.share.field}</label>
-                    <input id="share-link-url" type="text" readonly prop:value=url on:focus=|ev| select_target(&ev) />
-                </div>
-            }
-        })
-    };
-
-    view! {
-        <section class="panel export share-link" aria-labelledby="share-heading">
-            <h2 id="share-heading">{texts.share.heading}</h2>
-            {dialog}
-            <p class="hint">
-                {texts.share.hint}
-            </p>
-            <div class="export-actions">
-                <button type="button" on:click=copy>{texts.share.copy}</button>
-            </div>
-            {status}
-            {field}
-        </section>
     }
 }
 
@@ -280,10 +306,6 @@ fn open_link(store: Store, panel: Panel, hash: String) {
             }));
             // Setting notifies even when already asking: a second link replaces the first.
             panel.asking.set(true);
-            // After the dialog is on the page: take the user there.
-            request_animation_frame(|| {
-                web::focus("share-open-heading");
-            });
         }
     }
 }
