@@ -14,6 +14,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use crate::domain::boq::Boq;
 use crate::domain::money::Minor;
 use crate::state::use_store;
+use crate::ui::lazy_part::{use_chunk, Chunk};
 
 const INK: RGBColor = RGBColor(27, 31, 36);
 const ONE_OFF: RGBColor = RGBColor(31, 78, 140);
@@ -188,21 +189,8 @@ pub fn Charts() -> impl IntoView {
     });
     // The drawing code (plotters) is a chunk of its own, fetched once there are prices
     // to draw: a quote without prices never needs it.
-    let drawer = RwSignal::new(None::<ChartDrawer>);
-    let unavailable = RwSignal::new(false);
     let priced = Memo::new(move |_| settled.with(|boq| boq.as_ref().is_some_and(|boq| boq.totals.is_some())));
-    Effect::new(move |_| {
-        if !priced.get() || drawer.with_untracked(Option::is_some) {
-            return;
-        }
-        unavailable.set(false);
-        leptos::task::spawn_local(async move {
-            match chart_drawing().await {
-                Ok(draw) => drawer.set(Some(draw)),
-                Err(_) => unavailable.set(true),
-            }
-        });
-    });
+    let Chunk { brought: drawer, unavailable } = use_chunk(priced, chart_drawing);
     let drawn = Memo::new(move |_| {
         let draw = drawer.get()?;
         settled.with(|boq| boq.as_ref().and_then(|boq| draw(texts, boq)))

@@ -5,18 +5,16 @@ use leptos::prelude::*;
 
 use crate::domain::bounds::MAX_FILE_BYTES;
 use crate::domain::price_book::{price_differences, PriceBook};
-use crate::domain::revisions::IssuedAs;
 use crate::domain::session::{LoadedSession, Session};
-use crate::export::Format;
-use crate::present::document::facts::content_id;
 use crate::present::prices::{difference_lines, PriceWordings};
 use crate::present::refusals;
 use crate::present::text::{Language, Texts};
 use crate::state::{use_document_language, use_language, use_store, Store};
 use crate::ui::document_language::DocumentLanguageMenu;
+use crate::ui::export_tools::with_export_tools;
 use crate::ui::file_exports::FileExports;
-use crate::ui::file_exports::{download_csv, worker_export};
-use crate::ui::print_document::{render_document, PreparedProposal, PrintRequest};
+use crate::ui::lazy_part::with_chunk;
+use crate::ui::print_document::PrintRequest;
 use crate::web;
 use crate::web::files::{picked_file, read_bytes_limited};
 
@@ -44,16 +42,10 @@ pub fn ExportActions() -> impl IntoView {
             };
             // Reading a quote file (the archive of a spreadsheet or Word file, the checks)
             // is a chunk of its own, fetched on the first file.
-            match file_loading().await {
-                Ok(load) => load(FileLoad {
-                    store,
-                    texts,
-                    language,
-                    published: published.and_then(|book| book.0.get_untracked()),
-                    bytes,
-                }),
-                Err(_) => store.tell_problem(texts.app.part_unavailable),
-            }
+            let published = published.and_then(|book| book.0.get_untracked());
+            with_chunk(store, texts, file_loading(), move |load| {
+                load(FileLoad { store, texts, language, published, bytes })
+            });
         });
     };
     let print = move |_| {
@@ -78,41 +70,6 @@ pub fn ExportActions() -> impl IntoView {
             </div>
         </section>
     }
-}
-
-/// The export tools: the CSV, the worker's files and the printed proposal, with the
-/// worker's client, the proposal's decoder and its print view. They are a chunk of their
-/// own (`exports`), fetched on the first export.
-#[derive(Clone, Copy)]
-pub struct ExportTools {
-    /// Writes and downloads the CSV ([`download_csv`]).
-    pub csv: fn(Store, [Language; 2], RwSignal<Option<String>>),
-    /// Builds a spreadsheet or Word file in the worker and downloads it ([`worker_export`]).
-    pub file: FileExport,
-    /// Prepares the printed proposal and opens the print dialog ([`print_proposal`]).
-    pub print: fn(Store, Option<PrintRequest>, Language, Language, Option<PriceBook>),
-}
-
-/// Builds a file: the store, the format, the screen's and the documents' languages, the
-/// status line, the busy flag and the published price book ([`worker_export`]).
-type FileExport = fn(Store, Format, [Language; 2], RwSignal<Option<String>>, RwSignal<bool>, Option<PriceBook>);
-
-crate::split_point! {
-    /// The export tools, in the chunk `exports`.
-    export_tools in exports -> ExportTools {
-        ExportTools { csv: download_csv, file: worker_export, print: print_proposal }
-    }
-}
-
-/// Runs `run` with the export tools once their chunk is here (at once after the first
-/// export), or says the exports could not be loaded.
-pub fn with_export_tools(store: Store, texts: &'static Texts, run: impl FnOnce(ExportTools) + 'static) {
-    leptos::task::spawn_local(async move {
-        match export_tools().await {
-            Ok(tools) => run(tools),
-            Err(_) => store.tell_problem(texts.app.part_unavailable),
-        }
-    });
 }
 
 /// A file picked in "Load a saved quote", with what loading it needs.
@@ -183,36 +140,4 @@ pub fn save_quote_file(store: Store, language: Language) {
     if let Err(e) = web::download::download(&format!("{stem}.quote.json"), "application/json", &json) {
         store.tell_problem((language.texts().screen.web_error)(&e))
     }
-}
-
-/// Prepares the printed proposal, then opens the browser's print dialog once it is on the
-/// page (the view is built when asked for, so it is not rebuilt on every edit). The
-/// proposal is written in `document`; problems are told in the screen's `language`. With
-/// the price book `published` with the app, a proposal whose prices differ says so.
-pub fn print_proposal(
-    store: Store,
-    request: Option<PrintRequest>,
-    language: Language,
-    document: Language,
-    published: Option<PriceBook>,
-) {
-    let Some(request) = request else { return };
-    store.issue(IssuedAs::Proposal);
-    let (json, content_id) = store.with_untracked(|session| (session.to_json(), content_id(session)));
-    leptos::task::spawn_local(async move {
-        match web::export_worker::build_proposal(document, &json, web::page_address(), published).await {
-            Ok(document) => {
-                request.prepared.set(Some(PreparedProposal { content_id, document, render: render_document }));
-                request.stale.set(false);
-                // Once the print view is on the page, open the browser's print dialog.
-                gloo_timers::callback::Timeout::new(100, move || {
-                    if let Err(e) = web::print() {
-                        store.tell_problem((language.texts().screen.web_error)(&e))
-                    }
-                })
-                .forget();
-            }
-            Err(e) => store.tell_problem((language.texts().screen.web_error)(&e)),
-        }
-    });
 }

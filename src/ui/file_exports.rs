@@ -1,17 +1,13 @@
-//! Files to send: the BOQ as CSV (written here, it is small) and, through the export
-//! worker that loads on first use, the BOQ spreadsheet (XLSX) and the proposal (Word).
-//! A status line says what is happening: loading the export tools, building the file.
+//! Files to send: the buttons for the BOQ as CSV and, through the export worker that
+//! loads on first use, the BOQ spreadsheet (XLSX) and the proposal (Word); the code that
+//! writes them is the export tools' chunk (`ui::export_tools`). A status line says what is
+//! happening: loading the export tools, building the file.
 
 use leptos::prelude::*;
 
-use crate::domain::price_book::PriceBook;
-use crate::domain::revisions::IssuedAs;
-use crate::export::csv::boq_csv;
 use crate::export::Format;
-use crate::present::text::Language;
-use crate::state::{use_document_language, use_language, use_store, Store};
-use crate::ui::export::with_export_tools;
-use crate::web;
+use crate::state::{use_document_language, use_language, use_store};
+use crate::ui::export_tools::with_export_tools;
 
 /// The export buttons and their progress.
 #[component]
@@ -47,64 +43,4 @@ pub fn FileExports() -> impl IntoView {
             <p class="export-status" role="status" aria-live="polite">{move || status.get()}</p>
         </div>
     }
-}
-
-/// Writes the BOQ as CSV in the second language (the documents') and downloads it, saying
-/// so in the first (the screen's). It reads the BOQ and the evaluation the page already
-/// holds (the memos).
-pub fn download_csv(store: Store, [language, document]: [Language; 2], status: RwSignal<Option<String>>) {
-    let texts = language.texts();
-    let boq = store.boq.get_untracked();
-    let can_issue = store.evaluation.with_untracked(|evaluation| evaluation.can_issue());
-    let (text, name) = store.with_untracked(|session| {
-        (store.words(document, |words| boq_csv(session, can_issue, &boq, words)), Format::Csv.file_name(session))
-    });
-    match web::download::download(&name, Format::Csv.media_type(), &text) {
-        Ok(()) => status.set(Some(texts.export.ready.fill(&name))),
-        Err(e) => store.tell_problem((texts.screen.web_error)(&e)),
-    }
-}
-
-/// Builds a file in the export worker, written in the second language (the documents'),
-/// and offers it as a download, saying what happens in the first (the screen's); a Word
-/// proposal whose prices differ from the book `published` with the app says so.
-pub fn worker_export(
-    store: Store,
-    format: Format,
-    [language, document]: [Language; 2],
-    status: RwSignal<Option<String>>,
-    busy: RwSignal<bool>,
-    published: Option<PriceBook>,
-) {
-    // A final proposal or spreadsheet is an issue of the quote: the file is that revision.
-    match format {
-        Format::Docx => store.issue(IssuedAs::Proposal),
-        Format::Xlsx => store.issue(IssuedAs::Spreadsheet),
-        Format::Csv => {}
-    }
-    let (json, name) = store.with_untracked(|session| (session.to_json(), format.file_name(session)));
-    let texts = language.texts();
-    let [word, spreadsheet, csv] = texts.export.what;
-    let what = match format {
-        Format::Docx => word,
-        Format::Xlsx => spreadsheet,
-        Format::Csv => csv,
-    };
-    busy.set(true);
-    status.set(Some(if web::export_worker::is_ready() {
-        texts.export.building.fill(what)
-    } else {
-        texts.export.loading_tools.fill(what)
-    }));
-    leptos::task::spawn_local(async move {
-        let outcome = web::export_worker::build_file(format, document, &json, published).await;
-        busy.set(false);
-        match outcome.and_then(|bytes| web::download::download_bytes(&name, format.media_type(), &bytes)) {
-            Ok(()) => status.set(Some(texts.export.ready.fill(&name))),
-            Err(reason) => {
-                status.set(None);
-                store.tell_problem(texts.export.failed.fill(what, (texts.screen.web_error)(&reason)));
-            }
-        }
-    });
 }

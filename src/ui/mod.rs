@@ -8,6 +8,7 @@ pub mod deferred;
 pub mod disclosure;
 pub mod document_language;
 pub mod export;
+pub mod export_tools;
 pub mod fields;
 pub mod file_exports;
 pub mod findings_panel;

@@ -9,6 +9,7 @@ use crate::domain::price_book::PriceBook;
 use crate::present::refusals;
 use crate::present::text::Texts;
 use crate::state::{use_store, Store};
+use crate::ui::lazy_part::with_chunk;
 use crate::web::files::{picked_file, read_text_limited};
 
 /// The bundled sample (also served as `public/sample-price-book.json`).
@@ -36,12 +37,7 @@ crate::split_point! {
 /// Runs `run` with the price-book tools once their chunk is here, or says they could not be
 /// loaded.
 pub fn with_price_book_tools(store: Store, texts: &'static Texts, run: impl FnOnce(PriceBookTools) + 'static) {
-    leptos::task::spawn_local(async move {
-        match price_book_tools().await {
-            Ok(tools) => run(tools),
-            Err(_) => store.tell_problem(texts.app.part_unavailable),
-        }
-    });
+    with_chunk(store, texts, price_book_tools(), run);
 }
 
 /// Reads the picked file `name` (its `text`) into the quote's prices: CSV by its extension,

@@ -16,7 +16,7 @@ use crate::present::prices::{difference_lines, PriceWordings};
 use crate::present::refusals;
 use crate::present::text::{Language, Texts};
 use crate::state::{use_language, use_store, Store};
-use crate::ui::lazy_part::{lazy_part, PartBuilder};
+use crate::ui::lazy_part::{lazy_part, with_chunk, PartBuilder};
 use crate::web;
 
 /// A link read from the address, waiting for the user's answer.
@@ -241,12 +241,8 @@ fn read_address(store: Store, panel: Panel) {
     clear_fragment();
     // Reading a link (its inflater, the checks, the summary) is a chunk of its own,
     // fetched only when the page is opened with a link.
-    leptos::task::spawn_local(async move {
-        match link_reading().await {
-            Ok(open) => open(store, panel, hash),
-            Err(_) => store.tell_problem(panel.language.get_untracked().texts().app.part_unavailable),
-        }
-    });
+    let texts = panel.language.get_untracked().texts();
+    with_chunk(store, texts, link_reading(), move |open| open(store, panel, hash));
 }
 
 crate::split_point! {

@@ -1,7 +1,7 @@
 // axe-core at WCAG 2.2 AA: empty quote, full quote, findings open, print view.
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
-import { test, expect, open, fullSession, withOptions, withRevision, boqTable } from './app.mjs';
+import { test, expect, open, fullSession, withOptions, withRevision, boqTable, useSamplePrices } from './app.mjs';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const ALL_ITEMS = Object.keys(JSON.parse(readFileSync('public/sample-price-book.json', 'utf8')).prices);
@@ -21,7 +21,7 @@ test('full quote (sales engineer, every item, prices, two options side by side, 
   await open(page, withRevision(withOptions(fullSession(ALL_ITEMS), ALL_ITEMS.slice(0, 10), 'every service')));
   await expect(page.getByRole('heading', { name: 'Options side by side' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Revisions' })).toBeVisible();
-  await page.getByRole('button', { name: 'Use the illustrative sample prices' }).click();
+  await useSamplePrices(page);
   // One row header per item (subtotal rows have their own "Subtotal ..." headers).
   await expect(boqTable(page).getByRole('rowheader').filter({ hasNotText: /^Subtotal / })).toHaveCount(74);
   await expect(page.getByRole('img', { name: /^Cost (by offering|per month)/ })).toHaveCount(2);
@@ -45,7 +45,7 @@ test('findings open (sources and override forms expanded) has no violations', as
 
 test('print view has no violations', async ({ page }) => {
   await open(page, fullSession(ALL_ITEMS));
-  await page.getByRole('button', { name: 'Use the illustrative sample prices' }).click();
+  await useSamplePrices(page);
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByLabel('Search services')).toBeHidden();
   await expect(page.getByRole('note').filter({ hasText: 'DRAFT' })).toBeVisible();

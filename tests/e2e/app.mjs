@@ -209,3 +209,10 @@ export function withOptions(session, parkedItems, name, parkedTerm = 12) {
     },
   };
 }
+
+/** Puts the illustrative sample prices in the quote, as a user does, and waits for the
+ * notice that says they are in (the price-book readers are a chunk fetched on first use). */
+export async function useSamplePrices(page) {
+  await page.getByRole('button', { name: 'Use the illustrative sample prices' }).click();
+  await expect(notice(page)).toContainText('Sample prices loaded.');
+}

@@ -1,7 +1,7 @@
 // Files a quote leaves the browser as: CSV (written by the page), and the spreadsheet and
 // the Word proposal (written by the export worker, which the cold load never fetches).
 import { readFile } from 'node:fs/promises';
-import { test, expect, open, fullSession } from './app.mjs';
+import { test, expect, open, fullSession, useSamplePrices } from './app.mjs';
 
 const ALL_ITEMS = Object.keys(JSON.parse(await readFile('public/sample-price-book.json', 'utf8')).prices);
 
@@ -24,7 +24,7 @@ for (const [button, name, type] of [
 ]) {
   test(`${button} gives a named, non-empty file`, async ({ page }) => {
     await open(page, fullSession(ALL_ITEMS));
-    await page.getByRole('button', { name: 'Use the illustrative sample prices' }).click();
+    await useSamplePrices(page);
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: button }).click();
     const file = await download;
@@ -46,7 +46,7 @@ for (const [button, name, type] of [
 for (const [button, kind] of [['Download BOQ (Excel)', 'spreadsheet'], ['Download proposal (Word)', 'Word proposal']]) {
   test(`the exported ${kind} loaded back reopens the same quote with the same BOQ`, async ({ page }) => {
     await open(page, fullSession(['om-chaos-basic', 'apm-tech-support', 'ke-basic', 'om-prr']));
-    await page.getByRole('button', { name: 'Use the illustrative sample prices' }).click();
+    await useSamplePrices(page);
     const boq = page.getByRole('table', { name: 'Bill of quantities' });
     const before = await boq.innerText();
     const total = await page.getByTestId('grand-total').innerText();

@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test, expect, open, mode, fullSession, withOptions, withRevision } from './app.mjs';
+import { test, expect, open, mode, fullSession, withOptions, withRevision, useSamplePrices } from './app.mjs';
 
 const VNU = 'node_modules/vnu-jar/build/dist/vnu.jar';
 const ALL_ITEMS = Object.keys(JSON.parse(readFileSync('public/sample-price-book.json', 'utf8')).prices);
@@ -48,7 +48,7 @@ test('a sales-mode whole-catalog quote with two options and a revision, every di
   await expect(page.getByRole('heading', { name: 'Options side by side' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Revisions' })).toBeVisible();
   await mode(page, 'Sales engineer');
-  await page.getByRole('button', { name: 'Use the illustrative sample prices' }).click();
+  await useSamplePrices(page);
   await openEveryDisclosure(page);
   expect(await page.locator('details:not([open])').count()).toBe(0);
   expect(await htmlErrors(page)).toEqual([]);

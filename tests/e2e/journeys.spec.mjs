@@ -1,5 +1,5 @@
 // The user journeys of the configurator issue, clicked through on the release build.
-import { test, expect, open, fullSession, mode, answer, addFromCatalog, boqRow, boqCell, boqTable, expectQuantity, findings, suggestion, suggestions, total, notice, openLegacy, QUOTE_KEY } from './app.mjs';
+import { test, expect, open, fullSession, mode, answer, addFromCatalog, boqRow, boqCell, boqTable, expectQuantity, findings, suggestion, suggestions, total, notice, openLegacy, QUOTE_KEY, useSamplePrices } from './app.mjs';
 
 test('(a) customer: 8 drill scenarios give Basic Edition x1 + Incremental Package x3, explained', async ({ page }) => {
   await open(page);
@@ -333,7 +333,7 @@ test('the cost charts are drawn once there are prices (their drawing code arrive
   const charts = page.getByRole('region', { name: 'Cost charts' });
   await expect(charts.getByText(/^Charts appear once the quote has prices/)).toBeVisible();
   expect(fetched.filter((url) => /\/split_charts-/.test(url))).toEqual([]);
-  await page.getByRole('button', { name: 'Use the illustrative sample prices' }).click();
+  await useSamplePrices(page);
   await expect(charts.getByRole('img')).toHaveCount(2);
   await expect(charts.getByRole('img').first()).toHaveAttribute('aria-label', /^Cost by offering\. Illustrative prices\. Deterministic O&M Management Service: USD [0-9,.]+; Key Event On-Duty Service: USD/);
   expect(fetched.filter((url) => /\/split_charts-[0-9a-f]{16}\.wasm$/.test(url))).toHaveLength(1);

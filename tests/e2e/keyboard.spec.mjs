@@ -1,6 +1,6 @@
 // The keyboard alone: skip links reach the parts a user comes back to, with focus.
 import { readFileSync } from 'node:fs';
-import { test, expect, open, fullSession, withOptions, notice, suggestions, catalogItem } from './app.mjs';
+import { test, expect, open, fullSession, withOptions, notice, suggestions, catalogItem, useSamplePrices } from './app.mjs';
 
 const ALL_ITEMS = Object.keys(JSON.parse(readFileSync('public/sample-price-book.json', 'utf8')).prices);
 
@@ -171,7 +171,7 @@ for (const [width, height] of [[1440, 900], [390, 844]]) {
     await open(page, { ...fullSession(['om-chaos-basic', 'apm-hosting-24x7', 'ke-basic']), mode: 'sales_engineer' });
     await page.getByRole('button', { name: 'Use the illustrative sample prices' }).click({ force: width < 500 }).catch(async () => {
       await page.getByRole('button', { name: 'Menu' }).click();
-      await page.getByRole('button', { name: 'Use the illustrative sample prices' }).click();
+      await useSamplePrices(page);
     });
     const stops = await tabStops(page, (seen) => seen.filter((s) => s.area === 'services').length >= 12);
     for (const area of ['top', 'about', 'quote', 'result', 'services']) expect(stops.map((s) => s.area)).toContain(area);

@@ -6,7 +6,7 @@ import { cp, mkdtemp, readFile, rm, appendFile, readdir, writeFile } from 'node:
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
-import { test, expect, mode, takeViolations, addFromCatalog } from './app.mjs';
+import { test, expect, mode, takeViolations, addFromCatalog, useSamplePrices } from './app.mjs';
 
 const SUB_PATH = '/tools/configurator/';
 const TYPES = {
@@ -72,7 +72,7 @@ test('after one visit the app loads, builds a quote and exports with the network
   await mode(page, 'Sales engineer');
   await page.getByLabel('Search services').fill('Chaos Engineering Drill Service Basic Edition');
   await page.getByRole('button', { name: 'Add Chaos Engineering Drill Service Basic Edition', exact: true }).click();
-  await page.getByRole('button', { name: 'Use the illustrative sample prices' }).click();
+  await useSamplePrices(page);
   await expect(page.getByText('Sample prices loaded.')).toBeVisible();
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download BOQ (Excel)' }).click();

@@ -2,12 +2,12 @@
 // read back with pdftotext, as a customer would read the file they were sent.
 import { execFileSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
-import { test, expect, open, fullSession, freshContext } from './app.mjs';
+import { test, expect, open, fullSession, freshContext, useSamplePrices } from './app.mjs';
 
 test('the printed proposal has its cover, a section per service, the BOQ and the totals', async ({ page }, testInfo) => {
   const items = ['om-chaos-basic', 'apm-tech-support', 'ke-basic'];
   await open(page, fullSession(items));
-  await page.getByRole('button', { name: 'Use the illustrative sample prices' }).click();
+  await useSamplePrices(page);
   // The browser's print dialog is replaced by a flag: a real window.print() in headless
   // Chromium can still be running when page.pdf() starts ("Page is already being printed").
   await page.evaluate(() => { window.print = () => { window.printAsked = true; }; });

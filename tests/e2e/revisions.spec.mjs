@@ -5,7 +5,7 @@
 // a browser that keeps revision 1 says what it changes before anything is replaced.
 import { execFileSync } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
-import { test, expect, open, answer, notice, freshContext, expectQuantity } from './app.mjs';
+import { test, expect, open, answer, notice, freshContext, expectQuantity, useSamplePrices } from './app.mjs';
 
 const JUNIOR = 'O&M Platform Development Support Service - Junior O&M Engineer';
 
@@ -22,7 +22,7 @@ const SESSION = {
 
 test('revision 1, a changed quantity, revision 2: the printed proposal says what changed; the list compares any two', async ({ page }, testInfo) => {
   await open(page, SESSION);
-  await page.getByRole('button', { name: 'Use the illustrative sample prices' }).click();
+  await useSamplePrices(page);
   await expect(page.getByRole('heading', { name: 'Revisions' })).toHaveCount(0);
 
   // A final spreadsheet issues revision 1.
@@ -79,7 +79,7 @@ test('a draft is not issued: exporting it records no revision', async ({ page })
 test('a link of revision 2 opened where revision 1 is kept says what it changes before anything is replaced', async ({ page, browser }) => {
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
   await open(page, SESSION);
-  await page.getByRole('button', { name: 'Use the illustrative sample prices' }).click();
+  await useSamplePrices(page);
   const spreadsheet = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download BOQ (Excel)' }).click();
   await spreadsheet;

@@ -2,7 +2,7 @@
 // browser (nothing shared but the link), confirm, and see the same BOQ; undo brings the
 // previous work back; a bad link is refused with its reason and changes nothing.
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect, freshContext, open, mode, answer, addFromCatalog, boqTable, boqRow, expectQuantity, notice } from './app.mjs';
+import { test, expect, freshContext, open, mode, answer, addFromCatalog, boqTable, boqRow, expectQuantity, notice, useSamplePrices } from './app.mjs';
 
 const BASIC = 'Chaos Engineering Drill Service Basic Edition';
 const INCREMENT = 'Chaos Engineering Drill Service Incremental Package';
@@ -21,7 +21,7 @@ async function buildQuote(page) {
   await answer(page, 'Drill scenarios (O&M platform)', 8);
   await addFromCatalog(page, BASIC);
   await addFromCatalog(page, 'O&M Platform Development Support Service - Junior O&M Engineer');
-  await page.getByRole('button', { name: 'Use the illustrative sample prices' }).click();
+  await useSamplePrices(page);
   await expectQuantity(page, INCREMENT, 3);
 }
 
