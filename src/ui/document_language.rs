@@ -8,7 +8,7 @@ use crate::state::{use_document_language, use_language, use_store, DocumentLangu
 use crate::web::language_tables::load;
 
 /// The documents' language as chosen before a change (the screen's when none was).
-fn use_document_language_untracked(chosen: DocumentLanguage, screen: Signal<Language>) -> Language {
+fn documents_language_before(chosen: DocumentLanguage, screen: Signal<Language>) -> Language {
     chosen.0.get_untracked().unwrap_or_else(|| screen.get_untracked())
 }
 use crate::ui::language_menu::language_options;
@@ -29,7 +29,7 @@ pub fn DocumentLanguageMenu() -> impl IntoView {
             // The spreadsheet's CSV and the screen's notices are written here in that
             // language, so its words must be in the page first.
             if load(language).await.is_err() {
-                menu.set_value(use_document_language_untracked(chosen, screen).tag());
+                menu.set_value(documents_language_before(chosen, screen).tag());
                 store.tell_problem(texts.app.language_unavailable.fill(language.own_name()));
                 return;
             }
