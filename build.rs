@@ -1,8 +1,10 @@
 //! Reads the human-editable catalog (`src/domain/catalog/data/*.toml`) into the typed
 //! model, so a misspelt field or a wrong enum value fails the build with the file name and
-//! line, and writes it twice into `OUT_DIR`: `catalog.bin` (postcard), which the app
-//! embeds because it is small and quick to decode in wasm, and `catalog.json`, which tests
-//! read to check how the app rejects broken data. Consistency checks (references resolve,
+//! line, and writes it into `OUT_DIR`: `catalog.bin` (postcard, without the seed texts
+//! shown only on request) and `seed-details.bin` (those texts), which the app embeds
+//! apart so the page can fetch the second when first needed (postcard: small and quick to
+//! decode in wasm), and `catalog.json` (the whole bundle), which tests read to check how
+//! the app rejects broken data. Consistency checks (references resolve,
 //! names unique, citations well-formed) run in `Catalog::from_parts` and its tests.
 
 use std::{env, fs, path::Path};
@@ -51,8 +53,11 @@ fn main() {
         }
     }
     let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).to_path_buf();
-    let binary = postcard::to_allocvec(&bundle).expect("the catalog serializes");
-    fs::write(out.join("catalog.bin"), binary).expect("write catalog.bin");
     let json = serde_json::to_string(&bundle).expect("the catalog serializes");
     fs::write(out.join("catalog.json"), json).expect("write catalog.json");
+    let details = bundle.take_details();
+    let binary = postcard::to_allocvec(&bundle).expect("the catalog serializes");
+    fs::write(out.join("catalog.bin"), binary).expect("write catalog.bin");
+    let binary = postcard::to_allocvec(&details).expect("the seed details serialize");
+    fs::write(out.join("seed-details.bin"), binary).expect("write seed-details.bin");
 }

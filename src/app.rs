@@ -27,9 +27,11 @@ use crate::ui::update_banner::UpdateBanner;
 
 /// The configurator. A catalog that fails validation shows the reason instead of a
 /// blank page (it cannot happen with the shipped data: a test loads the same bundle).
+/// It starts without the seed texts shown on request (`state::use_seed_details` fetches
+/// them when first asked for).
 #[component]
 pub fn App() -> impl IntoView {
-    match Catalog::embedded() {
+    match Catalog::embedded_without_details() {
         Ok(catalog) => {
             let (starting, unavailable) = crate::state::starting_language();
             let language = provide_language(starting);

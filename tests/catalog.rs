@@ -491,3 +491,50 @@ fn no_deliverable_runs_two_titles_together() {
     }
     assert!(checked > 200, "only {checked} titles checked");
 }
+
+/// The page starts with the catalog without its seed details and fetches them when first
+/// asked for (README "Performance"): the first must hold none of those texts, the second
+/// must make it the whole catalog again.
+#[test]
+fn the_catalog_without_details_holds_none_and_takes_them_back_whole() {
+    let whole = catalog();
+    let lean = Catalog::embedded_without_details().expect("the catalog without details is valid");
+    assert!(whole.has_details());
+    assert!(!lean.has_details());
+    assert_eq!(lean.len(), whole.len());
+    for entry in lean.items() {
+        let item = entry.item;
+        assert!(item.content.is_empty() && item.scenario.is_empty(), "{}", item.name);
+        assert!(item.deliverables.is_empty() && item.acceptance_report.is_empty() && item.includes.is_empty());
+        let full = whole.item(&item.id).expect("the same items");
+        assert_eq!(
+            (&item.name, item.shown_name(), item.billing, item.unit),
+            (&full.name, full.shown_name(), full.billing, full.unit)
+        );
+    }
+    for (document, offering) in lean.offerings() {
+        assert!(offering.description.is_empty() && offering.covered.is_empty(), "{}", offering.name);
+        assert!(offering.responsibility_details.is_empty() && offering.acceptance_criteria.is_empty());
+        assert!(
+            document.process.is_empty() && document.responsibilities.shared.is_empty() && document.overview.is_empty()
+        );
+        // What the first screen and the proposal summary read stays.
+        assert!(!document.prerequisites.is_empty() && !offering.not_covered.is_empty(), "{}", offering.name);
+    }
+    assert_eq!(lean.rules(), whole.rules());
+    let detailed = lean.with_embedded_details().expect("the details fit");
+    assert!(detailed.has_details());
+    assert_eq!(detailed.documents(), whole.documents());
+}
+
+#[test]
+fn details_of_another_shape_are_refused_and_change_nothing() {
+    use om_configurator::domain::catalog::{CatalogBundle, DetailsMismatch};
+    let whole = catalog();
+    let mut bundle = CatalogBundle { documents: whole.documents().to_vec(), rules: whole.rules().clone() };
+    let mut details = bundle.take_details();
+    let lean = bundle.clone();
+    details.documents[1].offerings[0].items.pop();
+    assert_eq!(bundle.put_details(details), Err(DetailsMismatch));
+    assert_eq!(bundle, lean);
+}

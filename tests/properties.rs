@@ -11,6 +11,7 @@ use std::collections::BTreeSet;
 
 use common::generators::arb_profile;
 use common::{catalog, message};
+use om_configurator::domain::boq::Boq;
 use om_configurator::domain::catalog::Catalog;
 use om_configurator::domain::profile::CustomerProfile;
 use om_configurator::domain::quote::{Quote, QuoteLine, QuoteStatus};
@@ -49,6 +50,18 @@ fn error_keys(catalog: &Catalog, p: &CustomerProfile, q: &Quote) -> BTreeSet<Fin
 
 proptest! {
     #![proptest_config(ProptestConfig { cases: 300, failure_persistence: None, ..ProptestConfig::default() })]
+
+    /// The page evaluates with the catalog without its seed details (fetched only when a
+    /// reader opens them): the rules, the lines, the findings and the BOQ must not depend
+    /// on those texts.
+    #[test]
+    fn the_rules_read_no_seed_detail(p in arb_profile(), q in arb_quote()) {
+        let whole = catalog();
+        let lean = Catalog::embedded_without_details().expect("valid");
+        let (ev_whole, ev_lean) = (evaluate(&whole, &p, &q), evaluate(&lean, &p, &q));
+        prop_assert_eq!(&ev_lean, &ev_whole);
+        prop_assert_eq!(Boq::build(&lean, &q, &ev_lean.lines), Boq::build(&whole, &q, &ev_whole.lines));
+    }
 
     #[test]
     fn derived_lines_are_one_base_plus_the_fewest_increments(p in arb_profile(), q in arb_quote()) {

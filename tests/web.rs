@@ -31,7 +31,9 @@ fn container() -> web_sys::HtmlElement {
     element.dyn_into::<web_sys::HtmlElement>().expect("an HtmlElement")
 }
 
-/// Mounts `component` with a store over `session`; returns the root and the store.
+/// Mounts `component` with a store over `session`, over the catalog without its seed
+/// details as the page starts (they are fetched when first asked for); returns the root
+/// and the store.
 fn mount<V: IntoView + 'static>(
     session: Session,
     component: impl FnOnce() -> V + 'static,
@@ -40,7 +42,7 @@ fn mount<V: IntoView + 'static>(
     let slot: Rc<Cell<Option<Store>>> = Rc::new(Cell::new(None));
     let captured = slot.clone();
     let handle = leptos::mount::mount_to(root.clone(), move || {
-        let store = provide_memory_store(Catalog::embedded().expect("valid catalog"), session);
+        let store = provide_memory_store(Catalog::embedded_without_details().expect("valid catalog"), session);
         captured.set(Some(store));
         component()
     });
@@ -160,7 +162,8 @@ async fn catalog_browser_lists_the_offerings_and_offers_the_missing_base() {
     assert!(store.with_untracked(|s| s.quote.contains("om-chaos-basic")));
     assert!(text(&root).contains("In your quote"));
 
-    // An item's seed texts are built when its details are first opened, and kept.
+    // An item's seed texts are built when its details are first opened (fetched then:
+    // the page starts without them), and kept.
     let details: web_sys::HtmlDetailsElement =
         root.query_selector("details.item-detail").ok().flatten().expect("item details").dyn_into().expect("details");
     assert!(details.query_selector("h4").ok().flatten().is_none(), "built before being opened");
@@ -170,6 +173,19 @@ async fn catalog_browser_lists_the_offerings_and_offers_the_missing_base() {
     details.set_open(false);
     settle().await;
     assert!(details.query_selector("h4").ok().flatten().is_some(), "kept once built");
+
+    // The search finds a service by its description (the seed texts fetched above; the
+    // e2e tests fetch them with a first search).
+    let search: web_sys::HtmlInputElement =
+        root.query_selector("#catalog-search").ok().flatten().expect("search").dyn_into().expect("an input");
+    search.set_value("fault injection");
+    search.dispatch_event(&web_sys::Event::new("input").expect("event")).expect("dispatch");
+    settle().await;
+    assert_eq!(texts(&root, ".catalog-item").len(), 3, "three services speak of fault injection");
+    search.set_value("");
+    search.dispatch_event(&web_sys::Event::new("input").expect("event")).expect("dispatch");
+    settle().await;
+    assert_eq!(texts(&root, ".catalog-item").len(), 74);
 }
 
 #[wasm_bindgen_test]

@@ -244,7 +244,9 @@ pub fn provide_memory_store(catalog: Catalog, initial: Session) -> Store {
 }
 
 fn build(catalog: Catalog, initial: Session, notice: RwSignal<Option<Notice>>, shelf: Option<Shelf>) -> Store {
-    let catalog = StoredValue::new(Arc::new(catalog));
+    let catalog = Arc::new(catalog);
+    super::seed_details::provide_seed_details(&catalog);
+    let catalog = StoredValue::new(catalog);
     let session = RwSignal::new(initial);
     let evaluation = Memo::new(move |_| {
         let catalog = catalog.get_value();

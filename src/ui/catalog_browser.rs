@@ -8,7 +8,7 @@ use crate::domain::catalog::{Billing, ItemId};
 use crate::domain::profile::Platform;
 use crate::domain::rules::AvailabilityState;
 use crate::present::words::Reporter;
-use crate::state::{use_language, use_store, use_texts};
+use crate::state::{use_language, use_seed_details, use_store, use_texts};
 use crate::ui::deferred::Deferred;
 use crate::ui::fix_button::{Citations, FixButton};
 use crate::ui::item_detail::ItemDetail;
@@ -45,8 +45,12 @@ pub fn CatalogBrowser() -> impl IntoView {
 
     let filter_catalog = catalog.clone();
     let platforms = store.slice(|s| s.profile.platforms.clone());
+    // The search looks through the seed texts too once they are here (fetched on the first
+    // keystroke); until then, and when they cannot arrive, through the names.
+    let seed = use_seed_details();
     let visible = Memo::new(move |_| {
         let needle = search.get().trim().to_lowercase();
+        let detailed = if needle.is_empty() { None } else { seed.get() };
         let billing = billing.get();
         let eligible_only = eligible_only.get();
         let offering_filter = offering_filter.get();
@@ -76,13 +80,14 @@ pub fn CatalogBrowser() -> impl IntoView {
             if !needle.is_empty() {
                 // The shown name too (§8.14): "Key Event On-Duty Service Basic Edition" finds
                 // the edition its add button and the quote call by that name.
+                let texts = detailed.as_ref().and_then(|catalog| catalog.item(&item.id)).unwrap_or(item);
                 let haystack = format!(
                     "{} {} {} {} {}",
                     item.name,
                     item.shown_name(),
-                    item.content,
-                    item.scenario,
-                    item.deliverables.join(" ")
+                    texts.content,
+                    texts.scenario,
+                    texts.deliverables.join(" ")
                 )
                 .to_lowercase();
                 if !haystack.contains(&needle) {
@@ -125,7 +130,11 @@ pub fn CatalogBrowser() -> impl IntoView {
                 <div class="field">
                     <label for="catalog-search">{texts.catalog.search}</label>
                     <input id="catalog-search" type="search" placeholder=texts.catalog.search_placeholder
-                        prop:value=move || search.get() on:input=move |ev| search.set(event_target_value(&ev)) />
+                        prop:value=move || search.get() on:input=move |ev| {
+                            seed.request(store);
+                            search.set(event_target_value(&ev));
+                        } />
+                    {move || seed.unavailable().then(|| view! { <p class="hint">{texts.catalog.search_names_only}</p> })}
                 </div>
                 <div class="field">
                     <label for="catalog-offering">{texts.catalog.offering}</label>
@@ -202,7 +211,7 @@ fn OfferingGroup(offering: String, items: Vec<ItemId>, open: bool) -> impl IntoV
             }</p>
             <details class="offering-items" open=open>
                 <summary>{texts.catalog.offering_items.fill(texts.screen.item.count_of(shown))}</summary>
-                <OfferingDetail document=document.clone() offering=found.clone() />
+                <OfferingDetail offering=found.id.clone() name=found.name.clone() />
                 <ul class="catalog-items">{rows}</ul>
             </details>
         </section>
@@ -229,7 +238,7 @@ fn ItemRow(item: ItemId) -> impl IntoView {
         }
     };
     let name = entry.item.name.clone();
-    let detail = entry.item.clone();
+    let name_for_detail = name.clone();
     let status_item = item.clone();
     // Availability is in catalog order: this row's memo changes only when its own state does.
     let ordinal = entry.ordinal;
@@ -306,7 +315,7 @@ fn ItemRow(item: ItemId) -> impl IntoView {
                 <span class="item-billing">{billing}</span>
             </div>
             <div class="item-status">{status}</div>
-            <ItemDetail item=detail secondary=has_action />
+            <ItemDetail item=item name=name_for_detail secondary=has_action />
         </li>
     }
     .into_any()

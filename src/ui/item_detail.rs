@@ -1,31 +1,38 @@
 //! An item's seed texts: content, scenario, deliverables, acceptance report, and what an
-//! edition includes. Shown verbatim; collapsed until asked for.
+//! edition includes. Shown verbatim; collapsed until asked for, and fetched then
+//! (`ui::seed_details`).
 
 use leptos::prelude::*;
 
-use crate::domain::catalog::Item;
+use crate::domain::catalog::{Item, ItemId};
 use crate::ui::disclosure::Disclosure;
+use crate::ui::seed_details::from_seed_details;
 
 /// The detail disclosure of an item.
 #[component]
 pub fn ItemDetail(
     /// The item.
-    item: Item,
+    item: ItemId,
+    /// Its seed name (the disclosure's name for screen readers).
+    name: String,
     /// Out of the Tab order: the item has another control that is its tab stop.
     #[prop(into)]
     secondary: Signal<bool>,
 ) -> impl IntoView {
     let texts = crate::state::use_texts();
-    let summary_hidden = texts.quote.of_item.fill(&item.name);
+    let summary_hidden = texts.quote.of_item.fill(&name);
     view! {
         <Disclosure class="item-detail" summary=texts.catalog.details summary_hidden=summary_hidden secondary=secondary>
-            {item_texts(&item)}
+            {
+                let item = item.clone();
+                from_seed_details(move |catalog| catalog.item(&item).map(item_texts).into_any())
+            }
         </Disclosure>
     }
 }
 
 /// The item's texts, as the disclosure shows them.
-fn item_texts(item: &Item) -> impl IntoView {
+fn item_texts(item: &Item) -> AnyView {
     let texts = crate::state::use_texts();
     let paragraphs = |text: &str| {
         text.split('\n')
@@ -52,4 +59,5 @@ fn item_texts(item: &Item) -> impl IntoView {
             {deliverables.map(|d| view! { <h4>{texts.catalog.item_parts[3]}</h4> <ul>{d}</ul> })}
             {acceptance.map(|a| view! { <h4>{texts.catalog.item_parts[4]}</h4> <p>{a}</p> })}
     }
+    .into_any()
 }

@@ -36,6 +36,7 @@ pub mod quote_shelf;
 pub mod quote_summary;
 pub mod revisions;
 pub mod roving;
+pub mod seed_details;
 pub mod seed_note;
 pub mod share_link;
 pub mod suggestions;

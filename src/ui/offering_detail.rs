@@ -1,30 +1,37 @@
 //! An offering's terms from its seed, verbatim: notes, prerequisites, scope (covered / not
 //! covered, with their intro lines), service region, service process, responsibilities
-//! (with the lines introducing the R/S table) and acceptance criteria.
+//! (with the lines introducing the R/S table) and acceptance criteria. Built when first
+//! opened, from the seed texts fetched then (`ui::seed_details`).
 
 use leptos::prelude::*;
 
 use crate::domain::catalog::{Offering, SeedDocument};
 use crate::ui::disclosure::Disclosure;
+use crate::ui::seed_details::from_seed_details;
 
 /// The "About this offering" disclosure (built when first opened).
 #[component]
 pub fn OfferingDetail(
-    /// The seed document.
-    document: SeedDocument,
-    /// The offering.
-    offering: Offering,
+    /// The offering's id.
+    offering: String,
+    /// Its seed name (the disclosure's name for screen readers).
+    name: String,
 ) -> impl IntoView {
-    let summary_hidden = format!(": {}", offering.name);
+    let summary_hidden = format!(": {name}");
     view! {
         <Disclosure class="offering-detail" summary=crate::state::use_texts().catalog.about_offering summary_hidden=summary_hidden>
-            {offering_terms(&document, &offering)}
+            {
+                let offering = offering.clone();
+                from_seed_details(move |catalog| {
+                    catalog.offering(&offering).map(|(document, offering)| offering_terms(document, offering)).into_any()
+                })
+            }
         </Disclosure>
     }
 }
 
 /// The offering's terms, as the disclosure shows them.
-fn offering_terms(document: &SeedDocument, offering: &Offering) -> impl IntoView {
+fn offering_terms(document: &SeedDocument, offering: &Offering) -> AnyView {
     let list = |items: Vec<String>| items.into_iter().map(|i| view! { <li>{i}</li> }).collect_view();
     let prerequisites = list(document.prerequisites.iter().map(|p| p.text.clone()).collect());
     let covered = list(offering.covered.clone());
@@ -95,4 +102,5 @@ fn offering_terms(document: &SeedDocument, offering: &Offering) -> impl IntoView
             <h4>{c.offering_parts[7]}</h4>
             <ul>{acceptance}</ul>
     }
+    .into_any()
 }

@@ -80,3 +80,44 @@ test('an existing contract for the base makes its increment addable', async ({ p
   await page.getByRole('button', { name: 'Add Chaos Engineering Drill Service Incremental Package', exact: true }).click();
   await expect(findings(page, 'error').filter({ hasText: 'needs Chaos Engineering Drill Service Basic Edition' })).toHaveCount(0);
 });
+
+// The seed texts shown on request (an item's details, an offering's terms, what the search
+// looks through beside the names) are a chunk of their own: the start fetches none of it.
+test.describe('the service texts arrive when first asked for', () => {
+  const seedChunk = /\/split_seed_details-[0-9a-f]{16}\.wasm$/;
+
+  test('the search finds a service by what its description says, fetching the texts on the first search', async ({ page }) => {
+    const fetched = [];
+    page.on('request', (request) => fetched.push(request.url()));
+    await page.goto('./');
+    await expect(page.getByText('74 services shown')).toBeVisible();
+    expect(fetched.filter((url) => seedChunk.test(url))).toEqual([]);
+    // No service is named for fault injection; three describe it.
+    await page.getByLabel('Search services').fill('fault injection');
+    await expect(page.getByText('3 services shown')).toBeVisible();
+    await expect(catalogItem(page, 'Chaos Drills')).toBeVisible();
+    expect(fetched.filter((url) => seedChunk.test(url))).toHaveLength(1);
+    // Opened details need nothing more.
+    const item = catalogItem(page, 'Chaos Drills');
+    await item.getByText('Details').click();
+    await expect(item).toContainText('Chaos Drill Service Proposal');
+    expect(fetched.filter((url) => seedChunk.test(url))).toHaveLength(1);
+  });
+
+  test('texts that cannot be fetched are said in their place, and the search looks at names', async ({ page }) => {
+    // A browser that has not kept the page yet, offline after the start.
+    await page.context().route('**/sw.js', (route) => route.abort());
+    await page.route(seedChunk, (route) => route.abort('internetdisconnected'));
+    await page.goto('./');
+    const item = catalogItem(page, 'Chaos Drills');
+    await item.getByText('Details').click();
+    await expect(item.getByRole('alert')).toHaveText(/^This part could not be loaded: this browser is offline/);
+    await page.getByLabel('Search services').fill('release management');
+    await expect(page.getByText('The service texts could not be loaded, so the search looks at names only.')).toBeVisible();
+    await expect(catalogItem(page, 'O&M Platform Release Management Onsite Support Service (Standard Package)')).toBeVisible();
+    // Once the browser can fetch them, the next request brings them.
+    await page.unroute(seedChunk);
+    await page.getByLabel('Search services').fill('fault injection');
+    await expect(page.getByText('3 services shown')).toBeVisible();
+  });
+});

@@ -10,12 +10,18 @@ use std::collections::HashSet;
 use crate::domain::fasthash::IdMap;
 use std::fmt;
 
-pub use bundle::CatalogBundle;
+pub use bundle::{CatalogBundle, DetailsMismatch, DocumentDetails, ItemDetails, OfferingDetails, SeedDetails};
 pub use model::*;
 pub use rulebook::*;
 
-/// The catalog bundle produced by `build.rs` from the data files (postcard).
+/// The catalog bundle produced by `build.rs` from the data files (postcard), without the
+/// seed texts shown only on request.
 const EMBEDDED_CATALOG: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/catalog.bin"));
+
+/// The seed texts shown only on request (postcard). Read only by
+/// [`Catalog::with_embedded_details`]: in the page's split build that function and these
+/// bytes are a chunk fetched when first needed.
+const EMBEDDED_DETAILS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/seed-details.bin"));
 
 /// Where an item sits in the catalog.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -34,6 +40,8 @@ pub enum CatalogError {
     Malformed(String),
     /// The data is well-formed but inconsistent (each entry is one problem).
     Invalid(Vec<String>),
+    /// The seed details are not this catalog's (another shape).
+    DetailsMismatch,
 }
 
 impl fmt::Display for CatalogError {
@@ -43,6 +51,7 @@ impl fmt::Display for CatalogError {
             CatalogError::Invalid(problems) => {
                 write!(f, "catalog data is inconsistent: {}", problems.join("; "))
             }
+            CatalogError::DetailsMismatch => write!(f, "the seed details do not fit the catalog"),
         }
     }
 }
@@ -99,14 +108,41 @@ pub struct Catalog {
     positions: IdMap<ItemId, Position>,
     order: Vec<Position>,
     index: RuleIndex,
+    /// Whether the seed texts shown on request are here ([`Catalog::has_details`]).
+    details: bool,
 }
 
 impl Catalog {
-    /// Loads the catalog compiled into the binary.
+    /// Loads the whole catalog compiled into the binary (the command line, the export
+    /// worker, tests).
     pub fn embedded() -> Result<Catalog, CatalogError> {
-        let bundle: CatalogBundle =
-            postcard::from_bytes(EMBEDDED_CATALOG).map_err(|e| CatalogError::Malformed(e.to_string()))?;
+        let mut bundle = embedded_bundle()?;
+        bundle.put_details(embedded_details()?).map_err(|DetailsMismatch| CatalogError::DetailsMismatch)?;
         Catalog::from_parts(bundle.documents, bundle.rules)
+    }
+
+    /// Loads the catalog compiled into the binary without the seed texts shown only on
+    /// request (an item's content, scenario, deliverables, acceptance report and
+    /// included services; an offering's description, scope lists, acceptance criteria and
+    /// R/S table; a document's overview, process and responsibilities): their fields are
+    /// empty until [`Catalog::with_embedded_details`]. The rules, the quote, the BOQ and
+    /// the first screen need none of them; the page starts with this.
+    pub fn embedded_without_details() -> Result<Catalog, CatalogError> {
+        let bundle = embedded_bundle()?;
+        Catalog::checked(bundle.documents, bundle.rules, false)
+    }
+
+    /// This catalog with the seed texts shown on request (the embedded ones).
+    pub fn with_embedded_details(&self) -> Result<Catalog, CatalogError> {
+        let mut bundle = CatalogBundle { documents: self.documents.clone(), rules: self.rules.clone() };
+        bundle.put_details(embedded_details()?).map_err(|DetailsMismatch| CatalogError::DetailsMismatch)?;
+        Catalog::from_parts(bundle.documents, bundle.rules)
+    }
+
+    /// Whether the seed texts shown on request are here (every catalog but
+    /// [`Catalog::embedded_without_details`]'s).
+    pub fn has_details(&self) -> bool {
+        self.details
     }
 
     /// Parses a bundle in JSON (`{"documents": [...], "rules": {...}}`) and validates it.
@@ -118,6 +154,12 @@ impl Catalog {
     /// Builds and validates a catalog from its parts (tests and benchmarks build
     /// synthetic catalogs this way).
     pub fn from_parts(documents: Vec<SeedDocument>, rules: RuleBook) -> Result<Catalog, CatalogError> {
+        Catalog::checked(documents, rules, true)
+    }
+
+    /// Builds and validates a catalog; `details` says whether its seed texts shown on
+    /// request are there (an item without content is a problem only then).
+    fn checked(documents: Vec<SeedDocument>, rules: RuleBook, details: bool) -> Result<Catalog, CatalogError> {
         let mut positions = IdMap::default();
         let mut order = Vec::new();
         let mut problems = Vec::new();
@@ -133,7 +175,7 @@ impl Catalog {
             }
         }
         let index = build_index(&rules);
-        let catalog = Catalog { documents, rules, positions, order, index };
+        let catalog = Catalog { documents, rules, positions, order, index, details };
         problems.extend(catalog.problems());
         if problems.is_empty() {
             Ok(catalog)
@@ -243,7 +285,7 @@ impl Catalog {
                     if !names.insert(item.name.as_str()) {
                         problems.push(format!("name `{}` is used twice", item.name));
                     }
-                    if item.name.trim().is_empty() || item.content.trim().is_empty() {
+                    if item.name.trim().is_empty() || (self.details && item.content.trim().is_empty()) {
                         problems.push(format!("item `{}` lacks its name or content", item.id));
                     }
                     match (item.billing, item.cadence) {
@@ -369,6 +411,16 @@ impl Catalog {
             .chain(r.once_per_quote.iter().flat_map(|x| &x.cite))
             .chain(r.on_request.iter().flat_map(|x| &x.cite))
     }
+}
+
+/// The embedded bundle without its seed details.
+fn embedded_bundle() -> Result<CatalogBundle, CatalogError> {
+    postcard::from_bytes(EMBEDDED_CATALOG).map_err(|e| CatalogError::Malformed(e.to_string()))
+}
+
+/// The embedded seed details.
+fn embedded_details() -> Result<SeedDetails, CatalogError> {
+    postcard::from_bytes(EMBEDDED_DETAILS).map_err(|e| CatalogError::Malformed(e.to_string()))
 }
 
 fn build_index(rules: &RuleBook) -> RuleIndex {

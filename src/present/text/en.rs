@@ -653,6 +653,8 @@ pub static EN: Texts = Texts {
         shown: Text1::new("{0} shown"),
         offering_items: Text1::new("{0} in this offering"),
         details: "Details",
+        details_loading: "Loading the service texts\u{2026}",
+        search_names_only: "The service texts could not be loaded, so the search looks at names only.",
         item_parts: ["Content", "Applicable scenario", "Includes", "Deliverables", "Acceptance report"],
         about_offering: "About this offering",
         details_caption: Text1::new("Responsibility details of {0} (R: responsible, S: supporting)"),

@@ -702,6 +702,8 @@ pub static ID: Texts = Texts {
         shown: Text1::new("{0} ditampilkan"),
         offering_items: Text1::new("{0} dalam produk layanan ini"),
         details: "Detail",
+        details_loading: "Memuat uraian layanan\u{2026}",
+        search_names_only: "Uraian layanan tidak dapat dimuat, jadi pencarian hanya melihat nama.",
         item_parts: ["Isi", "Skenario penerapan", "Mencakup", "Hasil kerja", "Laporan penerimaan"],
         about_offering: "Tentang produk layanan ini",
         details_caption: Text1::new("Rincian tanggung jawab {0} (R: penanggung jawab, S: pendukung)"),

@@ -1032,6 +1032,10 @@ pub struct CatalogTexts {
     pub offering_items: Text1,
     /// An item's details disclosure.
     pub details: &'static str,
+    /// In an opened details disclosure while the seed texts are on their way.
+    pub details_loading: &'static str,
+    /// Under the search when the seed texts could not be fetched (names are searched).
+    pub search_names_only: &'static str,
     /// An item's detail headings: Content, Applicable scenario, Includes, Deliverables,
     /// Acceptance report.
     pub item_parts: [&'static str; 5],

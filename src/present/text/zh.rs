@@ -620,6 +620,8 @@ pub static ZH: Texts = Texts {
         shown: Text1::new("显示 {0}"),
         offering_items: Text1::new("此服务产品包含 {0}"),
         details: "详情",
+        details_loading: "正在加载服务说明\u{2026}",
+        search_names_only: "服务说明无法加载，因此搜索只查找名称。",
         item_parts: ["服务内容", "适用场景", "包含", "交付件", "验收报告"],
         about_offering: "关于此服务产品",
         details_caption: Text1::new("{0} 的责任明细（R：负责，S：支持）"),
