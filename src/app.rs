@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::catalog::Catalog;
+use crate::domain::catalog::{Catalog, CatalogError};
 use crate::state::{provide_language, provide_store, use_store};
 use crate::ui::boq_table::BoqTable;
 use crate::ui::catalog_browser::CatalogBrowser;
@@ -30,8 +30,11 @@ use crate::ui::update_banner::UpdateBanner;
 /// It starts without the seed texts shown on request (`state::use_seed_details` fetches
 /// them when first asked for).
 #[component]
-pub fn App() -> impl IntoView {
-    match Catalog::embedded_without_details() {
+pub fn App(
+    /// The catalog as read at start (`Catalog::embedded_without_details`), or why not.
+    catalog: Result<Catalog, CatalogError>,
+) -> impl IntoView {
+    match catalog {
         Ok(catalog) => {
             let (starting, unavailable) = crate::state::starting_language();
             let language = provide_language(starting);

@@ -20,4 +20,4 @@ pub mod ui;
 pub mod web;
 
 #[cfg(target_arch = "wasm32")]
-pub use app::App;
+pub use app::{App, AppProps};

@@ -10,10 +10,15 @@ fn main() {
     // The words of the language to start in arrive first (at once for English), so the
     // first screen is in that language; the static shell shows until then. (Leptos' own
     // executor starts with the mount, so the wait is spawned on wasm-bindgen's.)
+    // Instantiating the module, reading the catalog and drawing the first screen are
+    // separate tasks of a phone's main thread, not one long one (README "Performance").
     wasm_bindgen_futures::spawn_local(async {
         om_configurator::state::load_starting_language().await;
+        om_configurator::web::next_task().await;
+        let catalog = om_configurator::domain::catalog::Catalog::embedded_without_details();
+        om_configurator::web::next_task().await;
         om_configurator::web::remove_static_shell();
-        leptos::mount::mount_to_body(om_configurator::App);
+        leptos::mount::mount_to_body(move || om_configurator::App(om_configurator::AppProps { catalog }));
     });
 }
 

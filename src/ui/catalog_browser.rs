@@ -10,6 +10,7 @@ use crate::domain::rules::AvailabilityState;
 use crate::present::words::Reporter;
 use crate::state::{use_language, use_seed_details, use_store, use_texts};
 use crate::ui::deferred::Deferred;
+use crate::ui::disclosure::Disclosure;
 use crate::ui::fix_button::{Citations, FixButton};
 use crate::ui::item_detail::ItemDetail;
 use crate::ui::offering_detail::OfferingDetail;
@@ -183,18 +184,21 @@ fn OfferingGroup(offering: String, items: Vec<ItemId>, open: bool) -> impl IntoV
     let count = found.items.len();
     let shown = items.len();
     // Items sit under the seed's sub-heading when it differs from the offering's name.
-    let mut last_group = found.name.clone();
-    let rows = items
-        .into_iter()
-        .map(|item| {
-            let group = catalog.entry(&item).map(|e| e.item.group.clone()).unwrap_or_default();
-            let heading = (group != last_group).then(|| {
-                last_group = group.clone();
-                view! { <li class="group-heading"><h4>{group}</h4></li> }
-            });
-            view! { {heading} <ItemRow item=item /> }
-        })
-        .collect_view();
+    let offering_name = found.name.clone();
+    let rows = move || {
+        let mut last_group = offering_name.clone();
+        items
+            .iter()
+            .map(|item| {
+                let group = catalog.entry(item).map(|e| e.item.group.clone()).unwrap_or_default();
+                let heading = (group != last_group).then(|| {
+                    last_group = group.clone();
+                    view! { <li class="group-heading"><h4>{group}</h4></li> }
+                });
+                view! { {heading} <ItemRow item=item.clone() /> }
+            })
+            .collect_view()
+    };
     view! {
         <section class="offering" aria-labelledby=labelled_by>
             <h3 id=heading_id class="offering-name">{found.name.clone()}" "<span class="offering-count">{move || format!("({})", texts.screen.item.count_of(count))}</span></h3>
@@ -209,11 +213,12 @@ fn OfferingGroup(offering: String, items: Vec<ItemId>, open: bool) -> impl IntoV
                     }
                 }
             }</p>
-            <details class="offering-items" open=open>
-                <summary>{texts.catalog.offering_items.fill(texts.screen.item.count_of(shown))}</summary>
+            // Collapsed (on a phone), the items are built when first opened: most of the
+            // catalog's elements, which a phone would otherwise lay out at start unseen.
+            <Disclosure class="offering-items" summary=texts.catalog.offering_items.fill(texts.screen.item.count_of(shown)) open=open>
                 <OfferingDetail offering=found.id.clone() name=found.name.clone() />
-                <ul class="catalog-items">{rows}</ul>
-            </details>
+                <ul class="catalog-items">{rows()}</ul>
+            </Disclosure>
         </section>
     }
     .into_any()

@@ -56,19 +56,27 @@ pub fn AfterDeferredParts(
     children: ChildrenFn,
 ) -> impl IntoView {
     let drawn = RwSignal::new(false);
-    wait_for_deferred_parts(drawn, MOST_TASKS_WAITED);
+    after_deferred_parts(move || {
+        let _ = drawn.try_set(true);
+    });
     move || drawn.get().then(|| children())
 }
 
-/// Sets `drawn` in the first task after the deferred parts (each check is a task queued
+/// Runs `then` in the first task after the deferred parts: for start-up work nobody sees
+/// (registering the service worker), which would otherwise lengthen the first tasks.
+pub fn after_deferred_parts(then: impl FnOnce() + 'static) {
+    wait_for_deferred_parts(Box::new(then), MOST_TASKS_WAITED);
+}
+
+/// Runs `then` in the first task after the deferred parts (each check is a task queued
 /// behind every part set aside so far).
-fn wait_for_deferred_parts(drawn: RwSignal<bool>, tasks_left: u32) {
+fn wait_for_deferred_parts(then: Box<dyn FnOnce()>, tasks_left: u32) {
     Timeout::new(0, move || {
         let waiting = STARTING.with(Cell::get) || WAITING.with(Cell::get) > 0;
         if waiting && tasks_left > 0 {
-            wait_for_deferred_parts(drawn, tasks_left - 1);
+            wait_for_deferred_parts(then, tasks_left - 1);
         } else {
-            let _ = drawn.try_set(true);
+            then();
         }
     })
     .forget();

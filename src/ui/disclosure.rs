@@ -23,10 +23,13 @@ pub fn Disclosure(
     /// control, reached with the arrow keys).
     #[prop(optional, into)]
     secondary: Signal<bool>,
+    /// Open from the start (its content built at once).
+    #[prop(optional)]
+    open: bool,
     /// The content, built when first opened.
     children: ChildrenFn,
 ) -> impl IntoView {
-    let opened = RwSignal::new(false);
+    let opened = RwSignal::new(open);
     let on_toggle = move |event: leptos::ev::Event| {
         let open = event
             .target()
@@ -37,7 +40,7 @@ pub fn Disclosure(
         }
     };
     view! {
-        <details class=class on:toggle=on_toggle>
+        <details class=class open=open on:toggle=on_toggle>
             <summary tabindex=move || secondary.get().then_some("-1")>
                 {summary}
                 {(!summary_hidden.is_empty()).then(|| view! { <span class="visually-hidden">{summary_hidden}</span> })}

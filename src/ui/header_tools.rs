@@ -1,10 +1,11 @@
 //! The header's tools (language, mode, undo / redo, the list of quotes). On a wide screen they sit
 //! in the header's line; on a phone one button shows or hides them, so the header takes
-//! one line and the questions start near the top of the screen.
+//! one line and the questions start near the top of the screen, and the tools are built
+//! when first shown (they are not on the way to a phone's first screen).
 
 use leptos::prelude::*;
 
-use crate::ui::history_controls::HistoryControls;
+use crate::ui::history_controls::{history_shortcuts, HistoryControls};
 use crate::ui::language_menu::LanguageMenu;
 use crate::ui::mode_switch::ModeSwitch;
 use crate::ui::quote_shelf::QuoteShelf;
@@ -14,17 +15,32 @@ use crate::ui::quote_shelf::QuoteShelf;
 pub fn HeaderTools() -> impl IntoView {
     let texts = crate::state::use_texts();
     let shown = RwSignal::new(false);
+    history_shortcuts();
+    // Built at once on a wider screen; on a phone when first shown, or once the screen
+    // turns wide (the style sheet shows them there whatever `shown` says).
+    let built = RwSignal::new(!crate::web::is_narrow_screen());
+    let resize = window_event_listener(leptos::ev::resize, move |_| {
+        if !built.get_untracked() && !crate::web::is_narrow_screen() {
+            built.set(true);
+        }
+    });
+    on_cleanup(move || resize.remove());
     view! {
         <button type="button" class="tools-toggle" aria-controls="header-tools"
             aria-expanded=move || if shown.get() { "true" } else { "false" }
-            on:click=move |_| shown.update(|open| *open = !*open)>{texts.app.tools}</button>
+            on:click=move |_| {
+                built.set(true);
+                shown.update(|open| *open = !*open);
+            }>{texts.app.tools}</button>
         // `data-shown` matters on a phone only: the style sheet shows the tools on wider
         // screens whatever it says.
         <div id="header-tools" class="header-tools" data-shown=move || if shown.get() { "true" } else { "false" }>
-            <LanguageMenu />
-            <ModeSwitch />
-            <HistoryControls />
-            <QuoteShelf />
+            {move || built.get().then(|| view! {
+                <LanguageMenu />
+                <ModeSwitch />
+                <HistoryControls />
+                <QuoteShelf />
+            })}
         </div>
     }
 }

@@ -16,13 +16,17 @@ pub fn UpdateBanner() -> impl IntoView {
     let language = use_language();
     let texts = crate::state::use_texts();
     let update_waiting = RwSignal::new(false);
-    spawn_local(async move {
-        // No service worker (debug build, `trunk serve`, insecure context) is normal: the
-        // app works online as before. A refused registration is worth one quiet line.
-        if let Err(problem) = service_worker::register(move || update_waiting.set(true)).await {
-            let problem = (language.get_untracked().texts().screen.web_error)(&problem);
-            leptos::logging::warn!("{}", texts.app.offline_unavailable.fill(problem));
-        }
+    // Registered once the page is drawn, as is usual for a service worker: its set-up is
+    // not on the way to the first screen.
+    crate::ui::deferred::after_deferred_parts(move || {
+        spawn_local(async move {
+            // No service worker (debug build, `trunk serve`, insecure context) is normal: the
+            // app works online as before. A refused registration is worth one quiet line.
+            if let Err(problem) = service_worker::register(move || update_waiting.set(true)).await {
+                let problem = (language.get_untracked().texts().screen.web_error)(&problem);
+                leptos::logging::warn!("{}", texts.app.offline_unavailable.fill(problem));
+            }
+        });
     });
     let reload = move |_| {
         store.flush_save();

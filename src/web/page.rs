@@ -46,6 +46,20 @@ pub fn print() -> Result<(), WebError> {
     window.print().map_err(|_| WebError::PrintRefused)
 }
 
+/// Resolves in a later task of the browser's (a zero-delay timer), so what follows it is
+/// a task of its own: the page's start is then two shorter tasks instead of one long one
+/// that keeps a phone from answering a tap. At once when the browser sets no timer.
+pub async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _reject| {
+        let timer =
+            web_sys::window().map(|window| window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0));
+        if !matches!(timer, Some(Ok(_))) {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
 /// Whether the screen is phone-narrow (the style sheet's 40rem breakpoint): false when the
 /// browser cannot say.
 pub fn is_narrow_screen() -> bool {

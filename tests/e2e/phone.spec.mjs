@@ -13,6 +13,28 @@ async function pageTop(locator) {
   return locator.evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
 }
 
+test('a phone draws the header tools when first shown, and the keyboard undoes before that', async ({ page }) => {
+  await open(page);
+  // Not on the way to the first screen: nothing is drawn behind "Menu" yet.
+  await expect(page.locator('#header-tools').getByRole('button')).toHaveCount(0);
+  const platform = page.getByLabel('Huawei Cloud O&M platform');
+  await platform.tap();
+  await expect(platform).toBeChecked();
+  await page.evaluate(() => document.activeElement?.blur());
+  await page.keyboard.press('Control+z');
+  await expect(platform).not.toBeChecked();
+  await page.getByRole('button', { name: 'Menu' }).tap();
+  await expect(page.getByRole('button', { name: 'Redo' })).toBeEnabled();
+});
+
+test('a phone turned to a wide screen shows the header tools it had not drawn', async ({ page }) => {
+  await open(page);
+  await expect(page.locator('#header-tools').getByRole('button')).toHaveCount(0);
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeVisible();
+  await expect(page.getByLabel('Language', { exact: true })).toBeVisible();
+});
+
 test('the customer journey on a phone: questions, suggestions, quote, BOQ cards, totals and export, then the catalog', async ({ page }) => {
   await open(page);
   const header = page.getByRole('banner');
