@@ -522,6 +522,13 @@ fn the_catalog_without_details_holds_none_and_takes_them_back_whole() {
         assert!(!document.prerequisites.is_empty() && !offering.not_covered.is_empty(), "{}", offering.name);
     }
     assert_eq!(lean.rules(), whole.rules());
+    // The page does not check its catalog again: it must be the checked one without its texts.
+    let mut bundle = om_configurator::domain::catalog::CatalogBundle {
+        documents: whole.documents().to_vec(),
+        rules: whole.rules().clone(),
+    };
+    bundle.take_details();
+    assert_eq!(lean.documents(), bundle.documents.as_slice());
     let detailed = lean.with_embedded_details().expect("the details fit");
     assert!(detailed.has_details());
     assert_eq!(detailed.documents(), whole.documents());

@@ -1,7 +1,7 @@
 //! The header's tools (language, mode, undo / redo, the list of quotes). On a wide screen they sit
 //! in the header's line; on a phone one button shows or hides them, so the header takes
 //! one line and the questions start near the top of the screen, and the tools are built
-//! when first shown (they are not on the way to a phone's first screen).
+//! once the page is drawn (they are not on the way to a phone's first screen).
 
 use leptos::prelude::*;
 
@@ -16,15 +16,15 @@ pub fn HeaderTools() -> impl IntoView {
     let texts = crate::state::use_texts();
     let shown = RwSignal::new(false);
     history_shortcuts();
-    // Built at once on a wider screen; on a phone when first shown, or once the screen
-    // turns wide (the style sheet shows them there whatever `shown` says).
+    // Built at once on a wider screen; on a phone once the page is drawn, or when first
+    // shown before that (a phone turned wide then shows them too: the style sheet shows
+    // them there whatever `shown` says).
     let built = RwSignal::new(!crate::web::is_narrow_screen());
-    let resize = window_event_listener(leptos::ev::resize, move |_| {
-        if !built.get_untracked() && !crate::web::is_narrow_screen() {
-            built.set(true);
-        }
-    });
-    on_cleanup(move || resize.remove());
+    if !built.get_untracked() {
+        crate::ui::deferred::after_deferred_parts(move || {
+            let _ = built.try_set(true);
+        });
+    }
     view! {
         <button type="button" class="tools-toggle" aria-controls="header-tools"
             aria-expanded=move || if shown.get() { "true" } else { "false" }

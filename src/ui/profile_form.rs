@@ -50,15 +50,11 @@ pub fn ProfileForm() -> impl IntoView {
                     {number_field(store, NumericInput::PeakConcurrentRequests, sales)}
                     {check(store, "input-ke-onsite", p.onsite.pick(sales), |s| s.profile.wants_onsite_support, |s, v| s.profile.wants_onsite_support = v)}
                 </fieldset>
-                </Deferred>
-                <Deferred>
                 <fieldset>
                     <legend>{p.coc}</legend>
                     {date_field(store, DateInput::CocStartDate, p.coc_start.pick(sales))}
                 </fieldset>
                 <ScopeDeclarations sales=sales />
-                </Deferred>
-                <Deferred>
                 <Prerequisites />
                 <ExistingContracts sales=sales />
                 {sales.then(|| view! { <QuoteDates /> })}

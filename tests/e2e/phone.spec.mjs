@@ -13,10 +13,8 @@ async function pageTop(locator) {
   return locator.evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
 }
 
-test('a phone draws the header tools when first shown, and the keyboard undoes before that', async ({ page }) => {
+test('a phone draws the header tools after the page, and the keyboard undoes without them', async ({ page }) => {
   await open(page);
-  // Not on the way to the first screen: nothing is drawn behind "Menu" yet.
-  await expect(page.locator('#header-tools').getByRole('button')).toHaveCount(0);
   const platform = page.getByLabel('Huawei Cloud O&M platform');
   await platform.tap();
   await expect(platform).toBeChecked();
@@ -27,9 +25,8 @@ test('a phone draws the header tools when first shown, and the keyboard undoes b
   await expect(page.getByRole('button', { name: 'Redo' })).toBeEnabled();
 });
 
-test('a phone turned to a wide screen shows the header tools it had not drawn', async ({ page }) => {
+test('a phone turned to a wide screen shows the header tools', async ({ page }) => {
   await open(page);
-  await expect(page.locator('#header-tools').getByRole('button')).toHaveCount(0);
   await page.setViewportSize({ width: 1024, height: 768 });
   await expect(page.getByRole('button', { name: 'Undo' })).toBeVisible();
   await expect(page.getByLabel('Language', { exact: true })).toBeVisible();

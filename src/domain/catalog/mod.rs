@@ -127,9 +127,14 @@ impl Catalog {
     /// R/S table; a document's overview, process and responsibilities): their fields are
     /// empty until [`Catalog::with_embedded_details`]. The rules, the quote, the BOQ and
     /// the first screen need none of them; the page starts with this.
+    ///
+    /// Its consistency is not checked again here: the data is this build's own, and
+    /// [`Catalog::embedded`] checks the same bytes (the tests hold the two equal but for
+    /// those texts), so the page's start does not carry the checks' code.
     pub fn embedded_without_details() -> Result<Catalog, CatalogError> {
         let bundle = embedded_bundle()?;
-        Catalog::checked(bundle.documents, bundle.rules, false)
+        let (catalog, _) = Catalog::indexed(bundle.documents, bundle.rules, false);
+        Ok(catalog)
     }
 
     /// This catalog with the seed texts shown on request (the embedded ones).
@@ -160,6 +165,17 @@ impl Catalog {
     /// Builds and validates a catalog; `details` says whether its seed texts shown on
     /// request are there (an item without content is a problem only then).
     fn checked(documents: Vec<SeedDocument>, rules: RuleBook, details: bool) -> Result<Catalog, CatalogError> {
+        let (catalog, mut problems) = Catalog::indexed(documents, rules, details);
+        problems.extend(catalog.problems());
+        if problems.is_empty() {
+            Ok(catalog)
+        } else {
+            Err(CatalogError::Invalid(problems))
+        }
+    }
+
+    /// Builds a catalog and its indexes; the problems are the item ids used twice.
+    fn indexed(documents: Vec<SeedDocument>, rules: RuleBook, details: bool) -> (Catalog, Vec<String>) {
         let mut positions = IdMap::default();
         let mut order = Vec::new();
         let mut problems = Vec::new();
@@ -175,13 +191,7 @@ impl Catalog {
             }
         }
         let index = build_index(&rules);
-        let catalog = Catalog { documents, rules, positions, order, index, details };
-        problems.extend(catalog.problems());
-        if problems.is_empty() {
-            Ok(catalog)
-        } else {
-            Err(CatalogError::Invalid(problems))
-        }
+        (Catalog { documents, rules, positions, order, index, details }, problems)
     }
 
     /// The seed documents in order.
