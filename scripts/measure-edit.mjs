@@ -7,7 +7,9 @@
 //   - the next animation frame (on screen).
 // Each edit starts at a random point of a frame, as a user's does, so the frame figure
 // includes the wait for the display's next refresh (0-16.7 ms at 60 Hz); an edit whose
-// work fits in one frame (<= 16 ms) lands in the next frame. Prints median and p95.
+// work fits in one frame (<= 16 ms) lands in the next frame. Prints median and p95, the
+// same figure without an edit at the same points of the frame (the wait alone: the frame
+// figure's floor, p95 about 14-15 ms here), and how many edits took longer than a frame.
 // With `--options` the quote has three options of every item, compared side by side (the
 // compare view is redrawn by each edit too).
 // Usage: trunk build --release && node scripts/measure-edit.mjs [--options]
@@ -28,6 +30,11 @@ try {
     const dom = [];
     const work = [];
     const frame = [];
+    const waitAlone = [];
+    // Each edit starts at a random point of a frame; the same points without an edit give
+    // the wait for the next frame alone, which the frame figure cannot go below.
+    const phases = Array.from({ length: edits }, () => Math.random() * 16);
+    const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
     const idle = () => new Promise((resolve) => {
       const channel = new MessageChannel();
       channel.port1.onmessage = () => resolve();
@@ -42,9 +49,8 @@ try {
         });
         observer.observe(document.querySelector('.boq'), { subtree: true, childList: true, characterData: true });
       });
-      // Start at a random point of a frame.
-      await new Promise((resolve) => requestAnimationFrame(() => resolve()));
-      await new Promise((resolve) => setTimeout(resolve, Math.random() * 16));
+      await nextFrame();
+      await new Promise((resolve) => setTimeout(resolve, phases[i]));
       performance.mark(`edit-${i}`);
       input.value = value;
       input.dispatchEvent(new Event('change', { bubbles: true }));
@@ -52,13 +58,22 @@ try {
       await updated;
       dom.push(performance.measure(`dom-${i}`, `edit-${i}`).duration);
       await done;
-      await new Promise((resolve) => requestAnimationFrame(() => resolve()));
+      await nextFrame();
       frame.push(performance.measure(`frame-${i}`, `edit-${i}`).duration);
       await new Promise((resolve) => setTimeout(resolve, 100));
       // Changing to the same value twice in a row does nothing: alternate values.
       if (value === String(2 + ((i + 1) % 9))) break;
     }
-    return { dom, work, frame };
+    for (const phase of phases) {
+      await nextFrame();
+      await new Promise((resolve) => setTimeout(resolve, phase));
+      const start = performance.now();
+      await idle();
+      await nextFrame();
+      waitAlone.push(performance.now() - start);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    return { dom, work, frame, waitAlone };
   }, EDITS);
   const stats = (xs) => {
     const s = [...xs].sort((a, b) => a - b);
@@ -68,6 +83,9 @@ try {
   console.log(`quantity edit -> BOQ updated in the DOM: ${stats(results.dom)}`);
   console.log(`quantity edit -> all work done:          ${stats(results.work)}`);
   console.log(`quantity edit -> next frame (on screen):  ${stats(results.frame)}`);
+  console.log(`no edit -> next frame (the wait alone):   ${stats(results.waitAlone)}`);
+  const late = results.frame.filter((ms) => ms > 1000 / 60).length;
+  console.log(`edits not on screen within one 60 Hz frame (16.7 ms): ${late} of ${results.frame.length}`);
 } finally {
   await stop();
 }

@@ -497,3 +497,84 @@ async fn an_issue_is_kept_through_undo_and_redo_and_stays_with_its_quote() {
     assert_eq!(revisions(), Vec::<u32>::new(), "the other quote never takes them");
     settle().await;
 }
+
+/// A row feed sets a row's signal only when that row's value changes: an edit of one row
+/// wakes no other row, a row that leaves the values reads `None`, and a row asked for
+/// later starts from the latest values.
+#[wasm_bindgen_test]
+async fn a_row_feed_wakes_only_the_rows_whose_values_changed() {
+    use om_configurator::state::RowFeed;
+    let owner = Owner::new();
+    owner.set();
+    let source = RwSignal::new(vec![("a".to_string(), 1_u32), ("b".to_string(), 2)]);
+    let feed = RowFeed::new(move || source.get());
+    let (a, b) = (feed.row(&"a".to_string()), feed.row(&"b".to_string()));
+    assert_eq!((a.get_untracked(), b.get_untracked()), (Some(1), Some(2)), "rows start from the values");
+    let runs = Rc::new(Cell::new(0));
+    let counted = runs.clone();
+    Effect::new(move |_| {
+        a.track();
+        counted.set(counted.get() + 1);
+    });
+    settle().await;
+    let after_first_run = runs.get();
+    source.set(vec![("a".to_string(), 1), ("b".to_string(), 3)]);
+    settle().await;
+    assert_eq!(b.get_untracked(), Some(3), "the changed row is fed");
+    assert_eq!(runs.get(), after_first_run, "a row whose value did not change is not woken");
+    source.set(vec![("b".to_string(), 3), ("c".to_string(), 4)]);
+    settle().await;
+    assert_eq!(a.get_untracked(), None, "a row that left the values reads None");
+    assert_eq!(runs.get(), after_first_run + 1, "and is woken once");
+    assert_eq!(feed.row(&"c".to_string()).get_untracked(), Some(4), "a row asked for later starts from the latest");
+}
+
+/// The compare view keeps the columns of the options an edit did not change and takes the
+/// edited one from the screen's own evaluation: after an edit, a switch to another option
+/// and a change of the answers it shows what a comparison made from scratch says.
+#[wasm_bindgen_test]
+async fn the_compare_view_agrees_with_a_comparison_made_from_scratch() {
+    use om_configurator::present::compare::CompareView;
+    use om_configurator::present::text::Language;
+    use om_configurator::present::words::Reporter;
+    use om_configurator::ui::compare_view::CompareOptions;
+    let catalog = Catalog::embedded().expect("catalog");
+    let mut priced = session(&[], &["om-prr", "om-dev-junior", "om-hosting-5x8"]);
+    let prices =
+        r#"{"currency":"USD","prices":{"om-prr":"8000.10","om-dev-junior":"1234.57","om-hosting-5x8":"2500"}}"#;
+    priced.quote.price_book = Some(PriceBook::from_json(&catalog, prices).expect("book").book);
+    let (root, store) = mount(priced, || view! { <CompareOptions /> });
+    store.copy_option();
+    store.copy_option();
+    settle().await;
+    // Each cell as the screen writes it (its mark, then its facts), and each total.
+    let screen = |root: &web_sys::HtmlElement| (texts(root, "tbody tr:not(.errors-row) td"), texts(root, "tfoot td"));
+    let scratch = move || {
+        let view = store
+            .with_untracked(|s| CompareView::of(&Reporter::new(&catalog, Language::En), s))
+            .expect("three options are compared");
+        let cells = view
+            .rows
+            .iter()
+            .flat_map(|row| {
+                row.cells.iter().map(|cell| format!("{}{}", cell.mark.clone().unwrap_or_default(), cell.facts.concat()))
+            })
+            .collect::<Vec<_>>();
+        let totals = view.totals.iter().flat_map(|row| row.values.clone()).collect::<Vec<_>>();
+        (cells, totals)
+    };
+    assert_eq!(screen(&root), scratch(), "three copies");
+    store.set_line_quantity("om-dev-junior", 4);
+    settle().await;
+    assert_eq!(screen(&root), scratch(), "after an edit of option C");
+    assert!(text(&root).contains("Differs: quantity"), "{}", text(&root));
+    store.switch_option(0);
+    store.set_line_term("om-hosting-5x8", 24);
+    settle().await;
+    assert_eq!(screen(&root), scratch(), "after a switch to option A and an edit of it");
+    assert!(text(&root).contains("Differs: term"), "{}", text(&root));
+    store.set_region(Some("Chinese mainland".into()));
+    settle().await;
+    assert_eq!(screen(&root), scratch(), "after a change of the answers every option shares");
+    assert!(texts(&root, ".errors-row td").iter().all(|errors| errors != "None"), "{}", text(&root));
+}

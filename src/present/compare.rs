@@ -3,9 +3,15 @@
 //! marked, each option's open errors, the totals and their differences. The compare view
 //! on screen renders this model and writes no wording of its own.
 
+use std::sync::Arc;
+
 use crate::domain::boq::{Boq, BoqRow};
+use crate::domain::catalog::Catalog;
 use crate::domain::compare::{CellMark, Change, Comparison, TotalKind};
-use crate::domain::rules::evaluate;
+use crate::domain::options::QuoteOptions;
+use crate::domain::profile::CustomerProfile;
+use crate::domain::quote::Quote;
+use crate::domain::rules::{evaluate, Evaluation};
 use crate::domain::session::Session;
 
 use super::document::facts::{amount_text, quantity_text, term_text};
@@ -101,6 +107,30 @@ pub struct CompareView {
     pub totals: Vec<CompareTotalRow>,
 }
 
+/// What the comparison reads of one option: its BOQ and how many of its errors block it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OptionColumn {
+    /// The option's BOQ, built from its own evaluation.
+    pub boq: Arc<Boq>,
+    /// How many of its findings are errors that block it.
+    pub blocking_errors: usize,
+}
+
+impl OptionColumn {
+    /// The column of an option's quote, evaluated alone for `profile`.
+    pub fn evaluate(catalog: &Catalog, profile: &CustomerProfile, quote: &Quote) -> OptionColumn {
+        let evaluation = evaluate(catalog, profile, quote);
+        let boq = Arc::new(Boq::build(catalog, quote, &evaluation.lines));
+        OptionColumn::of(&evaluation, boq)
+    }
+
+    /// The column of an option already evaluated (the one being edited, whose evaluation
+    /// and BOQ the screen holds anyway).
+    pub fn of(evaluation: &Evaluation, boq: Arc<Boq>) -> OptionColumn {
+        OptionColumn { boq, blocking_errors: evaluation.findings.iter().filter(|finding| finding.blocks()).count() }
+    }
+}
+
 impl CompareView {
     /// The comparison of the session's options, worded by `reporter` (its catalog and
     /// language); `None` for a quote of one option.
@@ -108,21 +138,37 @@ impl CompareView {
         if session.options.count() < 2 {
             return None;
         }
+        let columns: Vec<OptionColumn> = session
+            .option_quotes()
+            .iter()
+            .map(|option| OptionColumn::evaluate(reporter.catalog, &session.profile, &option.quote))
+            .collect();
+        CompareView::of_columns(reporter, &session.options, &columns)
+    }
+
+    /// The comparison of `options` whose columns (one per option, in order) are made
+    /// already; `None` for fewer than two.
+    pub fn of_columns(
+        reporter: &Reporter<'_>,
+        options: &QuoteOptions,
+        columns: &[OptionColumn],
+    ) -> Option<CompareView> {
+        if columns.len() < 2 || columns.len() != options.count() {
+            return None;
+        }
         let (catalog, texts) = (reporter.catalog, reporter.texts);
-        let options = session.option_quotes();
-        let mut errors = Vec::with_capacity(options.len());
-        let mut boqs = Vec::with_capacity(options.len());
-        for option in &options {
-            let evaluation = evaluate(catalog, &session.profile, &option.quote);
-            errors.push(match evaluation.findings.iter().filter(|finding| finding.blocks()).count() {
+        let errors: Vec<String> = columns
+            .iter()
+            .map(|column| match column.blocking_errors {
                 0 => texts.options.no_errors.to_string(),
                 n => texts.words.error.count_of(n),
-            });
-            boqs.push(Boq::build(catalog, &option.quote, &evaluation.lines));
-        }
-        let comparison = Comparison::of(catalog, &boqs.iter().collect::<Vec<_>>());
-        let columns: Vec<String> = options.iter().map(|o| option_name(texts, o.letter, &o.name)).collect();
-        let first = columns.first().cloned().unwrap_or_default();
+            })
+            .collect();
+        let boqs: Vec<&Boq> = columns.iter().map(|column| column.boq.as_ref()).collect();
+        let comparison = Comparison::of(catalog, &boqs);
+        let names: Vec<String> =
+            options.list().iter().map(|option| option_name(texts, option.letter, &option.name)).collect();
+        let first = names.first().cloned().unwrap_or_default();
         let rows: Vec<CompareRow> = comparison
             .rows
             .iter()
@@ -146,8 +192,8 @@ impl CompareView {
         Some(CompareView {
             caption: texts.options.compare_caption.fill(&first),
             totals: total_rows(texts, &comparison, &first),
-            edited: options.iter().position(|o| o.active).unwrap_or_default(),
-            columns,
+            edited: options.active(),
+            columns: names,
             summary,
             rows,
             errors,

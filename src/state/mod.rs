@@ -9,6 +9,7 @@ mod operations;
 mod option_operations;
 mod refused_inputs;
 mod revision_operations;
+mod row_feed;
 mod seed_details;
 mod shelf;
 mod shelf_operations;
@@ -21,6 +22,7 @@ pub use language::{
 };
 pub use notice::{Notice, NoticeAction};
 pub use refused_inputs::{provide_refused_inputs, use_refused_inputs, RefusedInputs};
+pub use row_feed::RowFeed;
 pub use seed_details::{use_seed_details, DetailedCatalog};
 pub use shelf::{quote_key, Shelf, LEGACY_SESSION_KEY, LIBRARY_KEY};
 pub use store::{provide_memory_store, provide_store, use_store, Store};

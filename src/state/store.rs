@@ -107,13 +107,15 @@ impl Store {
 
     /// Shows `after` as one undoable step, kept by `record` (no step when nothing changed).
     fn step(&self, after: Session, record: fn(&mut History, Session)) {
-        let before = self.session.get_untracked();
-        if after == before {
+        if self.session.with_untracked(|before| *before == after) {
             return;
         }
-        self.history.update_value(|h| record(h, before));
-        self.depth.set(self.history.with_value(History::depth));
-        self.session.set(after);
+        // The state before is moved into the history, not copied (a whole-catalog quote
+        // with three options is a large value, and this runs on every edit).
+        if let Some(before) = self.session.try_update(|current| std::mem::replace(current, after)) {
+            self.history.update_value(|h| record(h, before));
+            self.depth.set(self.history.with_value(History::depth));
+        }
     }
 
     /// Changes the session without an undo step while there is nothing to undo or redo

@@ -10,7 +10,7 @@ use crate::domain::money::{decimal_text, parse_price_at, Minor};
 use crate::present::document::facts::term_text;
 use crate::present::refusals;
 use crate::present::words::Reporter;
-use crate::state::{use_language, use_store, use_texts};
+use crate::state::{use_language, use_store, use_texts, RowFeed};
 use crate::ui::fields::InputError;
 
 /// The BOQ.
@@ -39,13 +39,26 @@ pub fn BoqTable() -> impl IntoView {
             out
         })
     });
+    // Each row and subtotal reads its own values: an edit wakes the rows it changed.
+    let lines = RowFeed::new(move || {
+        store.boq.with(|b| b.rows.iter().map(|row| (row.item.clone(), (row.clone(), b.currency.clone()))).collect())
+    });
+    let subtotals = RowFeed::new(move || {
+        store.boq.with(|b| {
+            let Some(totals) = b.totals.as_ref() else { return Vec::new() };
+            b.subtotals
+                .iter()
+                .map(|sub| (sub.offering_id.clone(), (sub.offering.clone(), texts.amount(&totals.currency, sub.total))))
+                .collect()
+        })
+    });
     let rows = move || {
         view! {
             <For each=move || entries.get() key=|entry| entry.clone() let:entry>
                 {match entry {
                     Entry::Header(_, name) => view! { <tr class="offering-row"><th colspan="8" scope="colgroup">{name}</th></tr> }.into_any(),
-                    Entry::Line(item) => view! { <Row item=item /> }.into_any(),
-                    Entry::Subtotal(offering) => view! { <SubtotalRow offering=offering /> }.into_any(),
+                    Entry::Line(item) => view! { <Row data=lines.row(&item) item=item /> }.into_any(),
+                    Entry::Subtotal(offering) => view! { <SubtotalRow data=subtotals.row(&offering) /> }.into_any(),
                 }}
             </For>
         }
@@ -124,16 +137,11 @@ enum Entry {
 
 /// An offering subtotal row.
 #[component]
-fn SubtotalRow(offering: String) -> impl IntoView {
-    let store = use_store();
+fn SubtotalRow(
+    /// The offering's name and its subtotal's words, once the BOQ is priced.
+    data: ReadSignal<Option<(String, String)>>,
+) -> impl IntoView {
     let texts = use_texts();
-    let data = Memo::new(move |_| {
-        store.boq.with(|b| {
-            let currency = b.totals.as_ref()?.currency.clone();
-            let sub = b.subtotals.iter().find(|s| s.offering_id == offering)?;
-            Some((sub.offering.clone(), texts.amount(&currency, sub.total)))
-        })
-    });
     move || {
         data.get().map(|(name, total)| {
             view! {
@@ -148,15 +156,13 @@ fn SubtotalRow(offering: String) -> impl IntoView {
 
 /// One BOQ row; the unit price is editable in sales-engineer mode when a book exists.
 #[component]
-fn Row(item: String) -> impl IntoView {
+fn Row(
+    /// The row's item.
+    item: String,
+    /// The row and the BOQ's currency.
+    data: ReadSignal<Option<(BoqRow, Option<String>)>>,
+) -> impl IntoView {
     let store = use_store();
-    let id = item.clone();
-    let data = Memo::new(move |_| {
-        store.boq.with(|b| {
-            let currency = b.currency.clone();
-            b.rows.iter().find(|r| r.item == id).cloned().map(|row| (row, currency))
-        })
-    });
     move || {
         let Some((row, currency)) = data.get() else { return ().into_any() };
         let sales = store.is_sales();

@@ -6,9 +6,9 @@ use leptos::prelude::*;
 
 use crate::domain::catalog::{Billing, ItemId};
 use crate::domain::profile::Platform;
-use crate::domain::rules::AvailabilityState;
+use crate::domain::rules::{Availability, AvailabilityState};
 use crate::present::words::Reporter;
-use crate::state::{use_language, use_seed_details, use_store, use_texts};
+use crate::state::{use_language, use_seed_details, use_store, use_texts, RowFeed};
 use crate::ui::deferred::Deferred;
 use crate::ui::disclosure::Disclosure;
 use crate::ui::fix_button::{Citations, FixButton};
@@ -120,6 +120,10 @@ pub fn CatalogBrowser() -> impl IntoView {
         }
     });
     on_cleanup(move || slash.remove());
+    // Each item reads its own availability: an edit wakes the items whose state changed.
+    let availability = RowFeed::new(move || {
+        store.evaluation.with(|e| e.availability.iter().map(|a| (a.item.clone(), a.clone())).collect())
+    });
     let total_shown = move || visible.with(|g| g.iter().map(|(_, items)| items.len()).sum::<usize>());
 
     view! {
@@ -163,7 +167,7 @@ pub fn CatalogBrowser() -> impl IntoView {
             </div>
             <p class="muted" aria-live="polite">{move || texts.catalog.shown.fill(texts.words.service.count_of(total_shown()))}</p>
             <For each=move || visible.get() key=|(offering, items)| (offering.clone(), items.clone()) let:group>
-                <Deferred><OfferingGroup offering=group.0.clone() items=group.1.clone()
+                <Deferred><OfferingGroup offering=group.0.clone() items=group.1.clone() availability=availability
                     open=!narrow || !search.get_untracked().trim().is_empty() /></Deferred>
             </For>
         </section>
@@ -172,7 +176,16 @@ pub fn CatalogBrowser() -> impl IntoView {
 
 /// One offering with its items (in a disclosure, open at first when `open`).
 #[component]
-fn OfferingGroup(offering: String, items: Vec<ItemId>, open: bool) -> impl IntoView {
+fn OfferingGroup(
+    /// The offering.
+    offering: String,
+    /// Its items the filters show.
+    items: Vec<ItemId>,
+    /// Whether the items are shown at first.
+    open: bool,
+    /// Every item's availability.
+    availability: RowFeed<ItemId, Availability>,
+) -> impl IntoView {
     let store = use_store();
     let texts = use_texts();
     let catalog = store.catalog();
@@ -195,7 +208,7 @@ fn OfferingGroup(offering: String, items: Vec<ItemId>, open: bool) -> impl IntoV
                     last_group = group.clone();
                     view! { <li class="group-heading"><h4>{group}</h4></li> }
                 });
-                view! { {heading} <ItemRow item=item.clone() /> }
+                view! { {heading} <ItemRow availability=availability.row(item) item=item.clone() /> }
             })
             .collect_view()
     };
@@ -226,7 +239,12 @@ fn OfferingGroup(offering: String, items: Vec<ItemId>, open: bool) -> impl IntoV
 
 /// One catalog item: name, billing, availability and its way forward.
 #[component]
-fn ItemRow(item: ItemId) -> impl IntoView {
+fn ItemRow(
+    /// The item.
+    item: ItemId,
+    /// Whether it can be added now, and if not why.
+    availability: ReadSignal<Option<Availability>>,
+) -> impl IntoView {
     let store = use_store();
     let language = use_language();
     let catalog = store.catalog();
@@ -245,9 +263,6 @@ fn ItemRow(item: ItemId) -> impl IntoView {
     let name = entry.item.name.clone();
     let name_for_detail = name.clone();
     let status_item = item.clone();
-    // Availability is in catalog order: this row's memo changes only when its own state does.
-    let ordinal = entry.ordinal;
-    let availability = Memo::new(move |_| store.evaluation.with(|e| e.availability.get(ordinal).cloned()));
     let status = move || {
         let Some(availability) = availability.get() else { return ().into_any() };
         let add_item = status_item.clone();

@@ -7,9 +7,13 @@
 //! edited line, the totals), not the whole table. On a phone each row is a card whose
 //! cells name their option (`data-label`), so two or three options fit a 320 px screen.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
-use crate::present::compare::{CellKind, CompareCell, CompareRow, CompareTotalRow, CompareView};
+use crate::domain::profile::CustomerProfile;
+use crate::domain::quote::Quote;
+use crate::present::compare::{CellKind, CompareCell, CompareRow, CompareTotalRow, CompareView, OptionColumn};
 use crate::present::words::Reporter;
 use crate::state::{use_language, use_store, use_texts};
 use crate::ui::lazy_part::{lazy_part, PartBuilder};
@@ -34,8 +38,41 @@ fn compare_options() -> impl IntoView {
     let texts = use_texts();
     let catalog = store.catalog();
     let language = use_language().get_untracked();
-    // One memo: each option evaluated alone, compared and worded once per edit.
-    let compared = store.slice(move |s| CompareView::of(&Reporter::new(&catalog, language), s));
+    // Each option's column, evaluated alone. An edit changes the option being edited, whose
+    // evaluation and BOQ the store holds already; the other options' columns are kept
+    // while their quotes and the profile stay as they were.
+    let quotes = store.slice(|s| (s.profile.clone(), s.option_quotes()));
+    let columns = {
+        let catalog = catalog.clone();
+        Memo::new(move |kept: Option<&KeptColumns>| {
+            let evaluation = store.evaluation.get();
+            let boq = store.boq.get();
+            quotes.with(|(profile, options)| {
+                let columns = options
+                    .iter()
+                    .map(|option| {
+                        if option.active {
+                            return (option.quote.clone(), Arc::new(OptionColumn::of(&evaluation, boq.clone())));
+                        }
+                        let column = kept
+                            .filter(|kept| kept.profile == *profile)
+                            .and_then(|kept| kept.columns.iter().find(|(quote, _)| *quote == option.quote))
+                            .map(|(_, column)| column.clone())
+                            .unwrap_or_else(|| Arc::new(OptionColumn::evaluate(&catalog, profile, &option.quote)));
+                        (option.quote.clone(), column)
+                    })
+                    .collect();
+                KeptColumns { profile: profile.clone(), columns }
+            })
+        })
+    };
+    // The comparison, worded once per change of a column or of the options' names.
+    let compared = store.slice(move |s| {
+        columns.with(|kept| {
+            let columns: Vec<OptionColumn> = kept.columns.iter().map(|(_, column)| column.as_ref().clone()).collect();
+            CompareView::of_columns(&Reporter::new(&catalog, language), &s.options, &columns)
+        })
+    });
     let shown = Memo::new(move |_| compared.with(Option::is_some));
     let head = Memo::new(move |_| {
         compared
@@ -97,6 +134,23 @@ fn compare_options() -> impl IntoView {
                 </section>
             }
         })
+    }
+}
+
+/// The options' columns with the quotes and the profile they were made from, which an
+/// edit compares to keep the columns of the options it did not change.
+struct KeptColumns {
+    /// The customer profile the options share.
+    profile: CustomerProfile,
+    /// Each option's quote and its column, in the options' order.
+    columns: Vec<(Quote, Arc<OptionColumn>)>,
+}
+
+impl PartialEq for KeptColumns {
+    /// The same columns, made once: a column made again is a change.
+    fn eq(&self, other: &Self) -> bool {
+        self.columns.len() == other.columns.len()
+            && self.columns.iter().zip(&other.columns).all(|((_, a), (_, b))| Arc::ptr_eq(a, b))
     }
 }
 

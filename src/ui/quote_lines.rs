@@ -8,8 +8,9 @@ use crate::domain::bounds::{check_text, parse_count, CountInputError, MAX_COUNT}
 use crate::domain::catalog::Billing;
 use crate::domain::money::DiscountBp;
 use crate::domain::quote::{QuoteStatus, TERM_MONTHS};
+use crate::domain::rules::BoqLine;
 use crate::present::refusals;
-use crate::state::{use_language, use_store, Store};
+use crate::state::{use_language, use_store, RowFeed, Store};
 use crate::ui::fields::{InputError, RadioOption};
 
 /// A typed line quantity: a whole number from 0 to 100,000 (catalog-rules §8.13).
@@ -70,6 +71,15 @@ pub fn QuoteLines() -> impl IntoView {
     let store = use_store();
     let texts = crate::state::use_texts();
     let empty = move || store.evaluation.with(|e| e.lines.is_empty());
+    // Each row reads its own line and amount: an edit wakes the rows it changed.
+    let lines =
+        RowFeed::new(move || store.evaluation.with(|e| e.lines.iter().map(|l| (l.item.clone(), l.clone())).collect()));
+    let amounts = RowFeed::new(move || {
+        store.boq.with(|boq| {
+            let Some(currency) = boq.currency.as_ref() else { return Vec::new() };
+            boq.rows.iter().filter_map(|row| Some((row.item.clone(), texts.amount(currency, row.amount?)))).collect()
+        })
+    });
     view! {
         <div class="quote-lines">
             <Show when=empty>
@@ -77,17 +87,24 @@ pub fn QuoteLines() -> impl IntoView {
             </Show>
             <ul class="lines" aria-label=texts.quote.lines>
                 <For each=move || store.evaluation.with(|e| e.lines.iter().map(|l| l.item.clone()).collect::<Vec<_>>()) key=|id| id.clone() let:item>
-                    <LineRow item=item />
+                    <LineRow line=lines.row(&item) amount=amounts.row(&item) item=item />
                 </For>
             </ul>
         </div>
     }
 }
 
-/// One quote line. Its parts read memos of this line only, so an edit elsewhere does not
+/// One quote line. Its parts read this line's signals only, so an edit elsewhere does not
 /// re-render it, and an edit here keeps the inputs (and keyboard focus) in place.
 #[component]
-fn LineRow(item: String) -> impl IntoView {
+fn LineRow(
+    /// The line's item.
+    item: String,
+    /// The line as evaluated (`None` once it leaves the quote).
+    line: ReadSignal<Option<BoqLine>>,
+    /// The line's amount as the BOQ has it, once it is priced.
+    amount: ReadSignal<Option<String>>,
+) -> impl IntoView {
     let store = use_store();
     let texts = crate::state::use_texts();
     let catalog = store.catalog();
@@ -99,10 +116,6 @@ fn LineRow(item: String) -> impl IntoView {
     // A once-per-quote line (a key event's edition, onsite support) is x1: no override.
     let overridable = !catalog.index().once_per_quote_of.contains_key(&item);
     let id_base = format!("line-{item}");
-    let line = {
-        let item = item.clone();
-        Memo::new(move |_| store.evaluation.with(|e| e.line(&item).cloned()))
-    };
     let derived = Memo::new(move |_| line.with(|l| l.as_ref().is_some_and(|l| l.derived_quantity.is_some())));
     let selected = Memo::new(move |_| line.with(|l| l.as_ref().is_some_and(|l| l.selected)));
     let quantity_view = {
@@ -192,7 +205,7 @@ fn LineRow(item: String) -> impl IntoView {
         let id_base = id_base.clone();
         let tools_name = name.clone();
         move || {
-            store.is_sales().then(|| view! { <SalesLineTools store=store item=item.clone() name=tools_name.clone() id_base=id_base.clone() derived=derived.get() && overridable /> })
+            store.is_sales().then(|| view! { <SalesLineTools store=store item=item.clone() line=line name=tools_name.clone() id_base=id_base.clone() derived=derived.get() && overridable /> })
         }
     };
     let remove = {
@@ -215,18 +228,8 @@ fn LineRow(item: String) -> impl IntoView {
             }
         }
     };
-    // The line's amount as the BOQ has it, once it is priced (a phone reads the quote
-    // with its amounts before the BOQ).
-    let amount = {
-        let item = item.clone();
-        Memo::new(move |_| {
-            store.boq.with(|boq| {
-                let currency = boq.currency.as_ref()?;
-                let amount = boq.rows.iter().find(|row| row.item == item)?.amount?;
-                Some(texts.amount(currency, amount))
-            })
-        })
-    };
+    // The line's amount as the BOQ has it (a phone reads the quote with its amounts
+    // before the BOQ).
     view! {
         <li class="line">
             <div class="line-head"><span class="line-name">{name.clone()}</span>
@@ -241,17 +244,26 @@ fn LineRow(item: String) -> impl IntoView {
 
 /// Discount and quantity override of a line (sales-engineer mode).
 #[component]
-fn SalesLineTools(store: Store, item: String, name: String, id_base: String, derived: bool) -> impl IntoView {
+fn SalesLineTools(
+    /// The store the tools edit.
+    store: Store,
+    /// The line's item.
+    item: String,
+    /// The line as evaluated.
+    line: ReadSignal<Option<BoqLine>>,
+    /// The item's name, which labels the tools for a screen reader.
+    name: String,
+    /// The start of the tools' element ids.
+    id_base: String,
+    /// Whether the quantity is derived (and may be overridden).
+    derived: bool,
+) -> impl IntoView {
     let texts = crate::state::use_texts();
     let discount_error = RwSignal::new(None::<String>);
     let discount_id = format!("{id_base}-discount");
     let discount_item = item.clone();
-    let current_discount = {
-        let item = item.clone();
-        Memo::new(move |_| {
-            store.evaluation.with(|e| e.line(&item).map(|l| l.discount.percent_text()).unwrap_or_default())
-        })
-    };
+    let current_discount =
+        Memo::new(move |_| line.with(|l| l.as_ref().map(|l| l.discount.percent_text()).unwrap_or_default()));
     let override_name = name.clone();
     let override_view = derived.then(|| {
         let qty_id = format!("{id_base}-override-qty");
