@@ -7,7 +7,9 @@
 
 use super::boq::{Boq, BoqRow, Totals};
 use super::catalog::{Catalog, ItemId};
+use super::fasthash::IdMap;
 use super::money::Minor;
+use super::order::{ordinal_rank, sort_by_rank, Rank};
 
 /// What differs in one cell from the first column's line of the same item.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -127,16 +129,29 @@ pub struct Comparison {
 impl Comparison {
     /// Compares BOQs column by column against the first.
     pub fn of(catalog: &Catalog, boqs: &[&Boq]) -> Comparison {
+        // Each BOQ's rows by item: the comparison runs on every edit of a quote with
+        // options, and a whole-catalog quote has 74 rows in each column.
+        let columns: Vec<IdMap<&str, &BoqRow>> = boqs
+            .iter()
+            .map(|boq| {
+                let mut rows = IdMap::default();
+                for row in &boq.rows {
+                    // An item's first row, as a search from the top finds it.
+                    rows.entry(row.item.as_str()).or_insert(row);
+                }
+                rows
+            })
+            .collect();
         let mut items: Vec<&ItemId> = boqs.iter().flat_map(|boq| boq.rows.iter().map(|row| &row.item)).collect();
-        items.sort_by_key(|item| (catalog.ordinal(item), (*item).clone()));
+        sort_by_rank(&mut items, |item| Rank::number_then_text(ordinal_rank(catalog.ordinal(item)), item.as_str()));
         items.dedup();
         let rows = items
             .into_iter()
             .map(|item| {
                 let cells: Vec<Option<BoqRow>> =
-                    boqs.iter().map(|boq| boq.rows.iter().find(|row| &row.item == item).cloned()).collect();
-                let first = cells.first().cloned().flatten();
-                let marks = cells.iter().map(|cell| mark(first.as_ref(), cell.as_ref())).collect();
+                    columns.iter().map(|rows| rows.get(item.as_str()).map(|row| (*row).clone())).collect();
+                let first = cells.first().and_then(Option::as_ref);
+                let marks = cells.iter().map(|cell| mark(first, cell.as_ref())).collect();
                 ComparedRow { item: item.clone(), cells, marks }
             })
             .collect();

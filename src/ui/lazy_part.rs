@@ -66,12 +66,14 @@ where
         }
         match chunk.brought.get() {
             Some(build) => Some(build()),
-            None => chunk
-                .unavailable
-                .get()
-                .then(|| view! { <p class="notice problem" role="alert">{texts.app.part_unavailable}</p> }.into_any()),
+            None => chunk.unavailable.get().then(|| part_unavailable(texts)),
         }
     }
+}
+
+/// What is drawn in the place of a part whose code or data could not be loaded.
+pub fn part_unavailable(texts: &'static Texts) -> AnyView {
+    view! { <p class="notice problem" role="alert">{texts.app.part_unavailable}</p> }.into_any()
 }
 
 /// Runs `run` with what `loading` brings once its chunk is here (at once after the first

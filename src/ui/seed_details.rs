@@ -8,6 +8,7 @@ use leptos::prelude::*;
 
 use crate::domain::catalog::Catalog;
 use crate::state::{use_seed_details, use_store, use_texts};
+use crate::ui::lazy_part::part_unavailable;
 
 /// What `render` draws from the catalog with its seed details, once they are here.
 pub fn from_seed_details(render: impl Fn(&Arc<Catalog>) -> AnyView + Send + Sync + 'static) -> impl IntoView {
@@ -16,9 +17,7 @@ pub fn from_seed_details(render: impl Fn(&Arc<Catalog>) -> AnyView + Send + Sync
     seed.request(use_store());
     move || match seed.get() {
         Some(catalog) => render(&catalog),
-        None if seed.unavailable() => {
-            view! { <p class="notice problem" role="alert">{texts.app.part_unavailable}</p> }.into_any()
-        }
+        None if seed.unavailable() => part_unavailable(texts),
         None => view! { <p class="muted" role="status">{texts.catalog.details_loading}</p> }.into_any(),
     }
 }
