@@ -22,7 +22,7 @@ pub use language::{
 };
 pub use notice::{Notice, NoticeAction};
 pub use refused_inputs::{provide_refused_inputs, use_refused_inputs, RefusedInputs};
-pub use row_feed::RowFeed;
+pub use row_feed::{FedRow, RowFeed};
 pub use seed_details::{use_seed_details, DetailedCatalog};
 pub use shelf::{quote_key, Shelf, LEGACY_SESSION_KEY, LIBRARY_KEY};
 pub use store::{provide_memory_store, provide_store, use_store, Store};

@@ -107,15 +107,13 @@ impl Store {
 
     /// Shows `after` as one undoable step, kept by `record` (no step when nothing changed).
     fn step(&self, after: Session, record: fn(&mut History, Session)) {
-        if self.session.with_untracked(|before| *before == after) {
+        let before = self.session.get_untracked();
+        if after == before {
             return;
         }
-        // The state before is moved into the history, not copied (a whole-catalog quote
-        // with three options is a large value, and this runs on every edit).
-        if let Some(before) = self.session.try_update(|current| std::mem::replace(current, after)) {
-            self.history.update_value(|h| record(h, before));
-            self.depth.set(self.history.with_value(History::depth));
-        }
+        self.history.update_value(|h| record(h, before));
+        self.depth.set(self.history.with_value(History::depth));
+        self.session.set(after);
     }
 
     /// Changes the session without an undo step while there is nothing to undo or redo

@@ -10,7 +10,7 @@ use crate::domain::money::{decimal_text, parse_price_at, Minor};
 use crate::present::document::facts::term_text;
 use crate::present::refusals;
 use crate::present::words::Reporter;
-use crate::state::{use_language, use_store, use_texts, RowFeed};
+use crate::state::{use_language, use_store, use_texts, FedRow, RowFeed};
 use crate::ui::fields::InputError;
 
 /// The BOQ.
@@ -139,7 +139,7 @@ enum Entry {
 #[component]
 fn SubtotalRow(
     /// The offering's name and its subtotal's words, once the BOQ is priced.
-    data: ReadSignal<Option<(String, String)>>,
+    data: FedRow<(String, String)>,
 ) -> impl IntoView {
     let texts = use_texts();
     move || {
@@ -160,7 +160,7 @@ fn Row(
     /// The row's item.
     item: String,
     /// The row and the BOQ's currency.
-    data: ReadSignal<Option<(BoqRow, Option<String>)>>,
+    data: FedRow<(BoqRow, Option<String>)>,
 ) -> impl IntoView {
     let store = use_store();
     move || {

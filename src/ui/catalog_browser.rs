@@ -8,7 +8,7 @@ use crate::domain::catalog::{Billing, ItemId};
 use crate::domain::profile::Platform;
 use crate::domain::rules::{Availability, AvailabilityState};
 use crate::present::words::Reporter;
-use crate::state::{use_language, use_seed_details, use_store, use_texts, RowFeed};
+use crate::state::{use_language, use_seed_details, use_store, use_texts, FedRow, RowFeed};
 use crate::ui::deferred::Deferred;
 use crate::ui::disclosure::Disclosure;
 use crate::ui::fix_button::{Citations, FixButton};
@@ -184,7 +184,7 @@ fn OfferingGroup(
     /// Whether the items are shown at first.
     open: bool,
     /// Every item's availability.
-    availability: RowFeed<ItemId, Availability>,
+    availability: RowFeed<Availability>,
 ) -> impl IntoView {
     let store = use_store();
     let texts = use_texts();
@@ -243,7 +243,7 @@ fn ItemRow(
     /// The item.
     item: ItemId,
     /// Whether it can be added now, and if not why.
-    availability: ReadSignal<Option<Availability>>,
+    availability: FedRow<Availability>,
 ) -> impl IntoView {
     let store = use_store();
     let language = use_language();
@@ -321,7 +321,7 @@ fn ItemRow(
     // "Details" is the tab stop of an item that offers no add or fix button.
     let has_action = Memo::new(move |_| {
         availability.with(|a| {
-            a.as_ref().is_some_and(|a| match &a.state {
+            a.is_some_and(|a| match &a.state {
                 AvailabilityState::Addable { .. } => true,
                 AvailabilityState::Blocked { reasons, .. } => reasons.first().is_some_and(|r| !r.fixes.is_empty()),
                 AvailabilityState::Selected | AvailabilityState::Derived => false,

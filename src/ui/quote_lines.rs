@@ -10,7 +10,7 @@ use crate::domain::money::DiscountBp;
 use crate::domain::quote::{QuoteStatus, TERM_MONTHS};
 use crate::domain::rules::BoqLine;
 use crate::present::refusals;
-use crate::state::{use_language, use_store, RowFeed, Store};
+use crate::state::{use_language, use_store, FedRow, RowFeed, Store};
 use crate::ui::fields::{InputError, RadioOption};
 
 /// A typed line quantity: a whole number from 0 to 100,000 (catalog-rules §8.13).
@@ -65,6 +65,9 @@ pub fn QuoteSettings() -> impl IntoView {
     }
 }
 
+/// A quote line as evaluated, and its amount as the BOQ has it once it is priced.
+type ShownLine = (BoqLine, Option<String>);
+
 /// The quote lines.
 #[component]
 pub fn QuoteLines() -> impl IntoView {
@@ -72,12 +75,18 @@ pub fn QuoteLines() -> impl IntoView {
     let texts = crate::state::use_texts();
     let empty = move || store.evaluation.with(|e| e.lines.is_empty());
     // Each row reads its own line and amount: an edit wakes the rows it changed.
-    let lines =
-        RowFeed::new(move || store.evaluation.with(|e| e.lines.iter().map(|l| (l.item.clone(), l.clone())).collect()));
-    let amounts = RowFeed::new(move || {
+    let lines = RowFeed::new(move || {
         store.boq.with(|boq| {
-            let Some(currency) = boq.currency.as_ref() else { return Vec::new() };
-            boq.rows.iter().filter_map(|row| Some((row.item.clone(), texts.amount(currency, row.amount?)))).collect()
+            // The BOQ's rows follow the evaluation's lines in order (a line whose item the
+            // catalog lacks has none): one walk pairs each line with its row.
+            let mut rows = boq.rows.iter().peekable();
+            let mut amount_of = |item: &str| {
+                let row = rows.next_if(|row| row.item == item)?;
+                Some(texts.amount(boq.currency.as_ref()?, row.amount?))
+            };
+            store
+                .evaluation
+                .with(|e| e.lines.iter().map(|l| (l.item.clone(), (l.clone(), amount_of(&l.item)))).collect())
         })
     });
     view! {
@@ -87,7 +96,7 @@ pub fn QuoteLines() -> impl IntoView {
             </Show>
             <ul class="lines" aria-label=texts.quote.lines>
                 <For each=move || store.evaluation.with(|e| e.lines.iter().map(|l| l.item.clone()).collect::<Vec<_>>()) key=|id| id.clone() let:item>
-                    <LineRow line=lines.row(&item) amount=amounts.row(&item) item=item />
+                    <LineRow line=lines.row(&item) item=item />
                 </For>
             </ul>
         </div>
@@ -100,10 +109,9 @@ pub fn QuoteLines() -> impl IntoView {
 fn LineRow(
     /// The line's item.
     item: String,
-    /// The line as evaluated (`None` once it leaves the quote).
-    line: ReadSignal<Option<BoqLine>>,
-    /// The line's amount as the BOQ has it, once it is priced.
-    amount: ReadSignal<Option<String>>,
+    /// The line as evaluated (`None` once it leaves the quote), and its amount as the
+    /// BOQ has it, once it is priced.
+    line: FedRow<ShownLine>,
 ) -> impl IntoView {
     let store = use_store();
     let texts = crate::state::use_texts();
@@ -116,18 +124,18 @@ fn LineRow(
     // A once-per-quote line (a key event's edition, onsite support) is x1: no override.
     let overridable = !catalog.index().once_per_quote_of.contains_key(&item);
     let id_base = format!("line-{item}");
-    let derived = Memo::new(move |_| line.with(|l| l.as_ref().is_some_and(|l| l.derived_quantity.is_some())));
-    let selected = Memo::new(move |_| line.with(|l| l.as_ref().is_some_and(|l| l.selected)));
+    let derived = Memo::new(move |_| line.with(|l| l.is_some_and(|(l, _)| l.derived_quantity.is_some())));
+    let selected = Memo::new(move |_| line.with(|l| l.is_some_and(|(l, _)| l.selected)));
     let quantity_view = {
         let item = item.clone();
         let id = format!("{id_base}-qty");
         let name_for_label = name.clone();
         move || {
             if derived.get() {
-                let quantity = move || line.with(|l| l.as_ref().map(|l| l.quantity).unwrap_or(0));
+                let quantity = move || line.with(|l| l.map(|(l, _)| l.quantity).unwrap_or(0));
                 let because = move || {
                     line.with(|l| {
-                        let Some(l) = l else { return String::new() };
+                        let Some((l, _)) = l else { return String::new() };
                         let language = language.get_untracked();
                         let because =
                             l.because.as_ref().map(|b| store.words(language, |w| w.because(b))).unwrap_or_default();
@@ -150,7 +158,7 @@ fn LineRow(
                 // scenarios in one engagement").
                 let recorded = move || {
                     line.with(|l| {
-                        let because = l.as_ref()?.because.as_ref()?;
+                        let because = l?.0.because.as_ref()?;
                         Some(store.words(language.get_untracked(), |w| w.because(because)))
                     })
                     .map(|text| view! { <span class="because">{text}</span> })
@@ -158,7 +166,7 @@ fn LineRow(
                 view! {
                     <label for=id.clone()>{texts.quote.quantity_of_unit.fill(unit)}<span class="visually-hidden">{texts.quote.of_item.fill(&name_for_label)}</span></label>
                     <input id=id type="number" min="0" step="1" class="qty-input"
-                        prop:value=move || line.with(|l| l.as_ref().map(|l| l.quantity.to_string()).unwrap_or_default())
+                        prop:value=move || line.with(|l| l.map(|(l, _)| l.quantity.to_string()).unwrap_or_default())
                         on:change=move |ev| {
                             let text = event_target_value(&ev);
                             match parse_quantity(&text) {
@@ -185,7 +193,7 @@ fn LineRow(
             <span class="term">
                 <label for=id.clone()>{texts.quote.line_term}<span class="visually-hidden">{texts.quote.of_item.fill(&term_name)}</span></label>
                 <input id=id type="number" min="1" max="36" step="1" class="term-input"
-                    prop:value=move || line.with(|l| l.as_ref().and_then(|l| l.term_months).map(|t| t.to_string()).unwrap_or_default())
+                    prop:value=move || line.with(|l| l.and_then(|(l, _)| l.term_months).map(|t| t.to_string()).unwrap_or_default())
                     on:change=move |ev| {
                         let text = event_target_value(&ev);
                         match text.trim().parse::<u32>() {
@@ -233,7 +241,7 @@ fn LineRow(
     view! {
         <li class="line">
             <div class="line-head"><span class="line-name">{name.clone()}</span>
-                {move || amount.get().map(|amount| view! { <span class="line-amount">{amount}</span> })}
+                {move || line.with(|l| l.and_then(|(_, amount)| amount.clone())).map(|amount| view! { <span class="line-amount">{amount}</span> })}
                 {remove}</div>
             <div class="line-edit">{quantity_view}{term_view}</div>
             {sales_tools}
@@ -249,8 +257,8 @@ fn SalesLineTools(
     store: Store,
     /// The line's item.
     item: String,
-    /// The line as evaluated.
-    line: ReadSignal<Option<BoqLine>>,
+    /// The line as evaluated, and its amount.
+    line: FedRow<ShownLine>,
     /// The item's name, which labels the tools for a screen reader.
     name: String,
     /// The start of the tools' element ids.
@@ -263,7 +271,7 @@ fn SalesLineTools(
     let discount_id = format!("{id_base}-discount");
     let discount_item = item.clone();
     let current_discount =
-        Memo::new(move |_| line.with(|l| l.as_ref().map(|l| l.discount.percent_text()).unwrap_or_default()));
+        Memo::new(move |_| line.with(|l| l.map(|(l, _)| l.discount.percent_text()).unwrap_or_default()));
     let override_name = name.clone();
     let override_view = derived.then(|| {
         let qty_id = format!("{id_base}-override-qty");

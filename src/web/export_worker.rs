@@ -6,13 +6,13 @@
 //! next time.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{MessageEvent, Worker};
 
 use super::WebError;
+use crate::domain::fasthash::IdMap;
 use crate::domain::price_book::PriceBook;
 use crate::export::protocol::{ExportRequest, Wanted, WorkerMessage};
 use crate::export::Format;
@@ -30,7 +30,7 @@ struct Running {
     /// Requests posted once the worker is ready.
     queued: Vec<String>,
     /// Promise settlers by request id.
-    waiting: HashMap<u32, (js_sys::Function, js_sys::Function)>,
+    waiting: IdMap<u32, (js_sys::Function, js_sys::Function)>,
     next_id: u32,
     _on_message: Closure<dyn FnMut(MessageEvent)>,
     _on_error: Closure<dyn FnMut(web_sys::Event)>,
@@ -164,7 +164,7 @@ fn start() -> Result<Running, WebError> {
         worker,
         ready: false,
         queued: Vec::new(),
-        waiting: HashMap::new(),
+        waiting: IdMap::default(),
         next_id: 1,
         _on_message: on_message,
         _on_error: on_error,
