@@ -11,7 +11,7 @@
 //!
 //! Why the values are type-erased: the reactive types are generic, and a signal per row
 //! of each value type compiled its own copy of the signal machinery into the page's module
-//! (about 14 KB gzip for the five lists). Here one concrete feed serves every list; a value
+//! (about 9 KB gzip for the five lists). Here one concrete feed serves every list; a value
 //! type adds only its comparison and the cast back.
 
 use std::any::Any;
